@@ -1,0 +1,1 @@
+"""Extraction: text -> times, actors, statements and events (pure functions over a Doc)."""

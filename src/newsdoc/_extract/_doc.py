@@ -1,0 +1,72 @@
+"""The working state that extraction steps share while they read one article."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+
+import attrs
+
+from newsdoc._extract._text import sentence_spans
+from newsdoc._models import Actor, Article, Event, Span, Statement, TimeExpression
+
+__all__ = ["Doc"]
+
+
+@attrs.define(kw_only=True)
+class Doc:
+    """An article being read: the input Article plus what the steps have found so far.
+
+    Steps append to (or replace) the lists; :meth:`to_article` builds the frozen result,
+    which validates every span and reference, so a step cannot leave a broken Article.
+
+    Attributes:
+        article: The article as the parser gave it (its own extraction lists are ignored).
+        actors, statements, events, times: What the steps found so far.
+        data: Free room for steps to share intermediate results by name.
+    """
+
+    article: Article
+    actors: list[Actor] = attrs.field(factory=list)
+    statements: list[Statement] = attrs.field(factory=list)
+    events: list[Event] = attrs.field(factory=list)
+    times: list[TimeExpression] = attrs.field(factory=list)
+    data: dict[str, object] = attrs.field(factory=dict)
+    _counters: dict[str, int] = attrs.field(factory=dict, init=False)
+
+    @property
+    def text(self) -> str:
+        """The article's canonical text; every offset indexes it."""
+        return self.article.text
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentence spans of the whole text, in order; none crosses a paragraph break."""
+        return sentence_spans(self.text)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_of(self, offset: int) -> Span | None:
+        """The sentence holding ``offset``, or ``None`` between sentences."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def paragraph_of(self, offset: int) -> int:
+        """The paragraph index holding ``offset`` (0 is the headline)."""
+        return self.article.paragraph_of(offset)
+
+    def new_id(self, prefix: str) -> str:
+        """A fresh id with this prefix (``a1``, ``a2``...), unique within this Doc."""
+        n = self._counters.get(prefix, 0) + 1
+        self._counters[prefix] = n
+        return f"{prefix}{n}"
+
+    def to_article(self) -> Article:
+        """The input Article with everything found, validated."""
+        return self.article.with_extraction(
+            actors=self.actors, statements=self.statements, events=self.events, times=self.times
+        )

@@ -1,0 +1,117 @@
+"""The extraction pipeline: named steps that read a :class:`Doc` in order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Protocol, runtime_checkable
+
+import attrs
+
+from newsdoc._errors import UnknownNameError
+from newsdoc._extract._doc import Doc
+from newsdoc._models import Article
+
+__all__ = ["Extractor", "Pipeline", "Step"]
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """What an extraction step is: a callable that reads a Doc and adds what it finds.
+
+    A step may read anything on the Doc (the text, sentences, what earlier steps found)
+    and append to or replace its lists; it must not keep state between articles.
+    """
+
+    def __call__(self, doc: Doc, /) -> None: ...
+
+
+@attrs.frozen(kw_only=True)
+class Step:
+    """An extraction step with its name, as it appears in ``--steps`` and in errors."""
+
+    name: str
+    run: Extractor
+
+
+def _as_tuple(steps: Iterable[Step]) -> tuple[Step, ...]:
+    return tuple(steps)
+
+
+@attrs.frozen
+class Pipeline:
+    """An ordered, immutable list of extraction steps.
+
+    Call it on an Article to get the Article with what the steps found. The methods
+    that change it return a new Pipeline, so a shared default cannot be altered by
+    accident.
+    """
+
+    steps: tuple[Step, ...] = attrs.field(converter=_as_tuple)
+
+    def __call__(self, article: Article) -> Article:
+        doc = Doc(article=article)
+        for step in self.steps:
+            step.run(doc)
+        return doc.to_article()
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self.steps)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The step names, in order."""
+        return tuple(s.name for s in self.steps)
+
+    def _index(self, name: str) -> int:
+        for i, step in enumerate(self.steps):
+            if step.name == name:
+                return i
+        raise UnknownNameError("extraction step", name, self.names)
+
+    def without(self, *names: str) -> Pipeline:
+        """This pipeline less the named steps.
+
+        Raises:
+            UnknownNameError: If a name is not a step of this pipeline.
+        """
+        for name in names:
+            self._index(name)
+        return Pipeline([s for s in self.steps if s.name not in names])
+
+    def only(self, names: Iterable[str]) -> Pipeline:
+        """The named steps of this pipeline, in the order given."""
+        return Pipeline([self.steps[self._index(n)] for n in names])
+
+    def replace(self, name: str, run: Extractor) -> Pipeline:
+        """This pipeline with the step ``name`` run by ``run`` instead."""
+        i = self._index(name)
+        steps = list(self.steps)
+        steps[i] = Step(name=name, run=run)
+        return Pipeline(steps)
+
+    def add(
+        self, name: str, run: Extractor, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """This pipeline with a new step, at the end or next to an existing one."""
+        if name in self.names:
+            raise ValueError(f"the pipeline already has a step named {name!r}")
+        steps = list(self.steps)
+        if before is not None:
+            position = self._index(before)
+        elif after is not None:
+            position = self._index(after) + 1
+        else:
+            position = len(steps)
+        steps.insert(position, Step(name=name, run=run))
+        return Pipeline(steps)
+
+
+def default_pipeline() -> Pipeline:
+    """newsdoc's built-in steps, in the order they depend on each other."""
+    return Pipeline(_builtin_steps())
+
+
+def _builtin_steps() -> list[Step]:
+    # each step module is imported here, so importing newsdoc stays cheap
+    steps: list[Step] = []
+    return steps

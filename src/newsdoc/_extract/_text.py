@@ -1,0 +1,91 @@
+"""Text units the extraction steps share: paragraphs and sentences, as spans.
+
+Every scan here is a single left-to-right pass of a regular expression without nested
+quantifiers, so the cost grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsdoc._lexicon import load_list
+from newsdoc._models import PARAGRAPH_BREAK, Span
+
+__all__ = ["paragraph_spans", "sentence_spans"]
+
+# a run of sentence-final marks, the closing quotes or brackets after them, then a space
+_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_NEXT_START = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_list("abbreviations.txt"))
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """The spans of the blocks of ``text`` separated by the paragraph break."""
+    spans = []
+    start = 0
+    while True:
+        end = text.find(PARAGRAPH_BREAK, start)
+        if end < 0:
+            spans.append(Span(start=start, end=len(text)))
+            return spans
+        spans.append(Span(start=start, end=end))
+        start = end + len(PARAGRAPH_BREAK)
+
+
+def _ends_sentence(text: str, mark_start: int, mark: str, after: int) -> bool:
+    """Whether the marks at ``mark_start`` end a sentence, judged by the words around."""
+    if mark[0] in "!?\u2026" or mark.startswith(".."):
+        nxt = _NEXT_START.match(text, after)
+        return nxt is None or not nxt.group(2).islower()
+    window = text[max(0, mark_start - 40) : mark_start]
+    word = _WORD_BEFORE.search(window)
+    nxt = _NEXT_START.match(text, after)
+    if nxt is None:
+        return True
+    following = nxt.group(2)
+    if following.islower() or following in ",;:":
+        return False
+    if word is not None:
+        token = word.group(1)
+        closed = mark.rstrip(".") != mark.rstrip(".\"'\u201d\u2019)]")  # a quote or bracket closed
+        if not closed:
+            if token in _abbreviations() or token.rstrip(".") in _abbreviations():
+                return False
+            if len(token) == 1 and token.isupper():  # an initial: "John F. Kennedy"
+                return False
+            if _DOTTED_ACRONYM.fullmatch(token):  # "U.S." and "D.C." rarely end a sentence
+                return False
+    return True
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Sentence spans of ``text``; a sentence never crosses a paragraph break.
+
+    Spans exclude the whitespace between sentences.
+    """
+    out: list[Span] = []
+    for para in paragraph_spans(text):
+        start = para.start
+        for match in _BOUNDARY.finditer(text, para.start, para.end):
+            end = match.end()
+            if _ends_sentence(text, match.start(), match.group(), end):
+                _add(out, text, start, end)
+                start = end
+        _add(out, text, start, para.end)
+    return out
+
+
+def _add(out: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start=start, end=end))

@@ -1,0 +1,284 @@
+"""Articles to JSON and back: the one cattrs converter, and JSON / JSON Lines I/O.
+
+This is the only module that configures cattrs. Its hooks write dates as ISO 8601
+strings and enums by value, and read strictly: a string where a number belongs, an
+unknown key or an unknown enum value is a problem, never a silent coercion, because a
+coerced value is lost data. Reading collects every problem with its JSON path.
+
+Reading takes a fast path first (a converter without detailed validation); only input
+that fails it is read again with detailed validation to name every problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import cattrs
+import orjson
+from cattrs.errors import ForbiddenExtraKeysError
+
+from newsdoc._errors import ParseError, Problem, ReadError, ValidationError
+from newsdoc._models import Article
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "dump",
+    "dumps",
+    "from_dict",
+    "load",
+    "loads",
+    "loads_lines",
+    "read_jsonl",
+    "to_dict",
+    "write_jsonl",
+]
+
+#: The version of the JSON format; written as ``schema_version`` in every document.
+SCHEMA_VERSION = 1
+_VERSION_KEY = "schema_version"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+class _Invalid(ValueError):
+    """A value of the wrong shape; its message is shown to the user as is."""
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    return {bool: "a boolean", int: "a number", float: "a number", str: "a string",
+            list: "an array", dict: "an object"}.get(type(value), type(value).__name__)
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(f"expected a string, got {_type_name(value)}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _Invalid(f"expected an integer, got {_type_name(value)}")
+    return value
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _Invalid(f"expected true or false, got {_type_name(value)}")
+    return value
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise _Invalid(f"expected a date as 'YYYY-MM-DD', got {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Invalid(f"{value!r} is not a real calendar date") from None
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    by_value = {member.value: member for member in cls}
+    allowed = ", ".join(repr(v) for v in by_value)
+
+    def structure(value: object, _: type) -> enum.Enum:
+        try:
+            return by_value[value]
+        except (KeyError, TypeError):
+            raise _Invalid(f"expected one of {allowed}, got {value!r}") from None
+
+    return structure
+
+
+def _make_converter(*, detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
+    )
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda _t: lambda v: v.value
+    )
+    return conv
+
+
+_FAST = _make_converter(detailed=False)
+_DETAILED = _make_converter(detailed=True)
+_unstructure_article: Callable[[Article], dict[str, Any]] = _FAST.get_unstructure_hook(Article)
+_structure_fast: Callable[[Any, type], Article] = _FAST.get_structure_hook(Article)
+
+
+def _format(exc: BaseException, _type: type | None) -> str:
+    if isinstance(exc, _Invalid):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return f"unknown field{'s' if len(exc.extra_fields) > 1 else ''} " + ", ".join(
+            repr(k) for k in sorted(exc.extra_fields)
+        )
+    if isinstance(exc, AttributeError) and "items" in str(exc):
+        return "expected an object"
+    if isinstance(exc, TypeError) and "not iterable" in str(exc):
+        return "expected an array"
+    return str(exc) or type(exc).__name__
+
+
+def to_dict(article: Article) -> dict[str, Any]:
+    """The Article as plain Python data (dicts, lists, strings, numbers), JSON-ready.
+
+    The dict carries ``schema_version`` first; :func:`from_dict` reads it back.
+    """
+    data = _unstructure_article(article)
+    return {_VERSION_KEY: SCHEMA_VERSION, **data}
+
+
+def from_dict(data: object) -> Article:
+    """Build an Article from plain Python data, as :func:`to_dict` makes it.
+
+    Raises:
+        ValidationError: Listing every problem with its JSON path, e.g.
+            ``$.statements[0].speaker: unknown actor id 'a9'``.
+    """
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("$", f"expected an object, got {_type_name(data)}")])
+    version = data.get(_VERSION_KEY, SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        raise ValidationError([Problem(
+            f"$.{_VERSION_KEY}",
+            f"this newsdoc reads schema version {SCHEMA_VERSION}, got {version!r}",
+        )])
+    body = {k: v for k, v in data.items() if k != _VERSION_KEY}
+    try:
+        return _structure_fast(body, Article)
+    except ValidationError:
+        raise
+    except Exception:  # noqa: BLE001 - any failure of the fast path is explained below
+        pass
+    try:
+        article: Article = _DETAILED.structure(body, Article)
+    except ValidationError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - cattrs wraps field errors in groups
+        messages = cattrs.transform_error(exc, path="$", format_exception=_format)
+        problems = []
+        for message in messages:
+            text, _, path = message.rpartition(" @ ")
+            problems.append(Problem(path or "$", text or message))
+        raise ValidationError(problems) from None
+    return article
+
+
+def dumps(article: Article, *, pretty: bool = False) -> str:
+    """Serialize an Article as one JSON object (compact, or indented with ``pretty``)."""
+    option = orjson.OPT_INDENT_2 if pretty else 0
+    return orjson.dumps(to_dict(article), option=option).decode("utf-8")
+
+
+def loads(data: str | bytes, *, source: str | None = None, line: int | None = None) -> Article:
+    """Read an Article from a JSON object, as :func:`dumps` writes it.
+
+    Args:
+        data: The JSON text.
+        source: Where it came from, for error messages.
+        line: The line the object starts on in ``source`` (for JSON Lines), so errors
+            point at the right line.
+
+    Raises:
+        ParseError: If the text is not JSON; the error names line and column.
+        ValidationError: If the JSON is not a valid Article; every problem is listed
+            with its JSON path.
+    """
+    try:
+        obj = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        first = 1 if line is None else line
+        raise ParseError(
+            f"invalid JSON: {exc.msg}", path=source, line=first + exc.lineno - 1, column=exc.colno
+        ) from None
+    try:
+        return from_dict(obj)
+    except ValidationError as exc:
+        raise exc.located(source, line) from None
+
+
+def dump(article: Article, fp: IO[str], *, pretty: bool = False) -> None:
+    """Write an Article as JSON to an open text file."""
+    fp.write(dumps(article, pretty=pretty))
+    fp.write("\n")
+
+
+def load(fp: IO[str] | IO[bytes], *, source: str | None = None) -> Article:
+    """Read one Article from an open file holding a JSON object."""
+    name = source if source is not None else getattr(fp, "name", None)
+    return loads(fp.read(), source=name if isinstance(name, str) else None)
+
+
+def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Article]:
+    """Read Articles from a JSON Lines file lazily, one per non-blank line.
+
+    Raises:
+        ReadError: If the file cannot be opened.
+        ParseError: If a line is not JSON; the error names the line and column.
+        ValidationError: If a line is not a valid Article; the error names the line and
+            the JSON path of each problem.
+    """
+    name = os.fspath(path)
+    try:
+        fh = open(name, "rb")  # noqa: SIM115 - closed in the finally below, after lazy reading
+    except OSError as exc:
+        raise ReadError(name, exc.strerror or str(exc)) from None
+    try:
+        for number, raw in enumerate(fh, start=1):
+            if raw.strip():
+                yield loads(raw, source=name, line=number)
+    finally:
+        fh.close()
+
+
+def loads_lines(data: str | bytes, *, source: str | None = None) -> Iterator[Article]:
+    """Read Articles from JSON Lines held in memory, one per non-blank line."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if line.strip():
+            yield loads(line, source=source, line=number)
+
+
+def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> int:
+    """Write Articles to a JSON Lines file atomically, one compact object per line.
+
+    The lines go to a temporary file beside ``path`` that replaces it only when every
+    article is written, so an interrupted run never leaves a truncated file behind.
+
+    Returns:
+        How many articles were written.
+
+    Raises:
+        ReadError: If the file cannot be written.
+    """
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    count = 0
+    try:
+        with open(tmp, "wb") as fh:
+            for article in articles:
+                fh.write(orjson.dumps(to_dict(article)))
+                fh.write(b"\n")
+                count += 1
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise ReadError(os.fspath(path), exc.strerror or str(exc)) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return count
