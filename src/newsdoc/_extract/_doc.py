@@ -8,7 +8,7 @@ from functools import cached_property
 import attrs
 
 from newsdoc._extract._text import sentence_spans
-from newsdoc._models import Actor, Article, Event, Span, Statement, TimeExpression
+from newsdoc._models import Actor, Article, Event, Span, Statement, Time, TimeExpression, TimeType
 
 __all__ = ["Doc"]
 
@@ -58,6 +58,16 @@ class Doc:
     def paragraph_of(self, offset: int) -> int:
         """The paragraph index holding ``offset`` (0 is the headline)."""
         return self.article.paragraph_of(offset)
+
+    def time_within(self, start: int, end: int) -> Time | None:
+        """A link to the first DATE or TIME expression lying wholly inside ``[start, end)``.
+
+        Extraction steps use it to date a statement or an event by its clause.
+        """
+        for tx in self.times:
+            if start <= tx.span.start and tx.span.end <= end and tx.type in (TimeType.DATE, TimeType.TIME):
+                return Time(text=tx.text, value=tx.value, ref=tx.id)
+        return None
 
     def new_id(self, prefix: str) -> str:
         """A fresh id with this prefix (``a1``, ``a2``...), unique within this Doc."""
