@@ -24,7 +24,7 @@ import orjson
 from cattrs.errors import ForbiddenExtraKeysError
 
 from newsdoc._errors import ParseError, Problem, ReadError, ValidationError
-from newsdoc._models import Article
+from newsdoc._models import ActorKind, Article, EventStatus, Quote, Role, TimeType
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -42,6 +42,7 @@ __all__ = [
 #: The version of the JSON format; written as ``schema_version`` in every document.
 SCHEMA_VERSION = 1
 _VERSION_KEY = "schema_version"
+_ENUMS: tuple[type[enum.Enum], ...] = (ActorKind, EventStatus, Quote, Role, TimeType)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -103,9 +104,10 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum_hook
-    )
+    # class hooks dispatch on the most specific class, so each enum (a str subclass)
+    # gets its own hook ahead of the str one
+    for enum_class in _ENUMS:
+        conv.register_structure_hook(enum_class, _enum_hook(enum_class))
     conv.register_unstructure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda _t: lambda v: v.value
     )
@@ -127,7 +129,7 @@ def _format(exc: BaseException, _type: type | None) -> str:
         return f"unknown field{'s' if len(exc.extra_fields) > 1 else ''} " + ", ".join(
             repr(k) for k in sorted(exc.extra_fields)
         )
-    if isinstance(exc, AttributeError) and "items" in str(exc):
+    if isinstance(exc, AttributeError) and ("items" in str(exc) or "keys" in str(exc)):
         return "expected an object"
     if isinstance(exc, TypeError) and "not iterable" in str(exc):
         return "expected an array"
