@@ -237,3 +237,17 @@ def test_surface_sets_cover_the_lookups(gaz: Gazetteer) -> None:
 
 def test_gazetteer_is_loaded_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+def test_curly_apostrophe_spelling_finds_the_organization(gaz: Gazetteer) -> None:
+    assert gaz.organization("Workers\u2019 Party of Korea") == gaz.organization("Workers' Party of Korea")
+
+
+def test_curly_apostrophe_spelling_finds_the_place(gaz: Gazetteer) -> None:
+    assert gaz.places("C\u00f4te d\u2019Ivoire") == (
+        PlaceMatch(surface="C\u00f4te d\u2019Ivoire", iso3="CIV", role="alias"),
+    )
+
+
+def test_organization_surfaces_are_not_place_surfaces(gaz: Gazetteer) -> None:
+    assert gaz.place_surfaces() & gaz.organization_surfaces() == frozenset()

@@ -3,7 +3,9 @@
 The facts live in three data files under ``newsdoc/data`` (``countries.tsv``,
 ``subdivisions.tsv``, ``organizations.tsv``); this module only reads them and indexes
 every name, alias, demonym, capital and city. Lookups are exact and case-sensitive:
-callers strip a leading "the" and possessive endings before asking.
+callers strip a leading "the" and possessive endings before asking. The one variation
+indexed here is typographic: a surface written with a straight apostrophe in the data
+("Workers' Party of Korea") is also found with a curly one ("Workers\u2019 Party").
 """
 
 from __future__ import annotations
@@ -95,6 +97,13 @@ class PlaceMatch:
     role: str
 
 
+def _variants(surface: str) -> tuple[str, ...]:
+    """The surface, plus its typographic-apostrophe spelling when it has an apostrophe."""
+    if "'" in surface:
+        return (surface, surface.replace("'", "\u2019"))
+    return (surface,)
+
+
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
@@ -130,11 +139,12 @@ class Gazetteer:
         self._by_iso3 = {c.iso3: c for c in self.countries}
         places: dict[str, list[PlaceMatch]] = {}
 
-        def add(surface: str, iso3: str, role: str) -> None:
-            match = PlaceMatch(surface=surface, iso3=iso3, role=role)
-            bucket = places.setdefault(surface, [])
-            if match not in bucket:
-                bucket.append(match)
+        def add(name: str, iso3: str, role: str) -> None:
+            for surface in _variants(name):
+                match = PlaceMatch(surface=surface, iso3=iso3, role=role)
+                bucket = places.setdefault(surface, [])
+                if match not in bucket:
+                    bucket.append(match)
 
         for c in self.countries:
             add(c.name, c.iso3, "name")
@@ -152,8 +162,9 @@ class Gazetteer:
         self._places = {k: tuple(v) for k, v in places.items()}
         orgs: dict[str, Organization] = {}
         for o in self.organizations:
-            for surface in (o.name, *o.aliases):
-                orgs.setdefault(surface, o)
+            for name in (o.name, *o.aliases):
+                for surface in _variants(name):
+                    orgs.setdefault(surface, o)
         self._orgs = orgs
 
     def country(self, iso3: str) -> Country:
