@@ -8,15 +8,18 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from newsdoc._api import extract, parse, read
+from newsdoc._api import extract, parse, read, read_all
 from newsdoc._errors import (
     NewsdocError,
     ParseError,
+    PluginError,
     Problem,
     ReadError,
     UnknownNameError,
+    UsageError,
     ValidationError,
 )
+from newsdoc._extract._dictionary import DictionaryStep
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
 from newsdoc._json import (
@@ -47,8 +50,23 @@ from newsdoc._models import (
     TimeExpression,
     TimeType,
 )
+from newsdoc._registry import (
+    Exporter,
+    Parser,
+    available_exporters,
+    available_parsers,
+    available_steps,
+    get_exporter,
+    get_parser,
+    get_step,
+    register_exporter,
+    register_parser,
+    register_step,
+)
 from newsdoc._schema import json_schema
 from newsdoc._show import summary
+from newsdoc._steps import make_step, pipeline_from_spec
+from newsdoc._user_lexicon import Lexicon, LexiconEntry, Trigger, load_lexicon, pipeline_with_lexicon
 
 try:
     __version__ = version("newsdoc")
@@ -60,15 +78,21 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Article",
+    "DictionaryStep",
     "Doc",
     "Event",
     "EventStatus",
+    "Exporter",
     "Extractor",
+    "Lexicon",
+    "LexiconEntry",
     "Mention",
     "NewsdocError",
     "ParseError",
+    "Parser",
     "Participant",
     "Pipeline",
+    "PluginError",
     "Problem",
     "Quote",
     "ReadError",
@@ -79,21 +103,37 @@ __all__ = [
     "Time",
     "TimeExpression",
     "TimeType",
+    "Trigger",
     "UnknownNameError",
+    "UsageError",
     "ValidationError",
     "__version__",
+    "available_exporters",
+    "available_parsers",
+    "available_steps",
     "default_pipeline",
     "dump",
     "dumps",
     "extract",
     "from_dict",
+    "get_exporter",
+    "get_parser",
+    "get_step",
     "json_schema",
     "load",
+    "load_lexicon",
     "loads",
     "loads_lines",
+    "make_step",
     "parse",
+    "pipeline_from_spec",
+    "pipeline_with_lexicon",
     "read",
+    "read_all",
     "read_jsonl",
+    "register_exporter",
+    "register_parser",
+    "register_step",
     "summary",
     "to_dict",
     "write_jsonl",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -115,3 +116,37 @@ def _builtin_steps() -> list[Step]:
     # each step module is imported here, so importing newsdoc stays cheap
     steps: list[Step] = []
     return steps
+
+
+# Factories of the built-in steps, named by the ``newsdoc.extractors`` entry points in
+# pyproject.toml. Each imports its module only when called, so listing steps is cheap.
+def _builtin_step(module: str, cls: str, options: dict[str, Any]) -> Extractor:
+    from newsdoc._errors import PluginError
+
+    try:
+        found = getattr(importlib.import_module(f"newsdoc._extract.{module}"), cls)
+    except (ImportError, AttributeError):
+        where = f"newsdoc._extract.{module}"
+        raise PluginError(module.strip("_"), f"this newsdoc has no {cls} in {where}") from None
+    step: Extractor = found(**options)
+    return step
+
+
+def times_step(**options: Any) -> Extractor:
+    """The ``times`` step: time expressions, normalized against the publication date."""
+    return _builtin_step("_times", "TimesStep", options)
+
+
+def actors_step(**options: Any) -> Extractor:
+    """The ``actors`` step: people, organisations, countries, places and groups."""
+    return _builtin_step("_actors", "ActorsStep", options)
+
+
+def statements_step(**options: Any) -> Extractor:
+    """The ``statements`` step: who said what (options such as ``extra_cues`` pass through)."""
+    return _builtin_step("_statements", "StatementsStep", options)
+
+
+def events_step(**options: Any) -> Extractor:
+    """The ``events`` step: who did what to whom (options such as ``lexicon`` pass through)."""
+    return _builtin_step("_events", "EventsStep", options)
