@@ -19,6 +19,7 @@ from newsdoc._errors import (
     UsageError,
     ValidationError,
 )
+from newsdoc._exporters import export, plover_records, to_ninjs
 from newsdoc._extract._dictionary import DictionaryStep
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
@@ -66,6 +67,7 @@ from newsdoc._registry import (
 from newsdoc._schema import json_schema
 from newsdoc._show import summary
 from newsdoc._steps import make_step, pipeline_from_spec
+from newsdoc._tables import actor_rows, event_rows, statement_rows
 from newsdoc._user_lexicon import Lexicon, LexiconEntry, Trigger, load_lexicon, pipeline_with_lexicon
 
 try:
@@ -108,12 +110,15 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "__version__",
+    "actor_rows",
     "available_exporters",
     "available_parsers",
     "available_steps",
     "default_pipeline",
     "dump",
     "dumps",
+    "event_rows",
+    "export",
     "extract",
     "from_dict",
     "get_exporter",
@@ -128,13 +133,16 @@ __all__ = [
     "parse",
     "pipeline_from_spec",
     "pipeline_with_lexicon",
+    "plover_records",
     "read",
     "read_all",
     "read_jsonl",
     "register_exporter",
     "register_parser",
     "register_step",
+    "statement_rows",
     "summary",
     "to_dict",
+    "to_ninjs",
     "write_jsonl",
 ]
