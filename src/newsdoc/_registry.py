@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any, Generic, Protocol, TypeVar, overload, runtime_checkable
 
@@ -336,24 +336,51 @@ def available_exporters() -> dict[str, str]:
 
 
 def call_with_options(what: str, func: Callable[..., T], *args: Any, **options: Any) -> T:
-    """Call a plugin with keyword options, naming any option it does not take.
+    """Call a plugin with keyword options, naming any option it lacks or does not take.
+
+    Args:
+        what: How messages name the plugin (``the plain format``).
+        func: The plugin callable.
+        *args: Positional arguments (the text, for a parser).
+        **options: Keyword options.
+
+    Returns:
+        What ``func`` returns.
 
     Raises:
-        UsageError: If ``func`` takes no keyword argument of one of the option names.
+        UsageError: If ``func`` takes no keyword argument of one of the option names, or
+            needs one that is not given.
     """
-    if options:
-        try:
-            params = inspect.signature(func).parameters
-        except (TypeError, ValueError):  # a builtin without a signature: let the call decide
-            params = None
-        if params is not None and not any(p.kind is p.VAR_KEYWORD for p in params.values()):
-            unknown = sorted(k for k in options if k not in params)
-            if unknown:
-                takes = sorted(
-                    k for k, p in params.items() if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)
-                )
-                raise UsageError(
-                    f"{what} takes no option {', '.join(repr(u) for u in unknown)}"
-                    f" (it takes: {', '.join(takes) or 'none'})"
-                )
+    try:
+        params = inspect.signature(func).parameters
+    except (TypeError, ValueError):  # no signature to read: let the call decide
+        params = None
+    if params is not None:
+        _check_options(what, params, len(args), options)
     return func(*args, **options)
+
+
+def _check_options(
+    what: str, params: Mapping[str, inspect.Parameter], given: int, options: dict[str, Any]
+) -> None:
+    kinds = {p.kind for p in params.values()}
+    if inspect.Parameter.VAR_KEYWORD not in kinds:
+        unknown = sorted(k for k in options if k not in params or params[k].kind is params[k].POSITIONAL_ONLY)
+        if unknown:
+            takes = sorted(
+                k for k, p in params.items() if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)
+            )
+            raise UsageError(
+                f"{what} takes no option {', '.join(repr(u) for u in unknown)}"
+                f" (it takes: {', '.join(takes) or 'none'})"
+            )
+    missing = []
+    for i, (name, p) in enumerate(params.items()):
+        if p.default is not p.empty or p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
+            continue
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and i < given:
+            continue
+        if name not in options:
+            missing.append(name)
+    if missing:
+        raise UsageError(f"{what} needs {', '.join(repr(m) for m in missing)}")

@@ -3,7 +3,9 @@
 The scan is linear in the text: the text is cut into word tokens once, and each token
 looks up, in a dict keyed by first word, the dictionary forms that start with it
 (longest first). A form matches whole words only, case-sensitively, and never across a
-paragraph break; the spaces between its words may be any run of whitespace.
+paragraph break; the spaces between its words may be any run of whitespace. A form that
+starts with a lowercase word ("the President") also matches capitalized, at the start
+of a sentence.
 """
 
 from __future__ import annotations
@@ -35,9 +37,10 @@ class _Form:
     suffix: str  # non-word characters after the last word ("." in "U.S.")
     text: str
     entry: int  # index of the entry in the step's list
+    canonical: str  # the form as the lexicon writes it ("the President" for "The President")
 
 
-def _form(text: str, entry: int) -> _Form | None:
+def _form(text: str, entry: int, canonical: str | None = None) -> _Form | None:
     matches = list(_WORD.finditer(text))
     if not matches:
         return None
@@ -49,6 +52,7 @@ def _form(text: str, entry: int) -> _Form | None:
         suffix=text[matches[-1].end() :],
         text=text,
         entry=entry,
+        canonical=text if canonical is None else canonical,
     )
 
 
@@ -89,8 +93,14 @@ class DictionaryStep:
         for i, entry in enumerate(entries):
             for text in dict.fromkeys(entry.forms):
                 form = _form(text, i)
-                if form is not None:
-                    index.setdefault(form.words[0], []).append(form)
+                if form is None:
+                    continue
+                index.setdefault(form.words[0], []).append(form)
+                if form.words[0][0].islower():  # "the President" also starts a sentence
+                    at = len(form.prefix)
+                    capital = _form(text[:at] + text[at].upper() + text[at + 1 :], i, canonical=text)
+                    if capital is not None:
+                        index.setdefault(capital.words[0], []).append(capital)
         for forms in index.values():  # longest first; ties keep file order
             forms.sort(key=lambda f: (-len(f.words), -len(f.text)))
         return index
@@ -150,7 +160,7 @@ class DictionaryStep:
         kept = [m for m in found if not _inside_longer(m, others)]
         if not kept:
             return None
-        seen_forms = [m.form.text for m in kept]
+        seen_forms = [m.form.canonical for m in kept]
         if target is None:
             actor = Actor(
                 id=_fresh_id(doc),
