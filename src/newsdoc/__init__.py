@@ -23,6 +23,7 @@ from newsdoc._exporters import export, plover_records, to_ninjs
 from newsdoc._extract._dictionary import DictionaryStep
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
+from newsdoc._extract._spacy import SpacyStep
 from newsdoc._json import (
     SCHEMA_VERSION,
     dump,
@@ -99,6 +100,7 @@ __all__ = [
     "Quote",
     "ReadError",
     "Role",
+    "SpacyStep",
     "Span",
     "Statement",
     "Step",
