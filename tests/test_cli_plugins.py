@@ -14,6 +14,13 @@ SEED = "date 2024-01-05 Talks resume\n\nThe talks resumed in Geneva.\n"
 PLAIN = "Talks resume\n\nThe talks resumed in Geneva.\n"
 
 
+def _listed(err: str, prefix: str) -> set[str]:
+    """The names an unknown-name error lists after ``prefix`` (plugins may add more)."""
+    line = err.strip()
+    assert line.startswith(prefix), line
+    return set(line[len(prefix) :].split(", "))
+
+
 def _run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, list(args))
     return result.exit_code, result.stdout, result.stderr
@@ -59,7 +66,8 @@ def test_exporters_lists_the_export_targets() -> None:
 
 def test_unknown_format_exits_2_listing_the_formats(seed_file: str) -> None:
     code, _, err = _run("parse", "--format", "ninj", seed_file)
-    assert (2, "newsdoc: no parser named 'ninj'; available: json, ninjs, plain, seed") == (code, err.strip())
+    assert 2 == code
+    assert {"json", "ninjs", "plain", "seed"} <= _listed(err, "newsdoc: no parser named 'ninj'; available: ")
 
 
 def test_plain_with_date_parses(plain_file: str) -> None:
@@ -85,7 +93,8 @@ def test_date_alone_makes_headerless_text_plain(plain_file: str) -> None:
 def test_unknown_step_exits_2_listing_the_steps(seed_file: str) -> None:
     code, _, err = _run("parse", "--steps", "nosuch", seed_file)
     assert 2 == code
-    assert "no extraction step named 'nosuch'; available: actors, dictionary" in err
+    expected = {"actors", "dictionary", "events", "statements", "times"}
+    assert expected <= _listed(err, "newsdoc: no extraction step named 'nosuch'; available: ")
 
 
 def test_bad_steps_syntax_exits_2(seed_file: str) -> None:
@@ -97,7 +106,9 @@ def test_bad_steps_syntax_exits_2(seed_file: str) -> None:
 def test_unknown_exporter_exits_2_listing_the_exporters(seed_file: str) -> None:
     code, _, err = _run("export", "--to", "xlsx", seed_file)
     assert 2 == code
-    assert "no exporter named 'xlsx'; available: csv, ninjs, parquet, plover" in err
+    assert {"csv", "ninjs", "parquet", "plover"} <= _listed(
+        err, "newsdoc: no exporter named 'xlsx'; available: "
+    )
 
 
 def test_show_accepts_the_input_options(plain_file: str) -> None:
