@@ -250,3 +250,26 @@ def test_cli_dictionary_step_without_a_lexicon_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["parse", "--steps", "+dictionary", str(article)])
     assert 2 == result.exit_code
     assert "needs" in result.stderr and "lexicon" in result.stderr
+
+
+def _president(doc: newsdoc.Doc) -> None:
+    start = doc.text.index("The President")
+    doc.actors.append(
+        newsdoc.Actor(
+            id=doc.new_id("a"),
+            name="The President",
+            kind=newsdoc.ActorKind.PERSON,
+            mentions=[newsdoc.Mention(start=start, end=start + 13, text="The President")],
+        )
+    )
+
+
+def test_merged_actor_takes_the_entry_name_and_keeps_its_old_one_as_alias(tmp_path: Path) -> None:
+    base = newsdoc.Pipeline([newsdoc.Step(name="actors", run=_president)])
+    biden = _run(_lexicon(tmp_path), base=base).actors[0]
+    assert ("a1", "Joe Biden", ("The President", "the President"), 1) == (
+        biden.id,
+        biden.name,
+        biden.aliases,
+        len(biden.mentions),
+    )

@@ -71,8 +71,9 @@ class DictionaryStep:
     """Add the actors of a user lexicon that hold on the article's date.
 
     An entry whose name or alias names an existing actor (as its name or one of its
-    aliases, ignoring case) is merged into it: its mentions and aliases are added, and its
-    kind and country win over the built-in ones. Otherwise a new actor is created. A
+    aliases, ignoring case) is merged into it: the actor takes the entry's name (its old
+    name becomes an alias), the mentions and aliases are added, and the entry's kind and
+    country win over the built-in ones. Otherwise a new actor is created. A
     match inside a longer mention of another actor ("Korea" in "North Korea") is skipped.
     The codes of the entry applied to each actor are left in
     ``doc.data["dictionary_codes"]`` (``{actor id: codes}``) for later steps.
@@ -180,11 +181,16 @@ class DictionaryStep:
                 mentions.append(Mention(start=m.start, end=m.end, text=doc.text[m.start : m.end]))
         mentions.sort(key=lambda x: (x.start, x.end))
         aliases = list(old.aliases)
-        for form in (entry.name, *seen_forms):
-            if form != old.name and form not in aliases:
+        for form in (old.name, *seen_forms):
+            if form != entry.name and form not in aliases:
                 aliases.append(form)
         doc.actors[position] = attrs.evolve(
-            old, kind=entry.kind, country=entry.country or old.country, aliases=aliases, mentions=mentions
+            old,
+            name=entry.name,
+            kind=entry.kind,
+            country=entry.country or old.country,
+            aliases=aliases,
+            mentions=mentions,
         )
         return old.id
 
