@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +22,31 @@ from tests.articles import extracted_article
 SCHEMA = json.loads((Path(__file__).parent / "data" / "ninjs-2.1-subset.schema.json").read_text())
 
 
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]+\Z")
+
+
+def _format_checker() -> jsonschema.FormatChecker:
+    """The default checker plus 'uri' and 'date-time' (whose usual checkers are optional extras)."""
+    checker = jsonschema.FormatChecker()
+
+    @checker.checks("uri")
+    def is_uri(value: object) -> bool:
+        return not isinstance(value, str) or _URI.match(value) is not None
+
+    @checker.checks("date-time", raises=ValueError)
+    def is_date_time(value: object) -> bool:
+        if isinstance(value, str):
+            if "T" not in value or not value.endswith(("Z", "+00:00")):
+                return False
+            dt.datetime.fromisoformat(value)
+        return True
+
+    return checker
+
+
 def _validator() -> jsonschema.protocols.Validator:
     cls = jsonschema.validators.validator_for(SCHEMA)
-    return cls(SCHEMA, format_checker=cls.FORMAT_CHECKER)
+    return cls(SCHEMA, format_checker=_format_checker())
 
 
 def _jsonl(tmp_path: Path, *articles: newsdoc.Article) -> str:
@@ -39,6 +63,21 @@ def test_ninjs_validates_against_the_ninjs_schema() -> None:
 def test_ninjs_of_an_article_without_extraction_validates() -> None:
     article = newsdoc.Article(id="a b/c", date="2024-01-05", headline="H", paragraphs=["P."])
     assert [] == [e.message for e in _validator().iter_errors(newsdoc.to_ninjs(article))]
+
+
+def test_schema_check_rejects_a_uri_with_spaces() -> None:
+    obj = {**newsdoc.to_ninjs(extracted_article()), "uri": "not a uri"}
+    assert not _validator().is_valid(obj)
+
+
+def test_schema_check_rejects_a_bare_date_as_date_time() -> None:
+    obj = {**newsdoc.to_ninjs(extracted_article()), "versioncreated": "2023-12-28"}
+    assert not _validator().is_valid(obj)
+
+
+def test_ninjs_uri_of_an_id_with_spaces_is_still_a_uri() -> None:
+    article = newsdoc.Article(id="a b/c", date="2024-01-05", headline="H")
+    assert "urn:newsdoc:article:a%20b%2Fc" == newsdoc.to_ninjs(article)["uri"]
 
 
 def test_schema_subset_rejects_a_property_ninjs_does_not_have() -> None:

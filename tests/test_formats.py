@@ -68,6 +68,12 @@ def test_text_without_header_and_date_fails_as_seed(tmp_path: Path) -> None:
         newsdoc.read(_write(tmp_path, "p.txt", PLAIN))
 
 
+def test_headerless_text_error_suggests_giving_a_date(tmp_path: Path) -> None:
+    with pytest.raises(newsdoc.ParseError) as info:
+        newsdoc.read(_write(tmp_path, "p.txt", PLAIN))
+    assert "--date YYYY-MM-DD" in str(info.value.hint)
+
+
 def test_seed_format_ignores_the_date_option(tmp_path: Path) -> None:
     article = newsdoc.read(_write(tmp_path, "s.txt", SEED), date="1999-01-01", extract=False)
     assert dt.date(2024, 1, 5) == article.date

@@ -41,6 +41,10 @@ _NINJS_KEYS = frozenset(
     {"uri", "headlines", "bodies", "body_text", "body_html", "versioncreated", "firstcreated", "headline"}
 )
 _ID_UNSAFE = re.compile(r"[^\w.-]+")
+_PLAIN_HINT = (
+    "the first line must read 'date YYYY-MM-DD Headline'; for a headline and paragraphs "
+    "without a date line, give the date: --date YYYY-MM-DD (date=... in Python)"
+)
 
 
 def _article_id(source: str | None) -> str:
@@ -361,7 +365,15 @@ def parsed_documents(
     text = _read_text(name)
     fmt = format or sniff_format(source, text, date_given="date" in options)
     parser = get_parser(fmt)
-    yield _parse_one(parser, text, source, fmt, _format_options(fmt, options)), _keeps(parser)
+    try:
+        article = _parse_one(parser, text, source, fmt, _format_options(fmt, options))
+    except ParseError as exc:
+        if format is None and fmt == "seed" and not _SEED_HEADER.match(text):
+            raise ParseError(
+                exc.reason, path=exc.path, line=exc.line, column=exc.column, hint=_PLAIN_HINT
+            ) from None
+        raise
+    yield article, _keeps(parser)
 
 
 def _keeps(parser: Parser) -> bool:
