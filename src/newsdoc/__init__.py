@@ -69,7 +69,14 @@ from newsdoc._schema import json_schema
 from newsdoc._show import summary
 from newsdoc._steps import make_step, pipeline_from_spec
 from newsdoc._tables import actor_rows, event_rows, statement_rows
-from newsdoc._user_lexicon import Lexicon, LexiconEntry, Trigger, load_lexicon, pipeline_with_lexicon
+from newsdoc._user_lexicon import (
+    Lexicon,
+    LexiconEntry,
+    Trigger,
+    lexicon_from_dict,
+    load_lexicon,
+    pipeline_with_lexicon,
+)
 
 try:
     __version__ = version("newsdoc")
@@ -127,6 +134,7 @@ __all__ = [
     "get_parser",
     "get_step",
     "json_schema",
+    "lexicon_from_dict",
     "load",
     "load_lexicon",
     "loads",

@@ -265,23 +265,37 @@ def lexicon_from_dict(data: object, *, source: str | None = None) -> Lexicon:
 
 
 def _from_csv(text: str, source: str) -> Lexicon:
-    lines = [ln for ln in text.splitlines() if not ln.lstrip().startswith("#")]
+    # comments become blank lines (which csv skips), so line numbers stay those of the file
+    lines = ["" if ln.lstrip().startswith("#") else ln for ln in text.splitlines()]
+    offset = next((i for i, ln in enumerate(lines) if ln.strip()), len(lines))
+    lines = lines[offset:]
     dialect = "excel-tab" if lines and "\t" in lines[0] else "excel"
     reader = csv.DictReader(io.StringIO("\n".join(lines)), dialect=dialect)
-    if reader.fieldnames is None:
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        raise ParseError(f"not a CSV file: {exc}", path=source, line=offset + 1) from None
+    if header is None:
         raise ParseError("the lexicon is empty: expected a header line (name,aliases,kind,...)", path=source)
-    reader.fieldnames = [f.strip().lower() for f in reader.fieldnames]
+    reader.fieldnames = [f.strip().lower() for f in header]
     if "name" not in reader.fieldnames:
         raise ParseError(
             "the header line has no 'name' column",
             path=source,
-            line=1,
+            line=offset + 1,
             hint="columns: " + ",".join(_COLUMNS),
         )
+    try:
+        return _csv_entries(reader, source, offset)
+    except csv.Error as exc:
+        raise ParseError(f"not a CSV file: {exc}", path=source, line=reader.line_num + offset) from None
+
+
+def _csv_entries(reader: csv.DictReader[str], source: str, offset: int) -> Lexicon:
     problems = _Problems()
     entries = []
     for row in reader:
-        path = f"line {reader.line_num}"
+        path = f"line {reader.line_num + offset}"
         if None in row:
             problems.add(path, "more cells than header columns")
             continue
