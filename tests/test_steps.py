@@ -102,4 +102,25 @@ def test_builtin_step_missing_its_module_is_a_plugin_error() -> None:
     from newsdoc._extract._pipeline import _builtin_step
 
     with pytest.raises(newsdoc.PluginError, match=r"no NoStep in newsdoc\._extract\._no_such_step"):
-        _builtin_step("_no_such_step", "NoStep", {})
+        _builtin_step("_no_such_step", (("NoStep", True),), {})
+
+
+def test_builtin_step_factory_builds_a_class_with_its_options() -> None:
+    from newsdoc._extract._pipeline import _builtin_step
+
+    step = _builtin_step("_dictionary", (("DictionaryStep", True),), {"lexicon": newsdoc.Lexicon()})
+    assert isinstance(step, newsdoc.DictionaryStep)
+
+
+def test_builtin_step_function_is_returned_as_it_is() -> None:
+    from newsdoc._extract import _text
+    from newsdoc._extract._pipeline import _builtin_step
+
+    assert _text.sentence_spans is _builtin_step("_text", (("NoStep", True), ("sentence_spans", False)), {})
+
+
+def test_builtin_step_function_takes_no_options() -> None:
+    from newsdoc._extract._pipeline import _builtin_step
+
+    with pytest.raises(newsdoc.UsageError, match="takes no options"):
+        _builtin_step("_text", (("sentence_spans", False),), {"x": 1})

@@ -293,6 +293,12 @@ def register_exporter(name: str, exporter: Any = None) -> Any:
 def get_parser(name: str) -> Parser:
     """The parser of a format.
 
+    Args:
+        name: The format name (``seed``, ``json``, ``plain``, ``ninjs`` or a plugin's).
+
+    Returns:
+        The parser, imported on first use.
+
     Raises:
         UnknownNameError: If no parser has that name (the message lists those that do).
         PluginError: If its entry point cannot be loaded.
@@ -302,6 +308,12 @@ def get_parser(name: str) -> Parser:
 
 def get_step(name: str) -> StepFactory:
     """The factory of an extraction step.
+
+    Args:
+        name: The step name (see ``newsdoc steps``).
+
+    Returns:
+        The factory; call it (with keyword options, if it takes any) to build the step.
 
     Raises:
         UnknownNameError: If no step has that name (the message lists those that do).
@@ -313,6 +325,12 @@ def get_step(name: str) -> StepFactory:
 def get_exporter(name: str) -> Exporter:
     """The exporter called ``name``.
 
+    Args:
+        name: The exporter name (``ninjs``, ``plover``, ``csv``, ``parquet`` or a plugin's).
+
+    Returns:
+        The exporter, imported on first use.
+
     Raises:
         UnknownNameError: If no exporter has that name (the message lists those that do).
         PluginError: If its entry point cannot be loaded.
@@ -321,17 +339,31 @@ def get_exporter(name: str) -> Exporter:
 
 
 def available_parsers() -> dict[str, str]:
-    """Every format name, sorted, with where it comes from (``built-in`` or a distribution)."""
+    """Every format name with where it comes from.
+
+    Returns:
+        ``{name: origin}`` sorted by name; the origin is ``built-in``, the distribution
+        that declares the entry point (``newsdoc-example-plugin 0.1.0``) or
+        ``registered in code``.
+    """
     return PARSERS.origins()
 
 
 def available_steps() -> dict[str, str]:
-    """Every extraction step name, sorted, with where it comes from."""
+    """Every extraction step name with where it comes from.
+
+    Returns:
+        ``{name: origin}`` sorted by name, as :func:`available_parsers` gives them.
+    """
     return STEPS.origins()
 
 
 def available_exporters() -> dict[str, str]:
-    """Every exporter name, sorted, with where it comes from."""
+    """Every exporter name with where it comes from.
+
+    Returns:
+        ``{name: origin}`` sorted by name, as :func:`available_parsers` gives them.
+    """
     return EXPORTERS.origins()
 
 
