@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+import types
 from pathlib import Path
 
+import attrs
 import orjson
 import pytest
 from click.testing import CliRunner
@@ -192,9 +195,12 @@ def test_dictionary_codes_are_shared_with_later_steps(tmp_path: Path) -> None:
     assert ("PRKGOV",) == seen[kim.id]
 
 
+@attrs.frozen
 class _CueStep:
-    def __init__(self, extra_cues: tuple[str, ...] = ()) -> None:
-        self.extra_cues = extra_cues
+    """Shaped like newsdoc's StatementsStep: an attrs class with ``extra_cues``."""
+
+    extra_cues: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    depth: int = 3
 
     def __call__(self, doc: newsdoc.Doc) -> None:
         doc.data["cues"] = self.extra_cues
@@ -205,10 +211,10 @@ class _PlainStep:
         pass
 
 
-def test_lexicon_cues_reach_a_statements_step_that_takes_them() -> None:
-    base = newsdoc.Pipeline([newsdoc.Step(name="statements", run=_CueStep())])
+def test_lexicon_cues_are_added_to_a_statements_step_that_takes_them() -> None:
+    base = newsdoc.Pipeline([newsdoc.Step(name="statements", run=_CueStep(extra_cues=["opine"], depth=5))])
     pipeline = newsdoc.pipeline_with_lexicon(newsdoc.Lexicon(cues=["fumed"]), base)
-    assert ("fumed",) == pipeline.steps[-1].run.extra_cues  # type: ignore[attr-defined]
+    assert _CueStep(extra_cues=["opine", "fumed"], depth=5) == pipeline.steps[-1].run
 
 
 def test_lexicon_triggers_are_not_forced_on_a_step_that_does_not_take_them() -> None:
@@ -216,6 +222,59 @@ def test_lexicon_triggers_are_not_forced_on_a_step_that_does_not_take_them() -> 
     base = newsdoc.Pipeline([newsdoc.Step(name="events", run=step)])
     trigger = newsdoc.Trigger(trigger="blockade", kind="COERCE")
     assert step is newsdoc.pipeline_with_lexicon(newsdoc.Lexicon(triggers=[trigger]), base).steps[-1].run
+
+
+class _FakeEventLexicon:
+    """Shaped like newsdoc's EventLexicon: rows of str -> str, entries, source, default()."""
+
+    def __init__(self, rows: list[dict[str, str]], *, source: str = "<rows>") -> None:
+        self.rows = rows
+        self.source = source
+        self.entries = [
+            types.SimpleNamespace(
+                trigger=r["trigger"],
+                pos=r["pos"],
+                kind=r["kind"],
+                mode=r["mode"] or None,
+                requires=r.get("requires", ""),
+            )
+            for r in rows
+        ]
+
+    @classmethod
+    def default(cls) -> _FakeEventLexicon:
+        return cls(
+            [{"trigger": "attack", "pos": "verb", "kind": "ASSAULT", "mode": "", "requires": ""}],
+            source="plover",
+        )
+
+
+class _FakeEventsStep:
+    def __init__(self, lexicon: _FakeEventLexicon | None = None) -> None:
+        self.lexicon = lexicon or _FakeEventLexicon.default()
+
+    def __call__(self, doc: newsdoc.Doc) -> None:
+        pass
+
+
+def test_lexicon_triggers_extend_the_events_step_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = types.ModuleType("newsdoc._extract._event_lexicon")
+    module.EventLexicon = _FakeEventLexicon  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "newsdoc._extract._event_lexicon", module)
+    base = newsdoc.Pipeline([newsdoc.Step(name="events", run=_FakeEventsStep())])
+    trigger = newsdoc.Trigger(trigger="blockade", kind="COERCE", mode="blockade", pos="noun")
+    step = newsdoc.pipeline_with_lexicon(newsdoc.Lexicon(triggers=[trigger]), base).steps[-1].run
+    assert [
+        {"trigger": "attack", "pos": "verb", "kind": "ASSAULT", "mode": "", "requires": ""},
+        {"trigger": "blockade", "pos": "noun", "kind": "COERCE", "mode": "blockade"},
+    ] == step.lexicon.rows  # type: ignore[attr-defined]
+
+
+def test_json_trigger_pos_defaults_to_fixed_and_is_checked() -> None:
+    lexicon = newsdoc.lexicon_from_dict({"triggers": [{"trigger": "sit-in", "kind": "PROTEST"}]})
+    assert "fixed" == lexicon.triggers[0].pos
+    with pytest.raises(newsdoc.ValidationError, match=r"\$\.triggers\[0\]\.pos"):
+        newsdoc.lexicon_from_dict({"triggers": [{"trigger": "x", "kind": "K", "pos": "adverb"}]})
 
 
 def test_dictionary_step_scans_a_megabyte_paragraph(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import importlib
 import inspect
 import io
 import os
@@ -43,6 +44,7 @@ __all__ = ["Lexicon", "LexiconEntry", "Trigger", "lexicon_from_dict", "load_lexi
 _COUNTRY = re.compile(r"[A-Z]{3}\Z")
 _KIND_SYNONYMS = {"organisation": "organization", "org": "organization", "place": "location"}
 _COLUMNS = ("name", "aliases", "kind", "country", "codes", "valid_from", "valid_until")
+_POS = ("verb", "noun", "fixed")
 
 
 def _strs(items: Iterable[str]) -> tuple[str, ...]:
@@ -93,11 +95,20 @@ class LexiconEntry:
 
 @attrs.frozen(kw_only=True)
 class Trigger:
-    """A user event trigger: a word or phrase, the event type it signals and its mode."""
+    """A user event trigger: a word or phrase, the event type it signals and its mode.
+
+    Attributes:
+        trigger: The word or phrase; a verb as its base form, a noun in the singular.
+        kind: The event type (a PLOVER category, or one of your taxonomy).
+        mode: A finer mode, or ``None``.
+        pos: ``verb`` or ``noun`` to match every inflection ("blockades",
+            "blockaded"), ``fixed`` (the default) to match the words as written.
+    """
 
     trigger: str
     kind: str
     mode: str | None = None
+    pos: str = "fixed"
 
 
 @attrs.frozen(kw_only=True)
@@ -255,10 +266,13 @@ def lexicon_from_dict(data: object, *, source: str | None = None) -> Lexicon:
         word = _text(row.get("trigger"), f"{path}.trigger", problems, required=True)
         kind = _text(row.get("kind"), f"{path}.kind", problems, required=True)
         mode = _text(row.get("mode"), f"{path}.mode", problems)
-        for key in sorted(set(row) - {"trigger", "kind", "mode"}):
-            problems.add(f"{path}.{key}", "unknown field (expected trigger, kind, mode)")
-        if word and kind:
-            triggers.append(Trigger(trigger=word, kind=kind, mode=mode))
+        pos = (_text(row.get("pos"), f"{path}.pos", problems) or "fixed").lower()
+        if pos not in _POS:
+            problems.add(f"{path}.pos", f"expected one of verb, noun, fixed, got {pos!r}")
+        for key in sorted(set(row) - {"trigger", "kind", "mode", "pos"}):
+            problems.add(f"{path}.{key}", "unknown field (expected trigger, kind, mode, pos)")
+        if word and kind and pos in _POS:
+            triggers.append(Trigger(trigger=word, kind=kind, mode=mode, pos=pos))
     if problems.items:
         raise ValidationError(problems.items, path=source)
     return Lexicon(entries=entries, cues=cues, triggers=triggers, source=source)
@@ -342,20 +356,56 @@ def load_lexicon(path: str | os.PathLike[str]) -> Lexicon:
     return _from_csv(text, name)
 
 
-def _configured(pipeline: Pipeline, name: str, keyword: str, value: object) -> Pipeline:
-    """The pipeline with step ``name`` rebuilt with ``keyword=value``, if its class takes it."""
-    if name not in pipeline.names:
-        return pipeline
-    run = pipeline.steps[pipeline.names.index(name)].run
-    cls = type(run)
+def _takes(cls: type, keyword: str) -> bool:
     try:
-        params = inspect.signature(cls).parameters
+        return keyword in inspect.signature(cls).parameters
     except (TypeError, ValueError):
+        return False
+
+
+def _with_cues(pipeline: Pipeline, cues: tuple[str, ...]) -> Pipeline:
+    """The pipeline whose ``statements`` step also knows ``cues``, if its class takes ``extra_cues``."""
+    if "statements" not in pipeline.names:
         return pipeline
-    if keyword not in params:
+    run: Any = pipeline.steps[pipeline.names.index("statements")].run
+    if not _takes(type(run), "extra_cues"):
         return pipeline
-    step: Extractor = cls(**{keyword: value})
-    return pipeline.replace(name, step)
+    merged = frozenset(getattr(run, "extra_cues", ())) | frozenset(cues)
+    step: Extractor = (
+        attrs.evolve(run, extra_cues=merged) if attrs.has(type(run)) else type(run)(extra_cues=merged)
+    )
+    return pipeline.replace("statements", step)
+
+
+def _event_lexicon(current: object, triggers: tuple[Trigger, ...]) -> object | None:
+    """The events step's trigger lexicon (or newsdoc's) plus ``triggers``, or ``None``."""
+    try:
+        module = importlib.import_module("newsdoc._extract._event_lexicon")
+    except ImportError:
+        return None
+    lexicon_class = module.EventLexicon
+    base = current if isinstance(current, lexicon_class) else lexicon_class.default()
+    rows = [
+        {"trigger": e.trigger, "pos": e.pos, "kind": e.kind, "mode": e.mode or "", "requires": e.requires}
+        for e in base.entries
+    ]
+    rows += [{"trigger": t.trigger, "pos": t.pos, "kind": t.kind, "mode": t.mode or ""} for t in triggers]
+    combined: object = lexicon_class(rows, source=f"{base.source} + user triggers")
+    return combined
+
+
+def _with_triggers(pipeline: Pipeline, triggers: tuple[Trigger, ...]) -> Pipeline:
+    """The pipeline whose ``events`` step also knows ``triggers``, if its class takes ``lexicon``."""
+    if "events" not in pipeline.names:
+        return pipeline
+    run: Any = pipeline.steps[pipeline.names.index("events")].run
+    if not _takes(type(run), "lexicon"):
+        return pipeline
+    lexicon = _event_lexicon(getattr(run, "lexicon", None), triggers)
+    if lexicon is None:
+        return pipeline
+    step: Extractor = type(run)(lexicon=lexicon)
+    return pipeline.replace("events", step)
 
 
 def pipeline_with_lexicon(lexicon: Lexicon, base: Pipeline | None = None) -> Pipeline:
@@ -363,9 +413,10 @@ def pipeline_with_lexicon(lexicon: Lexicon, base: Pipeline | None = None) -> Pip
 
     The ``dictionary`` step is put right after ``actors`` (else before ``statements`` or
     ``events``, else at the end), or replaces the pipeline's own ``dictionary`` step. The
-    lexicon's cue verbs go to the ``statements`` step as ``extra_cues`` and its triggers
-    to the ``events`` step as ``lexicon`` (a tuple of :class:`Trigger`), when those steps'
-    classes take such an argument.
+    lexicon's cue verbs are added to the ``statements`` step's ``extra_cues``, and its
+    triggers to the trigger lexicon of the ``events`` step (rebuilt as
+    ``EventsStep(lexicon=...)`` with newsdoc's triggers plus the user's), when those
+    steps' classes take such an argument; otherwise they are left alone.
 
     Args:
         lexicon: The user lexicon.
@@ -387,7 +438,7 @@ def pipeline_with_lexicon(lexicon: Lexicon, base: Pipeline | None = None) -> Pip
         later = next((n for n in ("statements", "events") if n in names), None)
         pipeline = pipeline.add("dictionary", step, before=later)
     if lexicon.cues:
-        pipeline = _configured(pipeline, "statements", "extra_cues", lexicon.cues)
+        pipeline = _with_cues(pipeline, lexicon.cues)
     if lexicon.triggers:
-        pipeline = _configured(pipeline, "events", "lexicon", lexicon.triggers)
+        pipeline = _with_triggers(pipeline, lexicon.triggers)
     return pipeline
