@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 import newsdoc
-from newsdoc._formats import html_paragraphs, sniff_format
+from newsdoc._formats import html_paragraphs, parse_document, sniff_format
 
 SEED = "date 2024-01-05 Talks resume\n\nThe talks resumed in Geneva.\n\nBoth sides attended.\n"
 PLAIN = "Talks resume\n\nThe talks resumed in Geneva.\n\nBoth sides attended.\n"
@@ -220,3 +220,17 @@ def test_read_of_a_missing_file_is_a_read_error(tmp_path: Path) -> None:
 def test_read_of_a_directory_is_a_read_error(tmp_path: Path) -> None:
     with pytest.raises(newsdoc.ReadError, match="directory"):
         newsdoc.read(tmp_path)
+
+
+def test_parse_document_sniffs_bytes_read_by_the_caller() -> None:
+    article, keeps = parse_document(orjson.dumps(NINJS), source="feed/item.json.gz")
+    assert ("talks-42", False) == (article.id, keeps)
+
+
+def test_parse_document_reports_newsdoc_json_as_kept() -> None:
+    data = newsdoc.dumps(newsdoc.Article(id="x", date="2024-01-05", headline="H"))
+    assert True is parse_document(data, source="x.json")[1]
+
+
+def test_sniff_ignores_a_gzip_suffix() -> None:
+    assert "ninjs" == sniff_format("x.json.gz", orjson.dumps(NINJS).decode())

@@ -27,6 +27,7 @@ from newsdoc._seed import decode, parse_seed
 
 __all__ = [
     "html_paragraphs",
+    "parse_document",
     "parse_json",
     "parse_ninjs",
     "parse_plain",
@@ -300,7 +301,7 @@ def sniff_format(name: str, head: str, *, date_given: bool = False) -> str:
     Returns:
         A format name.
     """
-    lower = name.lower()
+    lower = name.lower().removesuffix(".gz")
     stripped = head.lstrip("\ufeff \t\r\n")
     if lower.endswith((".json", *_LINE_SUFFIXES)) or stripped.startswith("{"):
         try:
@@ -362,7 +363,36 @@ def parsed_documents(
     if name.lower().endswith(_LINE_SUFFIXES):
         yield from _parsed_lines(name, format, options)
         return
-    text = _read_text(name)
+    yield parse_document(_read_text(name), source=source, format=format, **options)
+
+
+def parse_document(
+    data: str | bytes, *, source: str, format: str | None = None, **options: Any
+) -> tuple[Article, bool]:
+    """Parse one document already read into memory: ``(article, keeps_extraction)``.
+
+    For callers that read files themselves (compressed, or in worker processes): the
+    format is sniffed from ``source``'s name (a ``.gz`` suffix is ignored) and the content
+    when not given, exactly as for files.
+
+    Args:
+        data: The document, as text or UTF-8 bytes.
+        source: Its name (a path, or ``<stdin>``), for sniffing, ids and errors.
+        format: A format name, or ``None`` to sniff it.
+        **options: Keyword options for the parser (``date`` for ``plain``); ``None``
+            values are dropped.
+
+    Returns:
+        The Article, and whether its parser keeps extraction results (newsdoc JSON).
+
+    Raises:
+        UnknownNameError: If ``format`` names no parser.
+        ParseError: If the document does not follow its format.
+        ValidationError: If a JSON document breaks the data model.
+        UsageError: If the parser takes no option of a given name, or needs one.
+    """
+    text = decode(data, path=source) if isinstance(data, bytes) else data
+    options = {k: v for k, v in options.items() if v is not None}
     fmt = format or sniff_format(source, text, date_given="date" in options)
     parser = get_parser(fmt)
     try:
@@ -373,7 +403,7 @@ def parsed_documents(
                 exc.reason, path=exc.path, line=exc.line, column=exc.column, hint=_PLAIN_HINT
             ) from None
         raise
-    yield article, _keeps(parser)
+    return article, _keeps(parser)
 
 
 def _keeps(parser: Parser) -> bool:
