@@ -120,3 +120,15 @@ def test_show_accepts_the_input_options(plain_file: str) -> None:
 def test_stdin_is_sniffed(seed_file: str) -> None:
     result = CliRunner().invoke(main, ["parse", "--no-extract", "-"], input=SEED)
     assert (0, "Talks resume") == (result.exit_code, orjson.loads(result.stdout)["headline"])
+
+
+def test_input_options_for_a_corpus_engine(tmp_path: Path) -> None:
+    from newsdoc._cli_plugins import InputOptions
+
+    options = InputOptions(format="plain", date="2024-01-05")
+    assert {
+        "format": "plain",
+        "parser_options": (("date", "2024-01-05"),),
+        "pipeline": None,
+        "reextract": False,
+    } == (options.corpus_options())

@@ -47,7 +47,7 @@ def test_steps_lists_the_plugin_step() -> None:
     ]
 
 
-def test_cli_parses_the_plugin_format(wire_file: str) -> None:
+def test_cli_parses_the_plugin_format_with_extraction(wire_file: str) -> None:
     result = CliRunner().invoke(main, ["parse", "--format", "wire", wire_file])
     article = orjson.loads(result.stdout)
     assert (0, "story", "2023-12-28", ["SEOUL, Dec 28 - Kim spoke.", "He said more."]) == (
@@ -58,17 +58,22 @@ def test_cli_parses_the_plugin_format(wire_file: str) -> None:
     )
 
 
-def test_cli_appends_the_plugin_step(wire_file: str) -> None:
-    result = CliRunner().invoke(main, ["parse", "--format", "wire", "--steps", "+datelines", wire_file])
+def test_cli_runs_the_plugin_step_by_name(wire_file: str) -> None:
+    result = CliRunner().invoke(main, ["parse", "--format", "wire", "--steps", "datelines", wire_file])
     assert (0, [("Seoul", "location", "SEOUL")]) == (
         result.exit_code,
         [(a["name"], a["kind"], a["mentions"][0]["text"]) for a in orjson.loads(result.stdout)["actors"]],
     )
 
 
-def test_api_reads_the_plugin_format_with_extraction(wire_file: str) -> None:
-    pipeline = newsdoc.pipeline_from_spec("+datelines")
-    article = newsdoc.read(wire_file, format="wire", pipeline=pipeline)
+def test_cli_appends_the_plugin_step_to_the_default_ones(wire_file: str) -> None:
+    result = CliRunner().invoke(main, ["parse", "--format", "wire", "--steps", "+datelines", wire_file])
+    mentions = [m["text"] for a in orjson.loads(result.stdout)["actors"] for m in a["mentions"]]
+    assert (0, 1) == (result.exit_code, mentions.count("SEOUL"))
+
+
+def test_api_reads_the_plugin_format_with_the_plugin_step(wire_file: str) -> None:
+    article = newsdoc.read(wire_file, format="wire", pipeline=newsdoc.pipeline_from_spec("datelines"))
     assert ["Seoul"] == [a.name for a in article.actors]
 
 

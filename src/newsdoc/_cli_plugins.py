@@ -43,6 +43,21 @@ class InputOptions:
         """Whether steps or a lexicon were chosen, so even JSON input is extracted again."""
         return self.steps is not None or self.lexicon is not None
 
+    def corpus_options(self) -> dict[str, Any]:
+        """These options as keyword arguments for a corpus engine's options object.
+
+        Returns:
+            ``format``, ``parser_options`` (``(("date", ...),)`` or ``()``), ``pipeline``
+            (``None`` for the default) and ``reextract`` (whether newsdoc JSON input is
+            extracted again).
+        """
+        return {
+            "format": self.format,
+            "parser_options": (("date", self.date),) if self.date is not None else (),
+            "pipeline": self.pipeline(),
+            "reextract": self.asks_extraction,
+        }
+
     def pipeline(self) -> Pipeline | None:
         """The pipeline the options describe (built once), or ``None`` for the default."""
         if self._pipeline is None and self.asks_extraction:
