@@ -96,3 +96,28 @@ def test_broken_entry_point_is_a_plugin_error(monkeypatch: pytest.MonkeyPatch) -
 
 def test_parser_protocol_accepts_builtin_parsers() -> None:
     assert isinstance(newsdoc.get_parser("seed"), newsdoc.Parser)
+
+
+def test_listing_names_does_not_import_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    registry: Registry[object] = Registry("newsdoc.tests-lazy", "parser", {})
+    broken = EntryPoint(name="bad", value="newsdoc_no_such_module:parse", group="newsdoc.tests-lazy")
+    monkeypatch.setattr(registry, "_entry_points", {"bad": broken})
+    assert {"bad": "entry point"} == registry.origins()
+
+
+def test_entry_points_are_read_once_until_refreshed(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def fake_entry_points(*, group: str) -> list[object]:
+        calls.append(group)
+        return []
+
+    monkeypatch.setattr("newsdoc._registry.entry_points", fake_entry_points)
+    registry: Registry[object] = Registry("newsdoc.tests-once", "parser", {})
+    registry.names()
+    registry.names()
+    registry.refresh()
+    registry.names()
+    assert ["newsdoc.tests-once", "newsdoc.tests-once"] == calls
