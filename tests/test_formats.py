@@ -234,3 +234,41 @@ def test_parse_document_reports_newsdoc_json_as_kept() -> None:
 
 def test_sniff_ignores_a_gzip_suffix() -> None:
     assert "ninjs" == sniff_format("x.json.gz", orjson.dumps(NINJS).decode())
+
+
+def test_gzipped_seed_file_is_read_with_the_id_of_its_stem(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "talks.txt.gz"
+    path.write_bytes(gzip.compress(SEED.encode()))
+    article = newsdoc.read(path, extract=False)
+    assert ("talks", "Talks resume") == (article.id, article.headline)
+
+
+def test_gzipped_json_lines_are_read_lazily(tmp_path: Path) -> None:
+    import gzip
+
+    a = newsdoc.Article(id="a", date="2024-01-05", headline="A")
+    b = newsdoc.Article(id="b", date="2024-01-05", headline="B")
+    path = tmp_path / "two.jsonl.gz"
+    path.write_bytes(gzip.compress((newsdoc.dumps(a) + "\n" + newsdoc.dumps(b) + "\n").encode()))
+    assert [a, b] == list(newsdoc.read_all(path))
+
+
+def test_a_broken_gzip_file_is_a_read_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt.gz"
+    path.write_bytes(b"not gzip at all")
+    with pytest.raises(newsdoc.ReadError):
+        newsdoc.read(path)
+
+
+def test_a_truncated_gzip_lines_file_is_a_read_error(tmp_path: Path) -> None:
+    import gzip
+
+    data = gzip.compress(
+        (newsdoc.dumps(newsdoc.Article(id="a", date="2024-01-05", headline="A")) + "\n").encode()
+    )
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(newsdoc.ReadError):
+        list(newsdoc.read_all(path))

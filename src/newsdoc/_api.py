@@ -133,7 +133,8 @@ def read_all(
     """Read every article of a file lazily: one for most formats, one a line for JSON Lines.
 
     Takes the same arguments, and raises the same errors, as :func:`read`; ``-`` reads
-    standard input.
+    standard input, and a file whose name ends in ``.gz`` is decompressed on the fly
+    (``corpus.jsonl.gz``).
 
     Returns:
         An iterator of Articles.

@@ -9,14 +9,16 @@ choosing the format from the file's extension and content when none is given.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import os
 import re
 import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import PurePath
-from typing import Any
+from typing import IO, Any, cast
 
+import attrs
 import orjson
 
 from newsdoc._errors import ParseError, ReadError, UsageError, ValidationError
@@ -313,17 +315,37 @@ def sniff_format(name: str, head: str, *, date_given: bool = False) -> str:
     return "plain" if date_given else "seed"
 
 
+def _open(name: str) -> IO[bytes]:
+    """The file, decompressed on the fly when its name ends in ``.gz``."""
+    if name.lower().endswith(".gz"):
+        return cast(IO[bytes], gzip.open(name, "rb"))
+    return open(name, "rb")
+
+
+def _read_error(name: str, exc: OSError | EOFError) -> ReadError:
+    # gzip.BadGzipFile is an OSError; a truncated gzip stream is an EOFError
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    if isinstance(exc, IsADirectoryError):
+        reason = "is a directory, not a file"
+    return ReadError(name, reason)
+
+
 def _read_text(name: str) -> str:
     if name == "-":
         return decode(sys.stdin.buffer.read(), path="<stdin>")
     try:
-        with open(name, "rb") as fh:
+        with _open(name) as fh:
             data = fh.read()
-    except IsADirectoryError:
-        raise ReadError(name, "is a directory, not a file") from None
-    except OSError as exc:
-        raise ReadError(name, exc.strerror or str(exc)) from None
+    except (OSError, EOFError) as exc:
+        raise _read_error(name, exc) from None
     return decode(data, path=name)
+
+
+def _raw_lines(fh: IO[bytes], name: str) -> Iterator[bytes]:
+    try:
+        yield from fh
+    except (OSError, EOFError) as exc:
+        raise _read_error(name, exc) from None
 
 
 def _parse_one(parser: Parser, text: str, source: str, fmt: str, options: dict[str, Any]) -> Article:
@@ -344,7 +366,7 @@ def parsed_documents(
 
     Args:
         path: A file, or ``-`` for standard input. ``.jsonl``/``.ndjson`` files hold one
-            document a line.
+            document a line; a ``.gz`` suffix means gzip-compressed.
         format: A format name; guessed with :func:`sniff_format` when ``None``.
         **options: Keyword options for the parser (``date`` for ``plain``).
 
@@ -360,7 +382,7 @@ def parsed_documents(
     options = {k: v for k, v in options.items() if v is not None}
     if format is not None:
         get_parser(format)  # an unknown name fails before any reading
-    if name.lower().endswith(_LINE_SUFFIXES):
+    if name.lower().removesuffix(".gz").endswith(_LINE_SUFFIXES):
         yield from _parsed_lines(name, format, options)
         return
     yield parse_document(_read_text(name), source=source, format=format, **options)
@@ -403,6 +425,8 @@ def parse_document(
                 exc.reason, path=exc.path, line=exc.line, column=exc.column, hint=_PLAIN_HINT
             ) from None
         raise
+    if source.lower().endswith(".gz") and article.id == PurePath(source).stem:
+        article = attrs.evolve(article, id=PurePath(source[:-3]).stem)  # x.txt.gz is article x
     return article, _keeps(parser)
 
 
@@ -412,13 +436,13 @@ def _keeps(parser: Parser) -> bool:
 
 def _parsed_lines(name: str, format: str | None, options: dict[str, Any]) -> Iterator[tuple[Article, bool]]:
     try:
-        fh = open(name, "rb")  # noqa: SIM115 - closed in the finally below, after lazy reading
+        fh = _open(name)
     except OSError as exc:
-        raise ReadError(name, exc.strerror or str(exc)) from None
+        raise _read_error(name, exc) from None
     try:
         fmt = format
         parser: Parser | None = None
-        for number, raw in enumerate(fh, start=1):
+        for number, raw in enumerate(_raw_lines(fh, name), start=1):
             if not raw.strip():
                 continue
             line = decode(raw, path=name)
