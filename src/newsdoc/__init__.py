@@ -8,17 +8,22 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from newsdoc._api import extract, parse, read
+from newsdoc._api import extract, parse, read, read_all
 from newsdoc._errors import (
     NewsdocError,
     ParseError,
+    PluginError,
     Problem,
     ReadError,
     UnknownNameError,
+    UsageError,
     ValidationError,
 )
+from newsdoc._exporters import export, plover_records, to_ninjs
+from newsdoc._extract._dictionary import DictionaryStep
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
+from newsdoc._extract._spacy import SpacyStep
 from newsdoc._json import (
     SCHEMA_VERSION,
     dump,
@@ -47,8 +52,31 @@ from newsdoc._models import (
     TimeExpression,
     TimeType,
 )
+from newsdoc._registry import (
+    Exporter,
+    Parser,
+    available_exporters,
+    available_parsers,
+    available_steps,
+    get_exporter,
+    get_parser,
+    get_step,
+    register_exporter,
+    register_parser,
+    register_step,
+)
 from newsdoc._schema import json_schema
 from newsdoc._show import summary
+from newsdoc._steps import make_step, pipeline_from_spec
+from newsdoc._tables import actor_rows, event_rows, statement_rows
+from newsdoc._user_lexicon import (
+    Lexicon,
+    LexiconEntry,
+    Trigger,
+    lexicon_from_dict,
+    load_lexicon,
+    pipeline_with_lexicon,
+)
 
 try:
     __version__ = version("newsdoc")
@@ -60,41 +88,71 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Article",
+    "DictionaryStep",
     "Doc",
     "Event",
     "EventStatus",
+    "Exporter",
     "Extractor",
+    "Lexicon",
+    "LexiconEntry",
     "Mention",
     "NewsdocError",
     "ParseError",
+    "Parser",
     "Participant",
     "Pipeline",
+    "PluginError",
     "Problem",
     "Quote",
     "ReadError",
     "Role",
+    "SpacyStep",
     "Span",
     "Statement",
     "Step",
     "Time",
     "TimeExpression",
     "TimeType",
+    "Trigger",
     "UnknownNameError",
+    "UsageError",
     "ValidationError",
     "__version__",
+    "actor_rows",
+    "available_exporters",
+    "available_parsers",
+    "available_steps",
     "default_pipeline",
     "dump",
     "dumps",
+    "event_rows",
+    "export",
     "extract",
     "from_dict",
+    "get_exporter",
+    "get_parser",
+    "get_step",
     "json_schema",
+    "lexicon_from_dict",
     "load",
+    "load_lexicon",
     "loads",
     "loads_lines",
+    "make_step",
     "parse",
+    "pipeline_from_spec",
+    "pipeline_with_lexicon",
+    "plover_records",
     "read",
+    "read_all",
     "read_jsonl",
+    "register_exporter",
+    "register_parser",
+    "register_step",
+    "statement_rows",
     "summary",
     "to_dict",
+    "to_ninjs",
     "write_jsonl",
 ]

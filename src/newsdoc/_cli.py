@@ -15,6 +15,7 @@ from typing import IO, Any, TypeVar
 import click
 
 import newsdoc
+from newsdoc._cli_plugins import InputOptions, input_articles, input_options, install
 from newsdoc._errors import NewsdocError, ParseError, ReadError, ValidationError
 
 __all__ = ["EXIT_CODES", "main"]
@@ -88,15 +89,9 @@ def _expand(paths: tuple[str, ...]) -> Iterator[str]:
             raise ReadError(p, "no such file or directory")
 
 
-def _articles(path: str, *, extract: bool) -> Iterator[newsdoc.Article]:
-    """The articles in one input: a text file, a JSON file, a JSON Lines file or stdin."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        yield newsdoc.parse(data, source="<stdin>", extract=extract)
-    elif path.lower().endswith(".jsonl"):
-        yield from newsdoc.read_jsonl(path)
-    else:
-        yield newsdoc.read(path, extract=extract)
+def _articles(path: str, *, extract: bool, inputs: InputOptions | None = None) -> Iterator[newsdoc.Article]:
+    """The articles in one input: a file in any format, a JSON Lines file or stdin."""
+    yield from input_articles(path, inputs, extract=extract)
 
 
 class _Output:
@@ -151,8 +146,11 @@ def main() -> None:
 @click.option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one object spans many lines).")
 @click.option("--no-extract", is_flag=True, help="Only read the text; find no actors, statements or events.")
+@input_options
 @_handle_errors
-def parse(paths: tuple[str, ...], output: str | None, pretty: bool, no_extract: bool) -> None:
+def parse(
+    paths: tuple[str, ...], output: str | None, pretty: bool, no_extract: bool, inputs: InputOptions
+) -> None:
     """Parse article files and print one Article JSON object per line.
 
     PATHS are files, directories (searched for .txt, .json and .jsonl files) or - for
@@ -160,7 +158,7 @@ def parse(paths: tuple[str, ...], output: str | None, pretty: bool, no_extract: 
     """
     with _Output(output) as out:
         for path in _expand(paths):
-            for article in _articles(path, extract=not no_extract):
+            for article in _articles(path, extract=not no_extract, inputs=inputs):
                 out.write(newsdoc.dumps(article, pretty=pretty))
                 out.write("\n")
 
@@ -229,13 +227,17 @@ def schema(output: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--no-extract", is_flag=True, help="Only show the text fields.")
+@input_options
 @_handle_errors
-def show(paths: tuple[str, ...], no_extract: bool) -> None:
+def show(paths: tuple[str, ...], no_extract: bool, inputs: InputOptions) -> None:
     """Print a readable summary of articles: headline, date, who said what, events."""
     first = True
     for path in _expand(paths):
-        for article in _articles(path, extract=not no_extract):
+        for article in _articles(path, extract=not no_extract, inputs=inputs):
             if not first:
                 click.echo()
             first = False
             click.echo(newsdoc.summary(article))
+
+
+install(main, _handle_errors, _expand)

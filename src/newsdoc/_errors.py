@@ -12,9 +12,11 @@ from collections.abc import Iterable, Sequence
 __all__ = [
     "NewsdocError",
     "ParseError",
+    "PluginError",
     "Problem",
     "ReadError",
     "UnknownNameError",
+    "UsageError",
     "ValidationError",
 ]
 
@@ -181,3 +183,31 @@ class UnknownNameError(NewsdocError, LookupError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (UnknownNameError, (self.what, self.name, self.available))
+
+
+class PluginError(NewsdocError, RuntimeError):
+    """A plugin (an entry point or an optional integration) could not be loaded or used.
+
+    Attributes:
+        name: The plugin's name (a format, step or exporter name, or an extra).
+        reason: What went wrong, and how to fix it when newsdoc knows.
+    """
+
+    exit_code = 1
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = reason
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.reason}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (PluginError, (self.name, self.reason))
+
+
+class UsageError(NewsdocError, ValueError):
+    """An option or argument that does not fit (a missing ``--date``, a bad ``--steps``...)."""
+
+    exit_code = 2

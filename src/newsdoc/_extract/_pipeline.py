@@ -115,3 +115,56 @@ def _builtin_steps() -> list[Step]:
     # each step module is imported here, so importing newsdoc stays cheap
     steps: list[Step] = []
     return steps
+
+
+# Factories of the built-in steps, named by the ``newsdoc.extractors`` entry points in
+# pyproject.toml. Each imports its module only when called, so listing steps is cheap.
+def _builtin_step(
+    module: str, candidates: tuple[tuple[str, bool], ...], options: dict[str, object]
+) -> Extractor:
+    """The first of ``candidates`` found in ``newsdoc._extract.<module>``.
+
+    Each candidate is ``(attribute, build)``: a class or factory to call with the options
+    (``build``), or a ready step function to return as it is.
+    """
+    import importlib
+
+    from newsdoc._errors import PluginError, UsageError
+
+    where = f"newsdoc._extract.{module}"
+    try:
+        found = importlib.import_module(where)
+    except ImportError:
+        found = None
+    for attribute, build in candidates:
+        item = getattr(found, attribute, None)
+        if item is None:
+            continue
+        if build:
+            step: Extractor = item(**options)
+            return step
+        if options:
+            raise UsageError(f"the {module.strip('_')} step takes no options")
+        return item  # type: ignore[no-any-return]
+    names = " or ".join(a for a, _ in candidates)
+    raise PluginError(module.strip("_"), f"this newsdoc has no {names} in {where}")
+
+
+def times_step(**options: object) -> Extractor:
+    """The ``times`` step: time expressions, normalized against the publication date."""
+    return _builtin_step("_times", (("TimesStep", True), ("times_step", False)), options)
+
+
+def actors_step(**options: object) -> Extractor:
+    """The ``actors`` step: people, organisations, countries, places and groups."""
+    return _builtin_step("_actors", (("ActorsStep", True),), options)
+
+
+def statements_step(**options: object) -> Extractor:
+    """The ``statements`` step: who said what (options such as ``extra_cues`` pass through)."""
+    return _builtin_step("_statements", (("StatementsStep", True),), options)
+
+
+def events_step(**options: object) -> Extractor:
+    """The ``events`` step: who did what to whom (options such as ``lexicon`` pass through)."""
+    return _builtin_step("_events", (("EventsStep", True),), options)
