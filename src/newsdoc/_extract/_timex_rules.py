@@ -110,13 +110,14 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "quarter",
             rf"(?:(?P<q_pre>(?:this|last|next)\s+year's|the|this|its|their)\s+)?"
-            rf"(?:fiscal\s+(?:(?P<q_fy>{year})\s+)?)?"
+            rf"(?:(?P<q_y0>{year})\s+)?(?:fiscal[- ](?:(?P<q_fy>{year})\s+)?)?"
             rf"(?P<q_ord>{ordinal}|latest|current|previous|past|year-ago|year-earlier|same|recent)"
             rf"[- ](?:fiscal[- ])?(?P<q_unit>quarter|half|period)(?:s\b)?"
             rf"(?:\s+(?:of\s+)?(?:(?P<q_y>{year})|(?P<q_yrel>this|last|next)\s+year))?",
         ),
         ("quarter_year", rf"(?P<qy_q>Q[1-4])(?:\s+(?P<qy_y>{year}))?\b"),
         ("the_quarter", r"the\s+(?P<tq>quarter|period)\b"),
+        ("year_period", rf"the\s+(?P<yp_y>{year})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
         ("fiscal_year", rf"(?:fiscal|FY)\s*(?P<fy>{year})"),
         (
             "ago",
@@ -125,7 +126,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "relative",
             rf"(?:(?P<rl_mod>early|earlier|later|late|mid|{mod})[- ]\s*)?"
-            rf"(?P<rl_rel>(?:the\s+)?(?:last|next|past|coming|previous|following|current)|this)\s+"
+            rf"(?P<rl_rel>(?:the\s+)?(?:last|next|past|coming|previous|following|current)|this|the\s+full"
+            rf"|the\s+fiscal|the\s+calendar|the\s+same)\s+(?:(?:fiscal|calendar)\s+)?"
             rf"(?P<rl_u>week|weekend|month|year|decade|century|quarter|{season})\b(?:'s)?",
         ),
         (
@@ -133,7 +135,23 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?P<eo_mod>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+rest|the\s+remainder)"
             r"\s+of\s+the\s+(?P<eo_u>year|month|week|decade)\b",
         ),
-        ("year_end", r"(?P<ye>year|month|week)-end\b"),
+        ("year_end", r"(?P<ye>year|month|week)(?:[- ]|['’]s\s+)end\b"),
+        (
+            "in_the_unit",
+            r"(?P<iu_mod>earlier|later)\s+(?:in|this)\s+the\s+(?P<iu_u>year|month|week|day)\b",
+        ),
+        ("the_weekend", r"the\s+weekend\b"),
+        (
+            "spoken_year",
+            rf"(?:the\s+year\s+)?(?:(?P<sy_c>nineteen|twenty)[- ](?P<sy_y>{tens}(?:[- ]{ones})?|ten|eleven|twelve"
+            rf"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|two\s+thousand"
+            rf"(?:\s+and\s+(?P<sy_k>{ones}|ten|eleven|twelve))?\b)",
+        ),
+        (
+            "spoken_decade",
+            r"the\s+(?:(?P<sd_mod>early|mid|late)[- ]\s*)?(?:(?P<sd_c>nineteen|eighteen)[- ])?"
+            r"(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        ),
         ("year_ago", r"(?P<ya>year-ago|year-earlier)\b"),
         (
             "season",

@@ -34,13 +34,17 @@ _NUMBER_LABELS = frozenset(
     "interstate code chapter rule form version item bill hr h.r. s. act".split()
 )
 _CONTEXT_CHARS = 160  # how far a clause is read around an expression for its tense
-_QUARTER_REACH = 400  # how far back a mentioned quarter frames "a year earlier"
+_QUARTER_REACH = 1500  # how far back a mentioned quarter frames "a year earlier"
+# a date without a year is the nearest one, unless the tense points away from it by more than this
+_TENSE_REACH_DAYS = 60
+_TENSE_REACH_MONTHS = 2
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI", "MI": "T12:00"}
 _REL_STEP = {
     "last": -1, "past": -1, "previous": -1, "the last": -1, "the past": -1, "the previous": -1,
     "next": 1, "coming": 1, "following": 1, "the next": 1, "the coming": 1, "the following": 1,
-    "this": 0, "current": 0, "the current": 0,
+    "this": 0, "current": 0, "the current": 0, "the full": 0, "the fiscal": 0, "the calendar": 0,
+    "the same": 0,
 }  # fmt: skip
 
 
@@ -63,6 +67,7 @@ class Context:
     text: str
     anchor: dt.date
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset) of the last one named
+    last_named: tuple[int, int] | None = None  # (year, month or 0) of the last absolute date named
 
 
 @cache
@@ -195,28 +200,27 @@ def _resolve_day(ctx: Context, month: int, day: int, direction: int, weekday: in
         same = [d for d in options if d.isoweekday() == weekday]
         if same:
             return min(same, key=lambda d: abs((d - a).days))
-    if direction < 0:
-        past = [d for d in options if d <= a]
-        return max(past) if past else None
-    if direction > 0:
-        future = [d for d in options if d >= a]
-        return min(future) if future else None
-    return min(options, key=lambda d: abs((d - a).days)) if options else None
+    if not options:
+        return None
+    nearest = min(options, key=lambda d: abs((d - a).days))
+    if direction < 0 and (nearest - a).days > _TENSE_REACH_DAYS:
+        return max((d for d in options if d <= a), default=nearest)
+    if direction > 0 and (a - nearest).days > _TENSE_REACH_DAYS:
+        return min((d for d in options if d >= a), default=nearest)
+    return nearest
 
 
 def _resolve_month(ctx: Context, month: int, direction: int) -> int:
     """The year of a month named without one: past looks back, future ahead, else nearest."""
     a = ctx.anchor
-    if direction < 0:
-        return a.year if month <= a.month else a.year - 1
-    if direction > 0:
-        return a.year if month >= a.month else a.year + 1
     diff = month - a.month
-    if diff > 6:
-        return a.year - 1
-    if diff < -6:
-        return a.year + 1
-    return a.year
+    year = a.year - 1 if diff > 6 else a.year + 1 if diff < -6 else a.year
+    months_ahead = (year - a.year) * 12 + diff
+    if direction < 0 and months_ahead > _TENSE_REACH_MONTHS:
+        return year - 1
+    if direction > 0 and months_ahead < -_TENSE_REACH_MONTHS:
+        return year + 1
+    return year
 
 
 def _resolve_weekday(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
@@ -325,6 +329,8 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
             yield Found(start=m.start("md_d2"), end=m.end(), type=_DATE, value=second.isoformat(),
                         anchored=anchored, rule="month_day_range")  # fmt: skip
         return
+    if m["md_y"]:
+        ctx.last_named = (d.year, d.month)
     yield from _found(m, "month_day_year" if m["md_y"] else "month_day", _DATE, d.isoformat(), anchored)
 
 
@@ -342,6 +348,7 @@ def _day_month(m: Match, ctx: Context) -> Iterator[Found]:
 
 def _month_year(m: Match, ctx: Context) -> Iterator[Found]:
     if _capitalized(m, "my_m"):
+        ctx.last_named = (int(m["my_y"]), _month_number(m["my_m"]))
         yield from _found(m, "month_year", _DATE, f"{int(m['my_y']):04d}-{_month_number(m['my_m']):02d}", False)
 
 
@@ -413,8 +420,8 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         n = int(ordinal)
         if n > (2 if unit == "half" else 4):
             return
-        if m["q_y"] or m["q_fy"]:
-            year = int(m["q_y"] or m["q_fy"])
+        if m["q_y"] or m["q_fy"] or m["q_y0"]:
+            year = int(m["q_y"] or m["q_fy"] or m["q_y0"])
         elif m["q_yrel"] or pre.endswith("year's"):
             rel = (m["q_yrel"] or pre.split()[0]).lower()
             year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
@@ -439,6 +446,9 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         year, q = _shift_quarter(*base, -1) if ctx.last_quarter else base
     elif word == "current":
         year, q = year_now, q_now
+    elif word == "latest":
+        year, q = _shift_quarter(year_now, q_now, -1)
+        ctx.last_quarter = (year, q, m.end())
     else:
         year, q = base
         ctx.last_quarter = (year, q, m.end())
@@ -472,6 +482,55 @@ def _the_quarter(m: Match, ctx: Context) -> Iterator[Found]:
     year_now, q_now = quarter_of(ctx.anchor)
     year, q = framing or _shift_quarter(year_now, q_now, -1)
     yield from _found(m, "the_quarter", _DATE, f"{year}-Q{q}")
+
+
+def _year_period(m: Match, ctx: Context) -> Iterator[Found]:
+    framing = _framing_quarter(ctx, m.start())
+    year = int(m["yp_y"])
+    if framing is None:
+        yield from _found(m, "year_period", _DATE, str(year), anchored=False)
+        return
+    yield from _found(m, "year_period", _DATE, f"{year}-Q{framing[1]}")
+
+
+def _in_the_unit(m: Match, ctx: Context) -> Iterator[Found]:
+    unit, a = m["iu_u"].lower(), ctx.anchor
+    value = {"year": str(a.year), "month": f"{a.year:04d}-{a.month:02d}", "week": iso_week(a),
+             "day": a.isoformat()}[unit]  # fmt: skip
+    yield from _found(m, "in_the_unit", _DATE, value)
+
+
+def _the_weekend(m: Match, ctx: Context) -> Iterator[Found]:
+    a = ctx.anchor
+    if tense(ctx.text, m.start(), m.end()) > 0 or a.isoweekday() >= 6:
+        yield from _found(m, "the_weekend", _DATE, weekend(a))
+    else:
+        yield from _found(m, "the_weekend", _DATE, weekend(a - dt.timedelta(weeks=1)))
+
+
+def _spoken_number(words: str) -> int:
+    parts = words.lower().replace("-", " ").split()
+    return sum(int(float(lexicon().get("number", p) or 0)) for p in parts)
+
+
+def _spoken_year(m: Match, ctx: Context) -> Iterator[Found]:
+    if m["sy_c"]:
+        year = (19 if m["sy_c"].lower() == "nineteen" else 20) * 100 + _spoken_number(m["sy_y"])
+    else:
+        year = 2000 + (_spoken_number(m["sy_k"]) if m["sy_k"] else 0)
+    ctx.last_named = (year, 0)
+    yield from _found(m, "spoken_year", _DATE, str(year), anchored=False)
+
+
+def _spoken_decade(m: Match, ctx: Context) -> Iterator[Found]:
+    tens = _spoken_number(m["sd"].lower().replace("ties", "ty").replace("twenties", "twenty")) // 10
+    if m["sd_c"]:
+        century = 19 if m["sd_c"].lower() == "nineteen" else 18
+    else:
+        century = ctx.anchor.year // 100
+        if century * 100 + tens * 10 > ctx.anchor.year:
+            century -= 1
+    yield from _found(m, "spoken_decade", _DATE, f"{century}{tens}", anchored=not m["sd_c"])
 
 
 def _fiscal_year(m: Match, ctx: Context) -> Iterator[Found]:
@@ -520,9 +579,8 @@ def _relative(m: Match, ctx: Context) -> Iterator[Found]:
     step = _REL_STEP[rel]
     unit = m["rl_u"].lower()
     a = ctx.anchor
-    if rel.startswith("the ") and rel != "the current" and unit in ("year", "month", "week", "decade", "century"):
-        # "the past year", "the next month": a stretch of time counted back or ahead
-        yield from _found(m, "the_past_unit", _DURATION, _duration(1, _unit(unit)))
+    if rel in ("the following", "the previous", "the same"):
+        yield from _after_mentioned(m, ctx, step, unit)
         return
     rule = "relative_" + unit
     if unit == "week":
@@ -547,6 +605,21 @@ def _relative(m: Match, ctx: Context) -> Iterator[Found]:
         value = f"{_season_year(a, code, step)}-{code}"
         rule = "relative_season"
     yield from _found(m, rule, _DATE, value)
+
+
+def _after_mentioned(m: Match, ctx: Context, step: int, unit: str) -> Iterator[Found]:
+    """ "the following year": counted from the last year or month the text named, if any."""
+    if ctx.last_named is None or unit not in ("year", "month"):
+        return
+    year, month = ctx.last_named
+    if unit == "year":
+        value = str(year + step)
+    elif month:
+        y, mo = add_months(year, month, step)
+        value = f"{y:04d}-{mo:02d}"
+    else:
+        return
+    yield Found(start=m.start(), end=m.end(), type=_DATE, value=value, anchored=False, rule="relative_to_text")
 
 
 def _season_year(a: dt.date, code: str, step: int) -> int:
@@ -598,6 +671,7 @@ def _year(m: Match, ctx: Context) -> Iterator[Found]:
     y = int(m["y"])
     if not m["y_mod"] and not _plain_year(ctx, y, m, "y"):
         return
+    ctx.last_named = (y, 0)
     yield from _found(m, "year", _DATE, f"{y:04d}", anchored=False)
 
 
@@ -700,6 +774,11 @@ NORMALIZERS: dict[str, Callable[[Match, Context], Iterator[Found]]] = {
     "quarter": _quarter,
     "quarter_year": _quarter_year,
     "the_quarter": _the_quarter,
+    "year_period": _year_period,
+    "in_the_unit": _in_the_unit,
+    "the_weekend": _the_weekend,
+    "spoken_year": _spoken_year,
+    "spoken_decade": _spoken_decade,
     "fiscal_year": _fiscal_year,
     "ago": _ago,
     "relative": _relative,
