@@ -110,7 +110,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "quarter",
             rf"(?:(?P<q_pre>(?:this|last|next)\s+year's|the|this|its|their)\s+)?"
-            rf"(?:(?P<q_y0>{year})\s+)?(?:fiscal[- ](?:(?P<q_fy>{year})\s+)?)?"
+            rf"(?:(?P<q_y0>{year})\s+)?(?:(?P<q_ago>year-ago|year-earlier)\s+)?(?:fiscal[- ](?:(?P<q_fy>{year})\s+)?)?"
             rf"(?P<q_ord>{ordinal}|latest|current|previous|past|year-ago|year-earlier|same|recent)"
             rf"[- ](?:fiscal[- ])?(?P<q_unit>quarter|half|period)(?:s\b)?"
             rf"(?:\s+(?:of\s+)?(?:(?P<q_y>{year})|(?P<q_yrel>this|last|next)\s+year))?",
@@ -176,7 +176,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             rf"(?P<du_n>{num})[- ](?P<du_u>{units})(?P<du_adj>-long|-old)?",
         ),
         ("holiday", holiday),
-        ("ref", refs),
+        ("ref", rf"{refs}(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
     ]
 
 

@@ -33,6 +33,10 @@ _NUMBER_LABELS = frozenset(
     "no no. number # route flight resolution article section model room page pp p. channel highway "
     "interstate code chapter rule form version item bill hr h.r. s. act".split()
 )
+# words before an -ly time word that make it an adjective ("the quarterly results")
+_DETERMINERS = frozenset(
+    "the a an its their his her our your my this that these those average total combined annual".split()
+)
 _CONTEXT_CHARS = 160  # how far a clause is read around an expression for its tense
 _QUARTER_REACH = 1500  # how far back a mentioned quarter frames "a year earlier"
 # a date without a year is the nearest one, unless the tense points away from it by more than this
@@ -429,6 +433,8 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
             current = q_now if unit != "half" else (a.month - 1) // 6 + 1
             later = n > current
             year = a.year - 1 if later and tense(ctx.text, m.start(), m.end()) < 0 else a.year
+        if m["q_ago"]:
+            year -= 1
         if unit == "half":
             yield from _found(m, "half", _DATE, f"{year}-H{n}")
             return
@@ -700,6 +706,8 @@ def _part_of_day(m: Match, ctx: Context) -> Iterator[Found]:
 def _set(m: Match, ctx: Context) -> Iterator[Found]:
     lex = lexicon()
     adverb = lex.get("set_adverb", m.group())
+    if adverb and " " not in m.group() and _word_before(ctx.text, m.start()) in _DETERMINERS:
+        return  # "its quarterly dividend": an adjective
     if adverb:
         yield from _found(m, "set", _SET, adverb, anchored=False)
         return
@@ -739,6 +747,11 @@ def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
             return
     if n is None and word in ("some", "many") and unit not in ("Y", "M", "W", "D"):
         return
+    after = _word_after(ctx.text, m.end())
+    if after == "old" or (m["du_adj"] or "").lower() == "-old":  # an age, not a stretch of time
+        return
+    if unit == "Q" and (after == "of" or "-" in m.group() or word in ("a", "an", "three")):  # a fraction
+        return
     yield from _found(m, "duration", _DURATION, _duration(n, unit), anchored=False)
 
 
@@ -753,6 +766,14 @@ def _holiday(m: Match, ctx: Context) -> Iterator[Found]:
 
 def _ref(m: Match, ctx: Context) -> Iterator[Found]:
     lex = lexicon()
+    word = m.group().lower()
+    before, after = _word_before(ctx.text, m.start()), ctx.text[m.end() : m.end() + 1]
+    if word == "soon" and before == "as":  # "as soon as": a conjunction
+        return
+    if word == "earlier" and after.isalnum() is False and after not in ",.;:)\n" and after != "":
+        return
+    if word == "earlier" and after == " " and _word_after(ctx.text, m.end()).isalpha():
+        return  # "the earlier model": an adjective
     for kind, value in (("past_ref", "PAST_REF"), ("present_ref", "PRESENT_REF"), ("future_ref", "FUTURE_REF")):
         if lex.get(kind, m.group()) is not None:
             yield from _found(m, kind, _DATE, value, anchored=False)
