@@ -141,6 +141,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?P<iu_mod>earlier|later)\s+(?:in|this)\s+the\s+(?P<iu_u>year|month|week|day)\b",
         ),
         ("the_weekend", r"the\s+weekend\b"),
+        ("the_year", r"the\s+year\b(?!\s*\d|\s+(?:before|after|earlier|ago|to\b))"),
         (
             "spoken_year",
             rf"(?:the\s+year\s+)?(?:(?P<sy_c>nineteen|twenty)[- ](?P<sy_y>{tens}(?:[- ]{ones})?|ten|eleven|twelve"

@@ -514,6 +514,11 @@ def _the_weekend(m: Match, ctx: Context) -> Iterator[Found]:
         yield from _found(m, "the_weekend", _DATE, weekend(a - dt.timedelta(weeks=1)))
 
 
+def _the_year(m: Match, ctx: Context) -> Iterator[Found]:
+    if _word_before(ctx.text, m.start()) in ("for", "of", "during", "through", "throughout"):
+        yield from _found(m, "the_year", _DATE, str(ctx.anchor.year))
+
+
 def _spoken_number(words: str) -> int:
     parts = words.lower().replace("-", " ").split()
     return sum(int(float(lexicon().get("number", p) or 0)) for p in parts)
@@ -798,6 +803,7 @@ NORMALIZERS: dict[str, Callable[[Match, Context], Iterator[Found]]] = {
     "year_period": _year_period,
     "in_the_unit": _in_the_unit,
     "the_weekend": _the_weekend,
+    "the_year": _the_year,
     "spoken_year": _spoken_year,
     "spoken_decade": _spoken_decade,
     "fiscal_year": _fiscal_year,
