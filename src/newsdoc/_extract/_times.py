@@ -10,12 +10,53 @@ from __future__ import annotations
 import datetime as dt
 
 from newsdoc._errors import NewsdocError
+from newsdoc._extract import _timex_dates as dates
+from newsdoc._extract import _timex_relative as relative
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._timex_base import Context, Found, Normalizer
 from newsdoc._extract._timex_rules import pattern
-from newsdoc._extract._timex_values import NORMALIZERS, Context, Found
 from newsdoc._models import Span, TimeExpression
 
 __all__ = ["find_times", "times_step"]
+
+# each grammar rule's normalizer, by the rule's group name
+_NORMALIZERS: dict[str, Normalizer] = {
+    "iso_date": dates._iso_date,
+    "slash_date": dates._slash_date,
+    "clock": dates._clock,
+    "noon": dates._noon,
+    "month_day": dates._month_day,
+    "day_month": dates._day_month,
+    "month_year": dates._month_year,
+    "month": dates._month,
+    "weekday": dates._weekday,
+    "decade": dates._decade,
+    "century": dates._century,
+    "quarter": dates._quarter,
+    "quarter_year": dates._quarter_year,
+    "the_quarter": dates._the_quarter,
+    "year_period": dates._year_period,
+    "in_the_unit": relative._in_the_unit,
+    "the_weekend": relative._the_weekend,
+    "the_year": relative._the_year,
+    "spoken_year": dates._spoken_year,
+    "spoken_decade": dates._spoken_decade,
+    "fiscal_year": dates._fiscal_year,
+    "ago": relative._ago,
+    "relative": relative._relative,
+    "end_of": relative._end_of,
+    "year_end": relative._year_end,
+    "year_ago": relative._year_ago,
+    "season": relative._season,
+    "year": dates._year,
+    "deictic": relative._deictic,
+    "part_of_day": relative._part_of_day,
+    "set": relative._set,
+    "per_unit": relative._per_unit,
+    "duration": relative._duration_rule,
+    "holiday": dates._holiday,
+    "ref": relative._ref,
+}
 
 
 def _expressions(text: str, anchor: dt.date) -> list[Found]:
@@ -25,7 +66,7 @@ def _expressions(text: str, anchor: dt.date) -> list[Found]:
         rule = match.lastgroup
         if rule is None:  # pragma: no cover - every alternative is a named group
             continue
-        for item in NORMALIZERS[rule](match, ctx):
+        for item in _NORMALIZERS[rule](match, ctx):
             found.append(item)
     return found
 

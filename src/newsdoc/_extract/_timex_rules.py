@@ -57,7 +57,10 @@ def _alt(words: list[str]) -> str:
 def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     month = _alt(lex.words("month"))
     weekday = _alt(lex.words("weekday"))
-    units = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))\b"
+    units = (
+        r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+        r"|centur(?:y|ies)|millenni(?:um|a))\b"
+    )
     tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
     numwords = _alt([w for w in lex.words("number") if not w.startswith(("twenty", "thirty"))])
@@ -105,12 +108,17 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             rf"(?:(?P<wd_rel>last|next|this|past|coming|early|late|earlier|later)\s+)?(?P<wd>{weekday})"
             rf"(?:'s)?(?:\s+(?P<wd_pod>{pod}))?",
         ),
-        ("decade", rf"(?:the\s+)?(?:(?P<dc_mod>early|mid|late)[- ]\s*)?(?:(?P<dc>1\d\d|20\d)0s\b|['’](?P<dc2>\d)0s\b)"),
+        (
+            "decade",
+            r"(?:the\s+)?(?:(?P<dc_mod>early|mid|late)[- ]\s*)?"
+            r"(?:(?P<dc>1\d\d|20\d)0s\b|['’](?P<dc2>\d)0s\b)",
+        ),
         ("century", rf"(?:the\s+)?(?P<ce_n>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[- ]century\b"),
         (
             "quarter",
             rf"(?:(?P<q_pre>(?:this|last|next)\s+year's|the|this|its|their)\s+)?"
-            rf"(?:(?P<q_y0>{year})\s+)?(?:(?P<q_ago>year-ago|year-earlier)\s+)?(?:fiscal[- ](?:(?P<q_fy>{year})\s+)?)?"
+            rf"(?:(?P<q_y0>{year})\s+)?(?:(?P<q_ago>year-ago|year-earlier)\s+)?"
+            rf"(?:fiscal[- ](?:(?P<q_fy>{year})\s+)?)?"
             rf"(?P<q_ord>{ordinal}|latest|current|previous|past|year-ago|year-earlier|same|recent)"
             rf"[- ](?:fiscal[- ])?(?P<q_unit>quarter|half|period)(?:s\b)?"
             rf"(?:\s+(?:of\s+)?(?:(?P<q_y>{year})|(?P<q_yrel>this|last|next)\s+year))?",
@@ -121,7 +129,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("fiscal_year", rf"(?:fiscal|FY)\s*(?P<fy>{year})"),
         (
             "ago",
-            rf"(?P<ag_n>{num})[- ](?P<ag_u>{units})\s+(?P<ag_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b",
+            rf"(?P<ag_n>{num})[- ](?P<ag_u>{units})\s+"
+            r"(?P<ag_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b",
         ),
         (
             "relative",
@@ -144,8 +153,9 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("the_year", r"the\s+year\b(?!\s*\d|\s+(?:before|after|earlier|ago|to\b))"),
         (
             "spoken_year",
-            rf"(?:the\s+year\s+)?(?:(?P<sy_c>nineteen|twenty)[- ](?P<sy_y>{tens}(?:[- ]{ones})?|ten|eleven|twelve"
-            rf"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b|two\s+thousand"
+            rf"(?:the\s+year\s+)?(?:(?P<sy_c>nineteen|twenty)[- ]"
+            rf"(?P<sy_y>{tens}(?:[- ]{ones})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            r"|seventeen|eighteen|nineteen)\b|two\s+thousand"
             rf"(?:\s+and\s+(?P<sy_k>{ones}|ten|eleven|twelve))?\b)",
         ),
         (
@@ -156,7 +166,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("year_ago", r"(?P<ya>year-ago|year-earlier)\b"),
         (
             "season",
-            rf"(?:(?P<se_rel>{rel}|early|late|mid)[- ]\s*)?(?P<se>{season})(?:\s+(?:of\s+)?(?P<se_y>{year}))?",
+            rf"(?:(?P<se_rel>{rel}|early|late|mid)[- ]\s*)?(?P<se>{season})"
+            rf"(?:\s+(?:of\s+)?(?P<se_y>{year}))?",
         ),
         ("year", rf"(?:(?P<y_mod>{mod}|fiscal)[- ]\s*)?(?<![\d$£€.,#])(?P<y>{year})(?!\s*(?:%|percent))"),
         (
