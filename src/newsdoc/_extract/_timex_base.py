@@ -73,7 +73,7 @@ def _cue(words: list[str], k: int) -> int:
     w = words[k]
     if w in one or w.endswith("'ll") or (k + 1 < len(words) and f"{w} {words[k + 1]}" in two):
         return 1
-    if w in past or (len(w) > 4 and w.endswith("ed")):
+    if (w in past or (len(w) > 4 and w.endswith("ed"))) and not (k and words[k - 1] in _PASSIVE):
         return -1
     return 0
 
@@ -108,6 +108,8 @@ def tense(text: str, start: int, end: int) -> int:
     return 0
 
 
+# a participle after these is passive, not past: "will be held" (the auxiliary decides)
+_PASSIVE = frozenset(["be", "being", "been", "is", "are", "am", "get", "gets"])
 _CUE_STRIP = ".,;:!?\"()[]“”‘’"
 
 

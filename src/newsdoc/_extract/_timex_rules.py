@@ -234,6 +234,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
 # "#" for a number in digits, "'" for an apostrophe ("'90s").
 _MODS = "early mid late the"
 _RELS = "last next this past coming previous following current"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _STARTERS: dict[str, str] = {
     "iso_date": "#",
     "slash_date": "#",
@@ -252,7 +253,7 @@ _STARTERS: dict[str, str] = {
     "the_quarter": "the",
     "year_period": "the",
     "fiscal_year": "fiscal fy",
-    "ago": "# @number twenty thirty forty fifty sixty seventy eighty ninety",
+    "ago": f"# @number {_TENS}",
     "relative": f"early earlier later late mid the {_RELS}",
     "end_of": "the",
     "year_end": "year month week",
@@ -268,7 +269,7 @@ _STARTERS: dict[str, str] = {
     "part_of_day": "this last tomorrow yesterday",
     "set": "every each @set_adverb",
     "per_unit": "a an per",
-    "duration": "the past last next another over # @number twenty thirty forty fifty sixty seventy eighty ninety",
+    "duration": f"the past last next another over # @number {_TENS}",
     "holiday": "@holiday",
     "ref": "@past_ref @present_ref @future_ref",
 }
