@@ -62,8 +62,8 @@ _NORMALIZERS: dict[str, Normalizer] = {
 }
 
 
-_SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'-/", b"                ")
-_PUNCTUATION = ".,;:!?\"()[]{}“”‘’'-"
+_SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'`-/", b"                 ")
+_PUNCTUATION = ".,;:!?\"()[]{}“”‘’'`-"
 _LOOKBACK_CHARS = 30  # an expression starts at most this far before its first telling word
 
 
@@ -103,12 +103,13 @@ def _starts(low: str) -> dict[int, str]:
     starts = dict(telling)
     for i in telling:
         lo = max(0, i - _LOOKBACK_CHARS)
+        whole = lo == 0 or low[lo - 1].isspace()  # whether the window starts at a word
         offset = lo
-        for piece in low[lo:i].split(" "):
+        for piece in low[lo:i].replace("\n", " ").split(" "):
             word = piece.strip(_PUNCTUATION)
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
-            if word in starters and offset > lo:
+            if word in starters and (whole or offset > lo):
                 starts[offset + len(piece) - len(piece.lstrip(_PUNCTUATION))] = word
             offset += len(piece) + 1
     for i, word in telling.items():

@@ -226,7 +226,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             rf"(?P<du_n>{num})[- ](?P<du_u>{units})(?P<du_adj>-long|-old)?",
         ),
         ("holiday", holiday),
-        ("ref", rf"{refs}(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
+        ("ref", rf"{refs}(?!\s+(?:[a-z0-9]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
     ]
 
 
@@ -247,8 +247,7 @@ _STARTERS: dict[str, str] = {
     "weekday": "last next this past coming early late earlier later @weekday",
     "decade": "the early mid late # '",
     "century": "the # @ordinal",
-    "quarter": "this last next the its their # year fiscal latest current previous past same recent "
-    "@ordinal",
+    "quarter": "this last next the its their # year fiscal latest current previous past same recent @ordinal",
     "quarter_year": "q1 q2 q3 q4",
     "the_quarter": "the",
     "year_period": "the",
@@ -281,7 +280,8 @@ _INNER_WORDS = (
     "end beginning start middle rest remainder weekend year years month months week weeks day days "
     "decade decades century centuries quarter quarters period periods hour hours minute minutes "
     "fortnight fortnights term present moment annum twenties thirties forties fifties sixties "
-    "seventies eighties nineties"
+    "seventies eighties nineties morning mornings afternoon afternoons evening evenings night nights "
+    "overnight"
 )
 
 
@@ -311,7 +311,6 @@ class Grammar:
     rules: tuple[tuple[str, str], ...]
     starters: dict[str, frozenset[str]]  # first word -> names of the rules it can start
     triggers: frozenset[str]  # words whose presence makes the scanner look around them
-
 
 
 @cache
