@@ -239,6 +239,8 @@ def _resolve_weekday(ctx: Context, weekday: int, rel: str, start: int, end: int)
         return a - dt.timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return a + dt.timedelta(days=ahead or 7)
+    if rel == "past":
+        return a - dt.timedelta(days=back)
     if rel == "this":
         return a + dt.timedelta(days=ahead) if ahead <= 3 else a - dt.timedelta(days=back)
     if tense(ctx.text, start, end) > 0:

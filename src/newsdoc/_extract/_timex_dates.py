@@ -91,7 +91,9 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
         d = _safe_date(int(m["md_y"]), month, day)
         anchored = False
     else:
-        d = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end()), weekday)
+        rel = (m["md_rel"] or "").lower()
+        direction = -1 if rel == "last" else 1 if rel == "next" else tense(ctx.text, m.start(), m.end())
+        d = _resolve_day(ctx, month, day, direction, weekday)
         anchored = True
     if d is None:
         return
@@ -164,9 +166,10 @@ def _weekday(m: Match, ctx: Context) -> Iterator[Found]:
         return
     weekday = int(lexicon().get("weekday", m["wd"]) or 0)
     rel = (m["wd_rel"] or "").lower()
-    d = _resolve_weekday(
-        ctx, weekday, rel if rel in ("last", "next", "coming", "this") else "", m.start(), m.end()
-    )
+    if rel not in ("last", "next", "coming", "this"):
+        # "Monday's vote": an event the day names has mostly happened already
+        rel = "past" if m.group().lower().endswith(("'s", "’s")) else ""
+    d = _resolve_weekday(ctx, weekday, rel, m.start(), m.end())
     if m["wd_pod"]:
         pod = lexicon().get("part_of_day", m["wd_pod"]) or "MO"
         yield from _found(m, "weekday_part_of_day", _TIME, d.isoformat() + _POD_TIME[pod])

@@ -128,7 +128,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "month_day",
-            rf"(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s*(?P<md_d>{day})"
+            rf"(?:(?P<md_rel>last|next|this)\s+)?(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s*(?P<md_d>{day})"
             rf"(?:\s*(?:-|–|to|and|through)\s*(?P<md_d2>{day}))?(?:,?\s*(?P<md_y>{year}))?",
         ),
         (
@@ -138,7 +138,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("month_year", rf"(?:(?P<my_mod>{mod})[- ]\s*)?(?P<my_m>{month})(?:\s+of)?,?\s+(?P<my_y>{year})"),
         (
             "month",
-            rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?!\s*\d)"
+            rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?![.\s]*\d)"
             rf"(?:\s+(?P<mo_rel2>this|last|next)\s+year\b)?",
         ),
         (
@@ -240,7 +240,7 @@ _STARTERS: dict[str, str] = {
     "slash_date": "#",
     "clock": "#",
     "noon": "noon midnight",
-    "month_day": "@weekday @month",
+    "month_day": "last next this @weekday @month",
     "day_month": "#",
     "month_year": f"{_MODS} @month",
     "month": f"{_MODS} {_RELS} @month",
