@@ -279,6 +279,16 @@ def test_christmas_is_the_nearest_december_25() -> None:
     assert [("Christmas", "2023-12-25")] == values("They met on Christmas.")
 
 
+def test_thanksgiving_is_the_fourth_thursday_of_november() -> None:
+    assert [("last Thanksgiving", "1999-11-25")] == values(
+        "They met last Thanksgiving.", dt.date(1999, 12, 1)
+    )
+
+
+def test_memorial_day_is_the_last_monday_of_may() -> None:
+    assert [("Memorial Day", "2024-05-27")] == values("It opens on Memorial Day.", dt.date(2024, 5, 1))
+
+
 def test_spoken_year() -> None:
     assert [("nineteen ninety-six", "1996")] == values("It closed in nineteen ninety-six.")
 

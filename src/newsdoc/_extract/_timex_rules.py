@@ -109,7 +109,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]\d)"
     year = r"(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)"
     refs = _alt(lex.words("past_ref") + lex.words("present_ref") + lex.words("future_ref"))
-    holiday = _alt(lex.words("holiday"))
+    holiday = _alt(lex.words("holiday") + lex.words("holiday_nth"))
     set_adv = _alt(lex.words("set_adverb"))
     mod = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
     rel = r"(?:last|next|this|past|coming|previous|following|current)"
@@ -225,7 +225,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             rf"|the|past|last|next|another|over\s+the\s+(?:past|last|next))\s+)?"
             rf"(?P<du_n>{num})[- ](?P<du_u>{units})(?P<du_adj>-long|-old)?",
         ),
-        ("holiday", holiday),
+        ("holiday", rf"(?:(?P<ho_rel>last|next|this)\s+)?(?P<ho>{holiday})"),
         ("ref", rf"{refs}(?!\s+(?:[a-z0-9]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
     ]
 
@@ -269,7 +269,7 @@ _STARTERS: dict[str, str] = {
     "set": "every each @set_adverb",
     "per_unit": "a an per",
     "duration": f"the past last next another over # @number {_TENS}",
-    "holiday": "@holiday",
+    "holiday": "last next this @holiday @holiday_nth",
     "ref": "@past_ref @present_ref @future_ref",
 }
 # words that start expressions but are too common to try everywhere: they are tried only
