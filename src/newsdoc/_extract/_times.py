@@ -104,6 +104,7 @@ def _starts(low: str) -> dict[int, str]:
         _locate(low, n, token.decode("ascii"), "#", telling)
     starters = grammar().starters
     starts = dict(telling)
+    spaced = low.replace("\n", " ")
     for i in telling:
         end = i
         for _ in range(_LOOKBACK_WORDS):  # walk back over the words that can open an expression
@@ -111,7 +112,7 @@ def _starts(low: str) -> dict[int, str]:
                 end -= 1
             if end == 0:
                 break
-            begin = max(low.rfind(" ", 0, end), low.rfind("\n", 0, end)) + 1
+            begin = spaced.rfind(" ", 0, end) + 1
             piece = low[begin:end]
             stripped = piece.lstrip(_PUNCTUATION)
             word = stripped.rstrip(_PUNCTUATION)
