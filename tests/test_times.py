@@ -308,6 +308,9 @@ def test_spoken_year() -> None:
         "The army sent 1,000 troops.",
         "He won 2006 votes.",
         "Flight 1549 landed.",
+        "They talked about the future of the alliance.",
+        "He was soon released.",
+        "The film High Noon won.",
     ],
 )
 def test_words_that_only_look_like_times_are_not_times(text: str) -> None:

@@ -269,6 +269,10 @@ def _ref(m: Match, ctx: Context) -> Iterator[Found]:
         return
     if word in ("soon", "shortly") and _word_after(ctx.text, m.end()) in ("after", "before", "thereafter"):
         return  # "shortly after the vote": when is told by the vote, not by "shortly"
+    if word in ("the future", "future") and _word_after(ctx.text, m.end()) == "of":
+        return  # "the future of the alliance": a thing, not a time
+    if word in ("soon", "shortly") and tense(ctx.text, m.start(), m.end()) < 0:
+        return  # "he was soon released": soon after a past event, not after the article
     if word == "earlier" and after.isalnum() is False and after not in ",.;:)\n" and after != "":
         return
     if word == "earlier" and after == " " and _word_after(ctx.text, m.end()).isalpha():
