@@ -357,6 +357,17 @@ def test_bad_anchor_raises_a_newsdoc_error() -> None:
         find_times("today", "2023-12-28")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("anchor", [dt.date.min, dt.date.max])
+def test_dates_beyond_the_calendar_are_left_out(anchor: dt.date) -> None:
+    text = "yesterday, tomorrow, last week, next week, Thanksgiving, the weekend, next Monday, last Monday"
+    assert all(t.value for t in find_times(text, anchor))
+
+
+def test_text_that_is_not_a_str_raises_a_newsdoc_error() -> None:
+    with pytest.raises(newsdoc.NewsdocError):
+        find_times(b"today", THU)  # type: ignore[arg-type]
+
+
 def test_a_long_paragraph_is_read_in_linear_time() -> None:
     text = ("the the a an 1 in of last " * 40_000) + "yesterday"
     assert [("yesterday", "2023-12-27")] == values(text)[-1:]

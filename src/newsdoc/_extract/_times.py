@@ -168,7 +168,10 @@ def _expressions(text: str, anchor: dt.date) -> list[Found]:
         rule = match.lastgroup
         if rule is None:  # pragma: no cover - every alternative is a named group
             continue
-        found.extend(_NORMALIZERS[rule](match, ctx))
+        try:
+            found.extend(_NORMALIZERS[rule](match, ctx))
+        except (OverflowError, ValueError):  # a date beyond the calendar (year 0 or 10000)
+            continue
     return found
 
 
@@ -183,13 +186,15 @@ def find_times(text: str, anchor: dt.date) -> list[TimeExpression]:
         One :class:`TimeExpression` per expression, with ids ``t1``, ``t2``... in text order.
 
     Raises:
-        NewsdocError: If ``anchor`` is not a date.
+        NewsdocError: If ``text`` is not a str or ``anchor`` is not a date.
 
     Example:
         >>> import datetime
         >>> [t.value for t in find_times("He left on Monday.", datetime.date(2023, 12, 28))]
         ['2023-12-25']
     """
+    if not isinstance(text, str):
+        raise NewsdocError(f"find_times reads a str, got {type(text).__name__}")
     if not isinstance(anchor, dt.date):
         raise NewsdocError(f"the anchor of find_times must be a date, got {anchor!r}")
     if isinstance(anchor, dt.datetime):
