@@ -1,8 +1,13 @@
 """The ``times`` step: find time expressions and normalize them to TIMEX3 values.
 
-One combined regex (:func:`newsdoc._extract._timex_rules.pattern`) finds the candidates
-in a single scan; each rule's normalizer (:mod:`newsdoc._extract._timex_values`) turns a
-match into zero or more :class:`TimeExpression` objects, anchored on the article date.
+The scanner collects the words of the text in one C-speed pass, locates the words that
+can belong to a time expression, and at each place (and the few words before it) tries
+the compiled alternation of only those grammar rules that can start with the word there
+(:mod:`newsdoc._extract._timex_rules`). It finds exactly what one scan with the whole
+grammar (:func:`~newsdoc._extract._timex_rules.pattern`) would find, several times
+faster. Each rule's normalizer (:mod:`newsdoc._extract._timex_dates`,
+:mod:`newsdoc._extract._timex_relative`) turns a match into zero or more
+:class:`TimeExpression` objects, anchored on the article date.
 """
 
 from __future__ import annotations

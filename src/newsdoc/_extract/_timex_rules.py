@@ -1,9 +1,11 @@
-"""The time-expression grammar: word lists from ``time_words.tsv`` and one combined regex.
+"""The time-expression grammar: word lists from ``time_words.tsv`` and the rule regexes.
 
-Each rule is a named alternative ``(?P<rule_name>...)`` of a single pattern, so a text is
-read in one left-to-right scan. Alternatives are tried in order at each position, so
-longer, more specific rules come first. No alternative nests an unbounded quantifier
-inside another, which keeps every match linear in the length of the text.
+Each rule is a named alternative ``(?P<rule_name>...)`` of one combined pattern; the
+scanner compiles, per first word, the alternation of the rules that can start with it
+(:func:`pattern_for`). Alternatives are tried in order, so longer, more specific rules
+come first. Word lists are compiled as character tries, and no alternative nests an
+unbounded quantifier inside another, which keeps every match linear in the length of the
+text.
 
 This module also holds the calendar arithmetic the normalizer needs.
 """
