@@ -311,6 +311,7 @@ def test_spoken_year() -> None:
         "They talked about the future of the alliance.",
         "He was soon released.",
         "The film High Noon won.",
+        "A second reactor appeared to be operational.",
     ],
 )
 def test_words_that_only_look_like_times_are_not_times(text: str) -> None:

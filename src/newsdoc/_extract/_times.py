@@ -72,7 +72,12 @@ _PUNCTUATION = ".,;:!?\"()[]{}“”‘’'`-"
 _LOOKBACK_WORDS = 4  # an expression starts at most this many words before its first telling word
 _GAP = " \n\"(`“‘[-'"  # what may stand between the words of an expression
 # words inside expressions that open none ("the full year", "a couple of years")
-_GLUE = frozenset(["of", "couple", "number", "and", "full", "near", "short", "calendar", "comparable"])
+_GLUE = frozenset(
+    [
+        *("of", "couple", "number", "and", "full", "near", "short", "calendar", "comparable"),
+        *("end", "beginning", "start", "middle", "rest", "remainder"),
+    ]
+)
 
 
 @cache

@@ -274,12 +274,17 @@ _STARTERS: dict[str, str] = {
     "holiday": "last next this @holiday @holiday_nth",
     "ref": "@past_ref @present_ref @future_ref",
 }
-# words that start expressions but are too common to try everywhere: they are tried only
-# in the few words before a more telling word ("the" in "the third quarter")
-_FUNCTION_WORDS = frozenset(["the", "a", "an", "in", "at", "its", "their", "this", "over", "another", "some"])
+# words that open expressions only before a more telling word ("last week", "the third
+# quarter"), so the scanner need not look for them: it finds them walking back from it
+_OPENERS_ONLY = frozenset(
+    [
+        *("the", "a", "an", "in", "at", "its", "their", "this", "over", "another", "some"),
+        *("last", "next", "first", "second", "third", "fourth", "early", "late", "mid"),
+    ]
+)
 # telling words inside expressions that start with a function word
 _INNER_WORDS = (
-    "end beginning start middle rest remainder weekend year years month months week weeks day days "
+    "half halves weekend year years month months week weeks day days "
     "decade decades century centuries quarter quarters period periods hour hours minute minutes "
     "fortnight fortnights term present moment annum twenties thirties forties fifties sixties "
     "seventies eighties nineties morning mornings afternoon afternoons evening evenings night nights "
@@ -331,7 +336,7 @@ def grammar() -> Grammar:
     for name, _rx in rules:
         for word in _words_of(_STARTERS[name], lex):
             starters.setdefault(word, set()).add(name)
-    triggers = (set(starters) - _FUNCTION_WORDS - {"#", "'"}) | set(_INNER_WORDS.split())
+    triggers = (set(starters) - _OPENERS_ONLY - {"#", "'"}) | set(_INNER_WORDS.split())
     return Grammar(
         rules=rules,
         starters={w: frozenset(n) for w, n in starters.items()},
