@@ -389,7 +389,8 @@ _VOCABULARY = (
     "the a an in of last next this past early mid- late earlier later year years month week weekend day "
     "days ago after quarter third-quarter first Monday Thursday's May March August December Dec. 28 5 "
     "2006 1990s '90s 3 p.m. morning tonight today yesterday now recently soon future each every annually "
-    "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will"
+    "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
+    "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety"
 ).split(" ")
 
 

@@ -69,6 +69,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
 
 _SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'`-/", b"                 ")
 _PUNCTUATION = ".,;:!?\"()[]{}“”‘’'`-"
+_SEPARATORS = ".,;:!?\"()[]{}“”`-/"
 _LOOKBACK_WORDS = 4  # an expression starts at most this many words before its first telling word
 _GAP = " \n\"(`“‘[-'"  # what may stand between the words of an expression
 # words inside expressions that open none ("the full year", "a couple of years")
@@ -91,8 +92,8 @@ def _number_bytes() -> frozenset[bytes]:
     out = {str(n) for n in range(10000)} | {f"{n:02d}" for n in range(10)} | {f"{n:03d}" for n in range(100)}
     out |= {f"{n}0s" for n in range(10, 210)} | {f"{n}0s" for n in range(10)}
     out |= {f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")}
-    out |= {f"{n}{s}" for n in range(60) for s in ("am", "pm")}
-    out |= {f"{n:02d}{s}" for n in range(10) for s in ("am", "pm")}
+    out |= {f"{n}{s}" for n in range(60) for s in ("am", "pm", "a", "p")}
+    out |= {f"{n:02d}{s}" for n in range(10) for s in ("am", "pm", "a", "p")}
     return frozenset(w.encode("ascii") for w in out)
 
 
@@ -126,9 +127,16 @@ def _starts(low: str) -> dict[int, str]:
             piece = low[begin:end]
             stripped = piece.lstrip(_PUNCTUATION)
             word = stripped.rstrip(_PUNCTUATION)
+            if not word.replace("'", "").replace("’", "").isalnum():  # "the,third": the last word
+                cut = max(stripped.rfind(c) for c in _SEPARATORS) + 1
+                begin, piece = end - len(stripped) + cut, stripped[cut:]
+                stripped = piece.lstrip(_PUNCTUATION)
+                word = stripped.rstrip(_PUNCTUATION)
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
-            if word in starters:
+            if word[:1].isdigit():
+                starts[end - len(stripped)] = "#"
+            elif word in starters:
                 starts[end - len(stripped)] = word
             elif word not in _GLUE:
                 break

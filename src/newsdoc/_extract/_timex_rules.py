@@ -166,7 +166,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("quarter_year", rf"(?P<qy_q>Q[1-4])(?:\s+(?P<qy_y>{year}))?\b"),
         ("the_quarter", r"the\s+(?P<tq>quarter|period)\b"),
         ("year_period", rf"the\s+(?P<yp_y>{year})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
-        ("fiscal_year", rf"(?:fiscal|FY)\s*(?P<fy>{year})"),
+        ("fiscal_year", rf"(?:fiscal|FY)\s+(?P<fy>{year})"),
         (
             "ago",
             rf"(?P<ag_n>{num})[- ](?P<ag_u>{units})\s+"
