@@ -69,7 +69,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
 
 _SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'`-/", b"                 ")
 _PUNCTUATION = ".,;:!?\"()[]{}“”‘’'`-"
-_SEPARATORS = ".,;:!?\"()[]{}“”`-/"
+_SEPARATORS = '.,;:!?"()[]{}“”`-/'
 _LOOKBACK_WORDS = 4  # an expression starts at most this many words before its first telling word
 _GAP = " \n\"(`“‘[-'"  # what may stand between the words of an expression
 # words inside expressions that open none ("the full year", "a couple of years")
