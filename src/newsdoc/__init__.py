@@ -24,6 +24,7 @@ from newsdoc._extract._dictionary import DictionaryStep
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
 from newsdoc._extract._spacy import SpacyStep
+from newsdoc._extract._times import find_times
 from newsdoc._json import (
     SCHEMA_VERSION,
     dump,
@@ -129,6 +130,7 @@ __all__ = [
     "event_rows",
     "export",
     "extract",
+    "find_times",
     "from_dict",
     "get_exporter",
     "get_parser",
