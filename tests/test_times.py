@@ -311,11 +311,34 @@ def test_spoken_year() -> None:
         "They talked about the future of the alliance.",
         "He was soon released.",
         "The film High Noon won.",
+        "The poster showed Gary Cooper in ``High Noon.''",
+        "The Communist Party daily Granma reported it.",
+        'Baker, speaking on ABC News\' "This Week," said so.',
+        "This is VOA Today.",
+        "Earlier, they had said they would stay.",
         "A second reactor appeared to be operational.",
     ],
 )
 def test_words_that_only_look_like_times_are_not_times(text: str) -> None:
     assert [] == values(text)
+
+
+def test_a_capitalized_time_word_opening_a_sentence_is_still_a_time() -> None:
+    assert [("Today", "2023-12-28"), ("This week", "2023-W52")] == values(
+        "Today the talks resume. This week is decisive."
+    )
+
+
+def test_a_quoted_time_word_inside_a_quotation_is_still_a_time() -> None:
+    assert [("Today", "2023-12-28")] == values('He said: "Today we begin."')
+
+
+def test_earlier_inside_a_clause_is_still_the_past() -> None:
+    assert [("earlier", "PAST_REF")] == values("The company said so earlier.")
+
+
+def test_daily_before_a_common_noun_is_a_set() -> None:
+    assert [("daily", "P1D")] == values("Prices are set daily by the bank.")
 
 
 def test_may_the_month_after_a_preposition() -> None:

@@ -21,7 +21,7 @@ from newsdoc._errors import NewsdocError
 from newsdoc._extract import _timex_dates as dates
 from newsdoc._extract import _timex_relative as relative
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._timex_base import Context, Found, Normalizer
+from newsdoc._extract._timex_base import Context, Found, Normalizer, is_title
 from newsdoc._extract._timex_rules import grammar, pattern, pattern_for
 from newsdoc._models import Span, TimeExpression
 
@@ -66,6 +66,12 @@ _NORMALIZERS: dict[str, Normalizer] = {
     "ref": relative._ref,
 }
 
+
+# rules whose expressions are made of common words, which capitals turn into a name or
+# a title ("VOA Today", ABC's "This Week")
+_COMMON_WORD_RULES = frozenset(
+    ["relative", "deictic", "ref", "the_weekend", "the_year", "in_the_unit", "end_of", "part_of_day", "noon"]
+)
 
 _SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'`-/", b"                 ")
 _PUNCTUATION = ".,;:!?\"()[]{}“”‘’'`-"
@@ -185,6 +191,8 @@ def _expressions(text: str, anchor: dt.date) -> list[Found]:
     for match in _scan(text):
         rule = match.lastgroup
         if rule is None:  # pragma: no cover - every alternative is a named group
+            continue
+        if rule in _COMMON_WORD_RULES and is_title(text, match.start(), match.end()):
             continue
         try:
             found.extend(_NORMALIZERS[rule](match, ctx))

@@ -14,7 +14,7 @@ import attrs
 from newsdoc._extract._timex_rules import lexicon
 from newsdoc._models import TimeType
 
-__all__ = ["Context", "Found", "Match", "Normalizer", "tense", "words"]
+__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "tense", "words"]
 
 Match = re.Match[str]
 
@@ -123,7 +123,42 @@ def _word_before(text: str, start: int) -> str:
     j = i
     while j > 0 and not text[j - 1].isspace():
         j -= 1
-    return text[j:i].lower().strip("(\"'“‘")
+    return text[j:i].lower().strip("(\"'“‘`")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence (or a clause after a colon), quotes and spaces aside."""
+    i = start
+    while i > 0 and text[i - 1] in _OPENING:
+        i -= 1
+    while i > 0 and text[i - 1] in _CLOSING:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:\n"
+
+
+_OPENING = " \t\"“‘`'("
+_CLOSING = "\"”’')"
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether a capitalized expression of common words is a name or a title, not a time.
+
+    It is when it fills a whole quotation (ABC's "This Week," "High Noon") or follows a
+    capitalized word inside a running sentence ("This is VOA Today.").
+    """
+    words = text[start:end].split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    after = text[end : end + 3].lstrip(",.")
+    if start and text[start - 1] in "\"“`'‘" and after[:1] in "\"”'’":
+        return True
+    before = text[max(0, start - 60) : start]
+    if not before.endswith(" "):
+        return False
+    previous = before.split()
+    if len(previous) < 2 or not previous[-1][:1].isupper() or not previous[-1][-1].isalpha():
+        return False
+    return any(w[:1].islower() for w in previous[-4:-1])
 
 
 def _word_after(text: str, end: int) -> str:

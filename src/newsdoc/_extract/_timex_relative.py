@@ -20,6 +20,7 @@ from newsdoc._extract._timex_base import (
     _framing_quarter,
     _number,
     _season_year,
+    _sentence_start,
     _shift_quarter,
     _unit,
     _word_after,
@@ -203,6 +204,8 @@ def _set(m: Match, ctx: Context) -> Iterator[Found]:
     adverb = lex.get("set_adverb", m.group())
     if adverb and " " not in m.group() and _word_before(ctx.text, m.start()) in words("determiner"):
         return  # "its quarterly dividend": an adjective
+    if adverb and " " not in m.group() and ctx.text[m.end() : m.end() + 2].strip()[:1].isupper():
+        return  # "the party daily Granma": a publication, named next
     if adverb:
         yield from _found(m, "set", _SET, adverb, anchored=False)
         return
@@ -275,6 +278,8 @@ def _ref(m: Match, ctx: Context) -> Iterator[Found]:
         return  # "the future of the alliance": a thing, not a time
     if word in ("soon", "shortly") and tense(ctx.text, m.start(), m.end()) < 0:
         return  # "he was soon released": soon after a past event, not after the article
+    if word == "earlier" and after == "," and _sentence_start(ctx.text, m.start()):
+        return  # "Earlier, they had said...": orders this sentence after the last, dates nothing
     if word == "earlier" and after.isalnum() is False and after not in ",.;:)\n" and after != "":
         return
     if word == "earlier" and after == " " and _word_after(ctx.text, m.end()).isalpha():
