@@ -271,6 +271,55 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earnings fell in the last half of 1989.", ("the last half of 1989", "1989-H2")),
+        ("Earnings fell in the last quarter of 1989.", ("the last quarter of 1989", "1989-Q4")),
+        ("Earnings will fall in the first two quarters of 2024.", ("the first two quarters of 2024", "2024-H1")),
+    ],
+)
+def test_first_and_last_parts_of_a_named_year(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text)
+
+
+def test_the_first_three_quarters_have_no_one_value() -> None:
+    assert [] == values("Sales rose in the first three quarters of 2023.")
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["last year's quarter", "the quarter a year ago", "the corresponding period last year"],
+)
+def test_the_reported_quarter_a_year_before(comparison: str) -> None:
+    found = values(f"Profit rose in the third quarter. Sales for {comparison} were lower.")
+    assert [("the third quarter", "2023-Q3"), (comparison, "2022-Q3")] == found
+
+
+def test_the_comparable_period_alone_is_not_dated() -> None:
+    assert [] == values("Sales were lower than in the comparable period.")
+
+
+def test_the_quarter_ended_on_a_day_is_the_quarter_of_its_middle_month() -> None:
+    assert [("the quarter", "2023-Q2"), ("July 31", "2023-07-31")] == values(
+        "In the quarter ended July 31, sales fell."
+    )
+
+
+def test_a_named_fiscal_quarter_frames_the_quarter_ended_on_a_day() -> None:
+    found = values("In its fiscal first quarter, profit rose. In the quarter ended Sept. 30, sales rose.")
+    assert ("the quarter", "2023-Q1") == found[1]
+
+
+def test_a_forecast_quarter_does_not_frame_a_year_ago() -> None:
+    found = values(
+        "Net rose in the third quarter. It expects growth in the first quarter of 2024. "
+        "Sales rose from a year ago.",
+        dt.date(2023, 10, 26),
+    )
+    assert ("a year ago", "2022-Q3") == found[-1]
+
+
 def test_clock_time() -> None:
     assert ("3 p.m.", "2023-12-28T15:00", TimeType.TIME) == one("He spoke at 3 p.m.")
 

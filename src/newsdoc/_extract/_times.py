@@ -81,7 +81,7 @@ _GAP = " \n\"(`“‘[-'"  # what may stand between the words of an expression
 # words inside expressions that open none ("the full year", "a couple of years")
 _GLUE = frozenset(
     [
-        *("of", "couple", "number", "and", "full", "near", "short", "calendar", "comparable"),
+        *("of", "couple", "number", "and", "full", "near", "short", "calendar", "comparable", "corresponding"),
         *("end", "beginning", "start", "middle", "rest", "remainder"),
     ]
 )

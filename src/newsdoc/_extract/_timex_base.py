@@ -11,7 +11,7 @@ from functools import cache
 
 import attrs
 
-from newsdoc._extract._timex_rules import lexicon
+from newsdoc._extract._timex_rules import lexicon, quarter_of
 from newsdoc._models import TimeType
 
 __all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "tense", "words"]
@@ -306,6 +306,37 @@ def _plain_year(ctx: Context, y: int, m: Match, group: str) -> bool:
 def _shift_quarter(year: int, q: int, delta: int) -> tuple[int, int]:
     index = year * 4 + q - 1 + delta
     return index // 4, index % 4 + 1
+
+
+def _frame_quarter(ctx: Context, year: int, q: int, end: int) -> None:
+    """Remember a quarter named in the text as the frame of the comparisons after it.
+
+    Only a quarter with results to report frames: one over by the article date, or the
+    current one (a fiscal quarter may be named by its calendar months) unless the clause
+    looks ahead; a forecast for "the third quarter of 1990" frames nothing, and "a year
+    ago" still means the reported quarter.
+    """
+    now = quarter_of(ctx.anchor)
+    if (year, q) < now or ((year, q) == now and tense(ctx.text, max(0, end - 20), end) <= 0):
+        ctx.last_quarter = (year, q, end)
+
+
+def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The quarter a following "ended Sept. 30" closes: the calendar quarter of its middle month."""
+    m = _ENDED.match(ctx.text, end)
+    if m is None:
+        return None
+    month = _month_number(m["month"])
+    if not month:
+        return None
+    year = ctx.anchor.year - (1 if (month, int(m["day"])) > (ctx.anchor.month, ctx.anchor.day) else 0)
+    middle_year, middle = (year, month - 1) if month > 1 else (year - 1, 12)
+    return middle_year, (middle - 1) // 3 + 1
+
+
+_ENDED = re.compile(
+    r",?\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[0-3]?\d)\b"
+)
 
 
 def _framing_quarter(ctx: Context, start: int) -> tuple[int, int] | None:

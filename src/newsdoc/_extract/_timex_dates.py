@@ -17,9 +17,11 @@ from newsdoc._extract._timex_base import (
     _capitalized,
     _date_str,
     _found,
+    _frame_quarter,
     _framing_quarter,
     _month_number,
     _plain_year,
+    _quarter_ended,
     _resolve_day,
     _resolve_month,
     _resolve_weekday,
@@ -204,6 +206,12 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
     ordinal = lexicon().get("ordinal", word)
     if unit == "period" and ordinal is not None:
         return
+    if m["q_n"]:  # "the first two quarters": a half, "the first three quarters": no one value
+        if m["q_n"].lower() != "two" or unit != "quarter" or ordinal not in ("1", "-1"):
+            return
+        unit, ordinal = "half", "1" if ordinal == "1" else "2"
+    if ordinal == "-1" and (m["q_y"] or m["q_fy"] or m["q_y0"]):
+        ordinal = "2" if unit == "half" else "4"  # "the last quarter of 1989"
     if ordinal is not None and ordinal != "-1":
         n = int(ordinal)
         if n > (2 if unit == "half" else 4):
@@ -222,7 +230,7 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         if unit == "half":
             yield from _found(m, "half", _DATE, f"{year}-H{n}")
             return
-        ctx.last_quarter = (year, n, m.end())
+        _frame_quarter(ctx, year, n, m.end())
         yield from _found(m, "quarter", _DATE, f"{year}-Q{n}")
         return
     base = _framing_quarter(ctx, m.start()) or _shift_quarter(year_now, q_now, -1)
@@ -238,10 +246,10 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         year, q = year_now, q_now
     elif word == "latest":
         year, q = _shift_quarter(year_now, q_now, -1)
-        ctx.last_quarter = (year, q, m.end())
+        _frame_quarter(ctx, year, q, m.end())
     else:
         year, q = base
-        ctx.last_quarter = (year, q, m.end())
+        _frame_quarter(ctx, year, q, m.end())
     yield from _found(m, "quarter_relative", _DATE, f"{year}-Q{q}")
 
 
@@ -250,16 +258,28 @@ def _quarter_year(m: Match, ctx: Context) -> Iterator[Found]:
         return
     q = int(m["qy_q"][1])
     year = int(m["qy_y"]) if m["qy_y"] else ctx.anchor.year
-    ctx.last_quarter = (year, q, m.end())
+    _frame_quarter(ctx, year, q, m.end())
     yield from _found(m, "quarter", _DATE, f"{year}-Q{q}", anchored=not m["qy_y"])
 
 
 def _the_quarter(m: Match, ctx: Context) -> Iterator[Found]:
-    framing = _framing_quarter(ctx, m.start())
+    """ "the quarter", "the period": the quarter the text reports on (the one it named last,
+    else the one before the article's); "last year's quarter", "the corresponding period a
+    year ago": that quarter a year before."""
+    framing = _framing_quarter(ctx, m.start())  # the text's own name for it (a fiscal quarter)
+    ended = None if framing else _quarter_ended(ctx, m.end())
+    framing = framing or ended
+    back = bool(m["tq_ago"]) or (m["tq_rel"] or "").lower() == "last"
+    if m["tq_adj"] and not back:
+        return  # "the comparable period": comparable to what the sentence says
     if m["tq"].lower() == "period" and framing is None:
         return
     year_now, q_now = quarter_of(ctx.anchor)
     year, q = framing or _shift_quarter(year_now, q_now, -1)
+    if ended and not back:
+        _frame_quarter(ctx, year, q, m.end())
+    rel = (m["tq_rel"] or "").lower()
+    year += -1 if back else 1 if rel == "next" else 0
     yield from _found(m, "the_quarter", _DATE, f"{year}-Q{q}")
 
 

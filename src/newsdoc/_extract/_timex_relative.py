@@ -17,6 +17,7 @@ from newsdoc._extract._timex_base import (
     Match,
     _duration,
     _found,
+    _frame_quarter,
     _framing_quarter,
     _number,
     _season_year,
@@ -115,7 +116,7 @@ def _relative(m: Match, ctx: Context) -> Iterator[Found]:
         value = f"{a.year // 100 + step:02d}"
     elif unit == "quarter":
         y, q = _shift_quarter(*quarter_of(a), step)
-        ctx.last_quarter = (y, q, m.end())
+        _frame_quarter(ctx, y, q, m.end())
         value = f"{y}-Q{q}"
     else:
         code = lexicon().get("season", unit) or "SU"

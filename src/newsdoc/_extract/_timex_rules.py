@@ -160,11 +160,15 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             rf"(?:(?P<q_y0>{year})\s+)?(?:(?P<q_ago>year-ago|year-earlier)\s+)?"
             rf"(?:fiscal[- ](?:(?P<q_fy>{year})\s+)?)?"
             rf"(?P<q_ord>{ordinal}|latest|current|previous|past|year-ago|year-earlier|same|recent)"
-            rf"[- ](?:fiscal[- ])?(?P<q_unit>quarter|half|period)(?:s\b)?"
+            rf"(?:[- ](?P<q_n>two|three))?[- ](?:fiscal[- ])?(?P<q_unit>quarter|half|period)(?:s\b)?"
             rf"(?:\s+(?:of\s+)?(?:(?P<q_y>{year})|(?P<q_yrel>this|last|next)\s+year))?",
         ),
         ("quarter_year", rf"(?P<qy_q>Q[1-4])(?:\s+(?P<qy_y>{year}))?\b"),
-        ("the_quarter", r"the\s+(?P<tq>quarter|period)\b"),
+        (
+            "the_quarter",
+            r"(?:(?P<tq_rel>this|last|next)\s+year['’]s|the(?:\s+(?P<tq_adj>corresponding|comparable))?)"
+            r"\s+(?P<tq>quarter|period)\b(?:\s+(?P<tq_ago>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?",
+        ),
         ("year_period", rf"the\s+(?P<yp_y>{year})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
         ("fiscal_year", rf"(?:fiscal|FY)\s+(?P<fy>{year})"),
         (
@@ -251,7 +255,7 @@ _STARTERS: dict[str, str] = {
     "century": "the # @ordinal",
     "quarter": "this last next the its their # year fiscal latest current previous past same recent @ordinal",
     "quarter_year": "q1 q2 q3 q4",
-    "the_quarter": "the",
+    "the_quarter": "the this last next",
     "year_period": "the",
     "fiscal_year": "fiscal fy",
     "ago": f"# @number {_TENS}",
