@@ -320,6 +320,50 @@ def test_a_forecast_quarter_does_not_frame_a_year_ago() -> None:
     assert ("a year ago", "2022-Q3") == found[-1]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He fled in June 1998 and returned later that year.", ("later that year", "1998")),
+        ("He fled in June 1998 and returned that month.", ("that month", "1998-06")),
+        ("He fled in June 1998. The following month, he returned.", ("The following month", "1998-07")),
+        ("He was shot on Oct. 23, 1998. Earlier that day, police were warned.", ("Earlier that day", "1998-10-23")),
+        ("He was shot on Oct. 23, 1998. He died the next day.", ("the next day", "1998-10-24")),
+        ("He was shot on Oct. 23, 1998. He died the same day.", ("the same day", "1998-10-23")),
+        ("He was shot on Oct. 23, 1998. The previous week, he was warned.", ("The previous week", "1998-W42")),
+        ("Sales rose in 1988. Imports fell that year.", ("that year", "1988")),
+    ],
+)
+def test_anaphora_count_from_the_last_date_the_text_named(text: str, expected: tuple[str, str]) -> None:
+    assert expected == values(text)[-1]
+
+
+def test_anaphora_count_from_the_latest_date_named() -> None:
+    found = values("In 1990 he left. In March 1995 he came back, and that year he won.")
+    assert ("that year", "1995") == found[-1]
+
+
+def test_that_night_after_a_day_is_a_time() -> None:
+    assert ("that night", "1998-10-23TNI", TimeType.TIME) == (
+        lambda t: (t.text, t.value, t.type)
+    )(find_times("He was shot on Oct. 23, 1998. Police came that night.", THU)[-1])
+
+
+def test_that_quarter_is_the_quarter_the_text_reports() -> None:
+    assert ("that quarter", "2023-Q3") == values("Profit rose in the third quarter. Results for that quarter beat.")[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That year was hard.", "He left that day.", "The following month was calm.", "He died the next day."],
+)
+def test_anaphora_without_a_date_named_before_are_not_invented(text: str) -> None:
+    assert [] == values(text)
+
+
+def test_anaphora_need_the_granularity_they_name() -> None:
+    assert [("1998", "1998")] == values("He left in 1998 and came back that day.")
+
+
 def test_clock_time() -> None:
     assert ("3 p.m.", "2023-12-28T15:00", TimeType.TIME) == one("He spoke at 3 p.m.")
 

@@ -52,6 +52,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
     "fiscal_year": dates._fiscal_year,
     "ago": relative._ago,
     "relative": relative._relative,
+    "anaphoric": relative._anaphoric,
     "end_of": relative._end_of,
     "year_end": relative._year_end,
     "year_ago": relative._year_ago,
@@ -82,7 +83,7 @@ _GAP = " \n\"(`“‘[-'"  # what may stand between the words of an expression
 _GLUE = frozenset(
     [
         *("of", "couple", "number", "and", "full", "near", "short", "calendar", "comparable", "corresponding"),
-        *("end", "beginning", "start", "middle", "rest", "remainder"),
+        *("end", "beginning", "start", "middle", "rest", "remainder", "preceding"),
     ]
 )
 
@@ -195,7 +196,9 @@ def _expressions(text: str, anchor: dt.date) -> list[Found]:
         if rule in _COMMON_WORD_RULES and is_title(text, match.start(), match.end()):
             continue
         try:
-            found.extend(_NORMALIZERS[rule](match, ctx))
+            for f in _NORMALIZERS[rule](match, ctx):
+                found.append(f)
+                ctx.remember(f.value)
         except (OverflowError, ValueError):  # a date beyond the calendar (year 0 or 10000)
             continue
     return found

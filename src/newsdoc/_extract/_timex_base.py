@@ -52,7 +52,16 @@ class Context:
     text: str
     anchor: dt.date
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset) of the last one named
-    last_named: tuple[int, int] | None = None  # (year, month or 0) of the last absolute date named
+    # the last calendar date the text named, absolute or resolved: (year, month or 0, day or 0)
+    last_date: tuple[int, int, int] | None = None
+
+    def remember(self, value: str) -> None:
+        """Make a DATE or TIME value the reference of the anaphora after it ("that year")."""
+        if len(value) < 4 or not value[:4].isdigit():
+            return
+        month = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else 0
+        day = int(value[8:10]) if month and value[7:8] == "-" and value[8:10].isdigit() else 0
+        self.last_date = (int(value[:4]), month, day)
 
 
 @cache

@@ -110,8 +110,6 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
             yield Found(start=m.start("md_d2"), end=m.end(), type=_DATE, value=second.isoformat(),
                         anchored=anchored, rule="month_day_range")  # fmt: skip
         return
-    if m["md_y"]:
-        ctx.last_named = (d.year, d.month)
     yield from _found(m, "month_day_year" if m["md_y"] else "month_day", _DATE, d.isoformat(), anchored)
 
 
@@ -129,7 +127,6 @@ def _day_month(m: Match, ctx: Context) -> Iterator[Found]:
 
 def _month_year(m: Match, ctx: Context) -> Iterator[Found]:
     if _capitalized(m, "my_m"):
-        ctx.last_named = (int(m["my_y"]), _month_number(m["my_m"]))
         yield from _found(
             m, "month_year", _DATE, f"{int(m['my_y']):04d}-{_month_number(m['my_m']):02d}", False
         )
@@ -301,7 +298,6 @@ def _spoken_year(m: Match, ctx: Context) -> Iterator[Found]:
         year = (19 if m["sy_c"].lower() == "nineteen" else 20) * 100 + _spoken_number(m["sy_y"])
     else:
         year = 2000 + (_spoken_number(m["sy_k"]) if m["sy_k"] else 0)
-    ctx.last_named = (year, 0)
     yield from _found(m, "spoken_year", _DATE, str(year), anchored=False)
 
 
@@ -320,7 +316,6 @@ def _year(m: Match, ctx: Context) -> Iterator[Found]:
     y = int(m["y"])
     if not m["y_mod"] and not _plain_year(ctx, y, m, "y"):
         return
-    ctx.last_named = (y, 0)
     yield from _found(m, "year", _DATE, f"{y:04d}", anchored=False)
 
 

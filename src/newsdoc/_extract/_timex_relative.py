@@ -126,20 +126,56 @@ def _relative(m: Match, ctx: Context) -> Iterator[Found]:
 
 
 def _after_mentioned(m: Match, ctx: Context, step: int, unit: str) -> Iterator[Found]:
-    """ "the following year": counted from the last year or month the text named, if any."""
-    if ctx.last_named is None or unit not in ("year", "month"):
+    """ "the following decade": counted from the last year the text named, if any."""
+    if ctx.last_date is None or unit not in ("decade", "century"):
         return
-    year, month = ctx.last_named
-    if unit == "year":
-        value = str(year + step)
-    elif month:
-        y, mo = add_months(year, month, step)
-        value = f"{y:04d}-{mo:02d}"
-    else:
-        return
+    year = ctx.last_date[0]
+    value = str(year // 10 + step) if unit == "decade" else f"{year // 100 + step:02d}"
     yield Found(
         start=m.start(), end=m.end(), type=_DATE, value=value, anchored=False, rule="relative_to_text"
     )
+
+
+def _anaphoric(m: Match, ctx: Context) -> Iterator[Found]:
+    """ "that year", "the same day", "later that month", "the following day": the last date
+    the text named (of that granularity or a finer one), moved by the step the words say.
+
+    News counts deictic words ("last year") from the publication date, but anaphoric ones
+    from the time the narrative has reached; with no date named before, nothing is recorded.
+    """
+    det = " ".join(m["an_det"].lower().split())
+    unit = m["an_u"].lower()
+    step = -1 if det in ("the previous", "the preceding") else 1 if det in ("the following", "the next") else 0
+    if unit == "quarter":
+        framing = _framing_quarter(ctx, m.start())
+        if framing is None and ctx.last_date and ctx.last_date[1]:
+            framing = (ctx.last_date[0], (ctx.last_date[1] - 1) // 3 + 1)
+        if framing is not None:
+            y, q = _shift_quarter(*framing, step)
+            yield Found(start=m.start(), end=m.end(), type=_DATE, value=f"{y}-Q{q}", anchored=False,
+                        rule="anaphoric")  # fmt: skip
+        return
+    if ctx.last_date is None:
+        return
+    year, month, day = ctx.last_date
+    if unit == "year":
+        value = str(year + step)
+    elif unit == "month":
+        if not month:
+            return
+        y, mo = add_months(year, month, step)
+        value = f"{y:04d}-{mo:02d}"
+    else:
+        if not day:
+            return
+        d = dt.date(year, month, day) + dt.timedelta(days=step * (7 if unit == "week" else 1))
+        pod = lexicon().get("part_of_day", unit)
+        if pod is not None:
+            yield Found(start=m.start(), end=m.end(), type=_TIME, value=d.isoformat() + _POD_TIME[pod],
+                        anchored=False, rule="anaphoric")  # fmt: skip
+            return
+        value = iso_week(d) if unit == "week" else d.isoformat()
+    yield Found(start=m.start(), end=m.end(), type=_DATE, value=value, anchored=False, rule="anaphoric")
 
 
 def _end_of(m: Match, ctx: Context) -> Iterator[Found]:

@@ -172,6 +172,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("year_period", rf"the\s+(?P<yp_y>{year})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
         ("fiscal_year", rf"(?:fiscal|FY)\s+(?P<fy>{year})"),
         (
+            "anaphoric",
+            r"(?:(?P<an_mod>earlier|later|early|late)\s+)?(?P<an_det>that(?:\s+same)?|the\s+same|the\s+following"
+            r"|the\s+previous|the\s+preceding|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))"
+            r"\s+(?P<an_u>day|week|month|quarter|year|morning|afternoon|evening|night)\b",
+        ),
+        (
             "ago",
             rf"(?P<ag_n>{num})[- ](?P<ag_u>{units})\s+"
             r"(?P<ag_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b",
@@ -258,6 +264,7 @@ _STARTERS: dict[str, str] = {
     "the_quarter": "the this last next",
     "year_period": "the",
     "fiscal_year": "fiscal fy",
+    "anaphoric": "earlier later early late that the",
     "ago": f"# @number {_TENS}",
     "relative": f"early earlier later late mid the {_RELS}",
     "end_of": "the",
@@ -282,7 +289,7 @@ _STARTERS: dict[str, str] = {
 # quarter"), so the scanner need not look for them: it finds them walking back from it
 _OPENERS_ONLY = frozenset(
     [
-        *("the", "a", "an", "in", "at", "its", "their", "this", "over", "another", "some"),
+        *("the", "a", "an", "in", "at", "its", "their", "this", "that", "over", "another", "some"),
         *("last", "next", "first", "second", "third", "fourth", "early", "late", "mid"),
     ]
 )
