@@ -158,8 +158,16 @@ def test_the_end_of_the_year_is_the_anchor_year() -> None:
 # ---- ago and offsets ----------------------------------------------------------------------
 
 
-def test_a_week_ago_is_a_date() -> None:
-    assert [("a week ago", "2023-12-21")] == values("He left a week ago.")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He left a week ago.", ("a week ago", "2023-W51")),
+        ("He left two weeks ago.", ("two weeks ago", "2023-W50")),
+        ("He left three days ago.", ("three days ago", "2023-12-25")),
+    ],
+)
+def test_ago_has_the_granularity_of_its_unit(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text)
 
 
 def test_two_years_ago_is_a_year() -> None:
@@ -384,6 +392,26 @@ def test_memorial_day_is_the_last_monday_of_may() -> None:
 
 def test_spoken_year() -> None:
     assert [("nineteen ninety-six", "1996")] == values("It closed in nineteen ninety-six.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January nineteen ninety-seven. Atlanta again.", ("January nineteen ninety-seven", "1997-01")),
+        ("We saw it in the winter of nineteen ninety-four.", ("winter of nineteen ninety-four", "1994-WI")),
+        ("The approach of the year two thousand worried them.", ("the year two thousand", "2000")),
+        ("It opened in May two thousand and five.", ("May two thousand and five", "2005-05")),
+    ],
+)
+def test_spoken_years_complete_months_seasons_and_the_year(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("the post-1959 politics", "post-1959"), ("pre-1990 levels", "pre-1990")]
+)
+def test_a_year_after_pre_or_post_is_that_year(text: str, expected: str) -> None:
+    assert [(expected, expected[-4:])] == values(text)
 
 
 # ---- false positives --------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import attrs
 from newsdoc._extract._timex_rules import lexicon, quarter_of
 from newsdoc._models import TimeType
 
-__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "tense", "words"]
+__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "spoken_year", "tense", "words"]
 
 Match = re.Match[str]
 
@@ -370,6 +370,14 @@ def _month_number(word: str) -> int:
 def _spoken_number(words: str) -> int:
     parts = words.lower().replace("-", " ").split()
     return sum(int(float(lexicon().get("number", p) or 0)) for p in parts)
+
+
+def spoken_year(words: str) -> int:
+    """The year a spoken year names: "nineteen ninety-six" 1996, "two thousand and five" 2005."""
+    head, _, rest = words.lower().replace("-", " ").partition(" ")
+    if head == "two":  # two thousand (and five)
+        return 2000 + _spoken_number(rest.removeprefix("thousand").replace(" and ", " "))
+    return (19 if head == "nineteen" else 20) * 100 + _spoken_number(rest)
 
 
 Normalizer = Callable[[Match, Context], Iterator[Found]]

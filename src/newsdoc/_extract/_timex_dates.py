@@ -30,6 +30,7 @@ from newsdoc._extract._timex_base import (
     _spoken_number,
     _word_after,
     _word_before,
+    spoken_year,
     tense,
     words,
 )
@@ -127,9 +128,8 @@ def _day_month(m: Match, ctx: Context) -> Iterator[Found]:
 
 def _month_year(m: Match, ctx: Context) -> Iterator[Found]:
     if _capitalized(m, "my_m"):
-        yield from _found(
-            m, "month_year", _DATE, f"{int(m['my_y']):04d}-{_month_number(m['my_m']):02d}", False
-        )
+        year = int(m["my_y"]) if m["my_y"] else spoken_year(m["my_sy"])
+        yield from _found(m, "month_year", _DATE, f"{year:04d}-{_month_number(m['my_m']):02d}", False)
 
 
 def _month(m: Match, ctx: Context) -> Iterator[Found]:

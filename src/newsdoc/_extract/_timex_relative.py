@@ -26,6 +26,7 @@ from newsdoc._extract._timex_base import (
     _unit,
     _word_after,
     _word_before,
+    spoken_year,
     tense,
     words,
 )
@@ -60,8 +61,8 @@ def _shifted(ctx: Context, n: int, unit: str, start: int) -> str | None:
     a = ctx.anchor
     if unit in ("D", "H", "MIN", "S"):
         return (a - dt.timedelta(days=n if unit == "D" else 0)).isoformat()
-    if unit in ("W", "2W"):
-        return (a - dt.timedelta(days=7 * n * (2 if unit == "2W" else 1))).isoformat()
+    if unit in ("W", "2W"):  # "two weeks ago": a week, as "a year ago" is a year
+        return iso_week(a - dt.timedelta(days=7 * n * (2 if unit == "2W" else 1)))
     if unit == "M":
         y, mo = add_months(a.year, a.month, -n)
         return f"{y:04d}-{mo:02d}"
@@ -201,8 +202,9 @@ def _season(m: Match, ctx: Context) -> Iterator[Found]:
     code = lexicon().get("season", m["se"]) or "SU"
     rel = (m["se_rel"] or "").lower()
     before = _word_before(ctx.text, m.start())
-    if m["se_y"]:
-        yield from _found(m, "season_year", _DATE, f"{m['se_y']}-{code}", anchored=False)
+    if m["se_y"] or m["se_sy"]:
+        year = m["se_y"] or str(spoken_year(m["se_sy"]))
+        yield from _found(m, "season_year", _DATE, f"{year}-{code}", anchored=False)
         return
     if rel in _REL_STEP:
         yield from _found(m, "season", _DATE, f"{_season_year(ctx.anchor, code, _REL_STEP[rel])}-{code}")

@@ -113,6 +113,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     refs = _alt(lex.words("past_ref") + lex.words("present_ref") + lex.words("future_ref"))
     holiday = _alt(lex.words("holiday") + lex.words("holiday_nth"))
     set_adv = _alt(lex.words("set_adverb"))
+    spoken = (
+        rf"(?:(?:nineteen|twenty)[- ](?:{tens}(?:[- ]{ones})?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+        rf"|sixteen|seventeen|eighteen|nineteen)\b|two\s+thousand(?:\s+and\s+(?:{ones}|ten|eleven|twelve))?\b)"
+    )
     mod = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
     rel = r"(?:last|next|this|past|coming|previous|following|current)"
     return [
@@ -137,7 +141,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "day_month",
             rf"(?<![\d,.])(?P<dm_d>{day})\s+(?:of\s+)?(?P<dm_m>{month})(?:,?\s*(?P<dm_y>{year}))?",
         ),
-        ("month_year", rf"(?:(?P<my_mod>{mod})[- ]\s*)?(?P<my_m>{month})(?:\s+of)?,?\s+(?P<my_y>{year})"),
+        (
+            "month_year",
+            rf"(?:(?P<my_mod>{mod})[- ]\s*)?(?P<my_m>{month})(?:\s+of)?,?\s+(?:(?P<my_y>{year})|(?P<my_sy>{spoken}))",
+        ),
         (
             "month",
             rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?![.\s]*\d)"
@@ -200,7 +207,6 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"(?P<iu_mod>earlier|later)\s+(?:in|this)\s+the\s+(?P<iu_u>year|month|week|day)\b",
         ),
         ("the_weekend", r"the\s+weekend\b"),
-        ("the_year", r"the\s+year\b(?!\s*\d|\s+(?:before|after|earlier|ago|to\b))"),
         (
             "spoken_year",
             rf"(?:the\s+year\s+)?(?:(?P<sy_c>nineteen|twenty)[- ]"
@@ -208,6 +214,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"|seventeen|eighteen|nineteen)\b|two\s+thousand"
             rf"(?:\s+and\s+(?P<sy_k>{ones}|ten|eleven|twelve))?\b)",
         ),
+        ("the_year", r"the\s+year\b(?!\s*\d|\s+(?:before|after|earlier|ago|to\b))"),
         (
             "spoken_decade",
             r"the\s+(?:(?P<sd_mod>early|mid|late)[- ]\s*)?(?:(?P<sd_c>nineteen|eighteen)[- ])?"
@@ -217,9 +224,12 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "season",
             rf"(?:(?P<se_rel>{rel}|early|late|mid)[- ]\s*)?(?P<se>{season})"
-            rf"(?:\s+(?:of\s+)?(?P<se_y>{year}))?",
+            rf"(?:\s+(?:of\s+)?(?:(?P<se_y>{year})|(?P<se_sy>{spoken})))?",
         ),
-        ("year", rf"(?:(?P<y_mod>{mod}|fiscal)[- ]\s*)?(?<![\d$£€.,#])(?P<y>{year})(?!\s*(?:%|percent))"),
+        (
+            "year",
+            rf"(?:(?P<y_mod>{mod}|fiscal|pre|post)[- ]\s*)?(?<![\d$£€.,#])(?P<y>{year})(?!\s*(?:%|percent))",
+        ),
         (
             "deictic",
             rf"(?:(?P<dx_mod>early|late|earlier|later)\s+)?(?P<dx>the\s+day\s+before\s+yesterday|the\s+day\s+after"
@@ -276,7 +286,7 @@ _STARTERS: dict[str, str] = {
     "spoken_decade": "the",
     "year_ago": "year",
     "season": f"{_RELS} early late mid @season",
-    "year": f"{_MODS} fiscal #",
+    "year": f"{_MODS} fiscal pre post #",
     "deictic": "early late earlier later the today tonight yesterday tomorrow",
     "part_of_day": "this last tomorrow yesterday",
     "set": "every each @set_adverb",
@@ -290,7 +300,7 @@ _STARTERS: dict[str, str] = {
 _OPENERS_ONLY = frozenset(
     [
         *("the", "a", "an", "in", "at", "its", "their", "this", "that", "over", "another", "some"),
-        *("last", "next", "first", "second", "third", "fourth", "early", "late", "mid"),
+        *("last", "next", "first", "second", "third", "fourth", "early", "late", "mid", "pre", "post"),
     ]
 )
 # telling words inside expressions that start with a function word
