@@ -89,6 +89,20 @@ def test_weekday_without_tense_looks_back() -> None:
     assert [("Tuesday", "2023-12-26")] == values("Talks on Tuesday")
 
 
+def test_a_quotation_has_its_own_tense() -> None:
+    text = '"He will leave at 4 a.m. Monday," Castro said.'
+    assert [("4 a.m. Monday", "2024-01-01T04:00")] == values(text)
+
+
+def test_a_participle_after_a_determiner_is_an_adjective_not_a_past_verb() -> None:
+    text = "It would be paid on a still unspecified date in January."
+    assert [("January", "2024-01")] == values(text, dt.date(2023, 10, 26))
+
+
+def test_a_past_verb_after_the_expression_is_not_read_as_an_adjective() -> None:
+    assert [] == values("It triggered a trickle of cash that soon became a flood.")
+
+
 def test_last_weekday_is_strictly_before_the_anchor() -> None:
     assert [("last Thursday", "2023-12-21")] == values("They met last Thursday.")
 

@@ -76,8 +76,12 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
-def _cue(words: list[str], k: int) -> int:
-    """Whether word ``k`` marks the future (1), the past (-1) or neither (0)."""
+def _cue(words: list[str], k: int, gap: int) -> int:
+    """Whether word ``k`` marks the future (1), the past (-1) or neither (0).
+
+    ``gap`` is the index of the first word after the expression: the word before it
+    stands on the other side of the expression.
+    """
     one, two, past = _cues()
     raw = words[k]
     w = raw.lower()
@@ -85,21 +89,41 @@ def _cue(words: list[str], k: int) -> int:
         return 1
     # a capitalized "-ed" word is a name ("United States"), not a verb
     regular = len(w) > 4 and w.endswith("ed") and raw[0].islower()
-    if (w in past or regular) and not (k and words[k - 1].lower() in _PASSIVE):
+    context = words[max(0, k - 2) if k != gap else k : k]
+    if (w in past or regular) and not (context and context[-1].lower() in _PASSIVE) and not _adjective(context):
         return -1
     return 0
 
 
+def _adjective(before: list[str]) -> bool:
+    """Whether a participle after these words is an adjective ("a still unspecified date")."""
+    if not before:
+        return False
+    last = before[-1].lower()
+    if last in _DETERMINERS:
+        return True
+    return len(before) == 2 and before[0].lower() in _DETERMINERS and (last.endswith("ly") or last in _DEGREE)
+
+
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+_DEGREE = frozenset(["still", "yet", "not", "very", "long", "much", "so", "as", "now"])
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
-    for mark in ".;!?\n":
+    for mark in _CLAUSE_MARKS:
         i = text.rfind(mark, lo, start)
         if i >= 0 and (mark != "." or (i + 1 < len(text) and text[i + 1].isspace())):
-            lo = max(lo, i + 1)
+            lo = max(lo, i + len(mark))
         j = text.find(mark, end, hi)
         if j >= 0 and (mark != "." or j + 1 >= len(text) or text[j + 1].isspace()):
             hi = min(hi, j)
     return lo, hi
+
+
+# what closes a clause: the end of a sentence, and a quotation mark (a quotation's verbs
+# are not those of the sentence that reports it: '"He will come Thursday," she said')
+_CLAUSE_MARKS = (".", ";", "!", "?", "\n", '"', "“", "”", "''", "``")
 
 
 def tense(text: str, start: int, end: int) -> int:
@@ -113,9 +137,9 @@ def tense(text: str, start: int, end: int) -> int:
     after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
     words = [*before, *after]
     for distance in range(max(len(before), len(after))):
-        if distance < len(before) and (cue := _cue(words, len(before) - 1 - distance)):
+        if distance < len(before) and (cue := _cue(words, len(before) - 1 - distance, len(before))):
             return cue
-        if distance < len(after) and (cue := _cue(words, len(before) + distance)):
+        if distance < len(after) and (cue := _cue(words, len(before) + distance, len(before))):
             return cue
     return 0
 
