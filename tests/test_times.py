@@ -103,6 +103,20 @@ def test_a_past_verb_after_the_expression_is_not_read_as_an_adjective() -> None:
     assert [] == values("It triggered a trickle of cash that soon became a flood.")
 
 
+def test_the_previous_weekday_counts_from_the_last_day_named() -> None:
+    found = values("Stocks closed Friday down 4% from the previous Friday.")
+    assert [("Friday", "2023-12-22"), ("previous Friday", "2023-12-15")] == found
+
+
+def test_the_following_weekday_counts_from_the_last_day_named() -> None:
+    found = values("He was arrested on Oct. 23, 1998 and charged the following Monday.")
+    assert ("following Monday", "1998-10-26") == found[-1]
+
+
+def test_the_previous_weekday_without_a_day_named_is_last_weekday() -> None:
+    assert [("previous Friday", "2023-12-22")] == values("Stocks fell from the previous Friday.")
+
+
 def test_last_weekday_is_strictly_before_the_anchor() -> None:
     assert [("last Thursday", "2023-12-21")] == values("They met last Thursday.")
 
@@ -474,6 +488,15 @@ def test_earlier_inside_a_clause_is_still_the_past() -> None:
 
 def test_daily_before_a_common_noun_is_a_set() -> None:
     assert [("daily", "P1D")] == values("Prices are set daily by the bank.")
+
+
+def test_a_month_name_after_an_article_before_a_noun_is_a_month() -> None:
+    assert [("June", "2023-06")] == values("It sold itself under a June agreement.")
+
+
+@pytest.mark.parametrize("text", ["She met the June Carter fan club.", "The March accession was set."])
+def test_a_month_name_after_an_article_is_not_a_month_before_a_name_or_when_ambiguous(text: str) -> None:
+    assert [] == values(text)
 
 
 def test_may_the_month_after_a_preposition() -> None:

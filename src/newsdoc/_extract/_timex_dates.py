@@ -146,7 +146,9 @@ def _month(m: Match, ctx: Context) -> Iterator[Found]:
             if strict
             else words("date_preposition")
         )
-        if before not in allowed and not (possessive and not strict):
+        # "a June agreement": a month name after an article, before a common noun, dates it
+        modifier = not strict and before in ("a", "an", "the") and ctx.text[m.end() : m.end() + 2].strip()[:1].islower()
+        if before not in allowed and not (possessive and not strict) and not modifier:
             return
     a = ctx.anchor
     if rel2:
@@ -167,6 +169,9 @@ def _weekday(m: Match, ctx: Context) -> Iterator[Found]:
         return
     weekday = int(lexicon().get("weekday", m["wd"]) or 0)
     rel = (m["wd_rel"] or "").lower()
+    if rel in ("previous", "preceding", "following"):
+        yield from _weekday_after_mentioned(m, ctx, weekday, rel)
+        return
     if rel not in ("last", "next", "coming", "this"):
         # "Monday's vote": an event the day names has mostly happened already
         rel = "past" if m.group().lower().endswith(("'s", "’s")) else ""
@@ -175,6 +180,23 @@ def _weekday(m: Match, ctx: Context) -> Iterator[Found]:
         pod = lexicon().get("part_of_day", m["wd_pod"]) or "MO"
         yield from _found(m, "weekday_part_of_day", _TIME, d.isoformat() + _POD_TIME[pod])
         return
+    yield from _found(m, "weekday", _DATE, d.isoformat())
+
+
+def _weekday_after_mentioned(m: Match, ctx: Context, weekday: int, rel: str) -> Iterator[Found]:
+    """ "the previous Friday", "the following Monday": counted from the last day the text
+    named (an anaphor), else from the article date as "last Friday", "next Monday"."""
+    last = ctx.last_date
+    if last and last[2]:
+        base = dt.date(*last)
+        if rel == "following":
+            d = base + dt.timedelta(days=(weekday - base.isoweekday()) % 7 or 7)
+        else:
+            d = base - dt.timedelta(days=(base.isoweekday() - weekday) % 7 or 7)
+        yield Found(start=m.start(), end=m.end(), type=_DATE, value=d.isoformat(), anchored=False,
+                    rule="weekday_anaphoric")  # fmt: skip
+        return
+    d = _resolve_weekday(ctx, weekday, "next" if rel == "following" else "last", m.start(), m.end())
     yield from _found(m, "weekday", _DATE, d.isoformat())
 
 

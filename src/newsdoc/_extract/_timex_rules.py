@@ -152,7 +152,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"(?:(?P<wd_rel>last|next|this|past|coming|early|late|earlier|later)\s+)?(?P<wd>{weekday})"
+            rf"(?:(?P<wd_rel>last|next|this|past|coming|early|late|earlier|later|previous|preceding|following)\s+)?"
+            rf"(?P<wd>{weekday})"
             rf"(?:'s)?(?:\s+(?P<wd_pod>{pod}))?",
         ),
         (
@@ -266,7 +267,7 @@ _STARTERS: dict[str, str] = {
     "day_month": "#",
     "month_year": f"{_MODS} @month",
     "month": f"{_MODS} {_RELS} @month",
-    "weekday": "last next this past coming early late earlier later @weekday",
+    "weekday": "last next this past coming early late earlier later previous preceding following @weekday",
     "decade": "the early mid late # '",
     "century": "the # @ordinal",
     "quarter": "this last next the its their # year fiscal latest current previous past same recent @ordinal",
@@ -299,7 +300,7 @@ _STARTERS: dict[str, str] = {
 # quarter"), so the scanner need not look for them: it finds them walking back from it
 _OPENERS_ONLY = frozenset(
     [
-        *("the", "a", "an", "in", "at", "its", "their", "this", "that", "over", "another", "some"),
+        *("the", "a", "an", "in", "at", "its", "their", "this", "that", "over", "another", "some", "preceding"),
         *("last", "next", "first", "second", "third", "fourth", "early", "late", "mid", "pre", "post"),
     ]
 )
