@@ -571,7 +571,8 @@ _VOCABULARY = (
     "days ago after quarter third-quarter first Monday Thursday's May March August December Dec. 28 5 "
     "2006 1990s '90s 3 p.m. morning tonight today yesterday now recently soon future each every annually "
     "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
-    "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety"
+    "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety that same following previous "
+    "preceding corresponding period ended Sept. 30 post- pre- two thousand VOA Today Friday's ''"
 ).split(" ")
 
 
