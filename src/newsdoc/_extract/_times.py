@@ -94,6 +94,11 @@ def _trigger_bytes() -> frozenset[bytes]:
 
 
 @cache
+def _telling_bytes() -> frozenset[bytes]:
+    return _trigger_bytes() | _number_bytes()
+
+
+@cache
 def _number_bytes() -> frozenset[bytes]:
     """The numbers in digits that can be part of a time expression, as the scanner splits them."""
     out = {str(n) for n in range(10000)} | {f"{n:02d}" for n in range(10)} | {f"{n:03d}" for n in range(100)}
@@ -116,10 +121,10 @@ def _starts(low: str) -> dict[int, str]:
     tokens = flat.encode("utf-8", "replace").translate(_SPLIT).split()
     telling: dict[int, str] = {}
     n = len(low)
-    for token in _trigger_bytes().intersection(tokens):
-        _locate(low, n, token.decode("utf-8"), token.decode("utf-8"), telling)
-    for token in _number_bytes().intersection(tokens):
-        _locate(low, n, token.decode("ascii"), "#", telling)
+    numbers = _number_bytes()
+    for token in _telling_bytes().intersection(tokens):  # one pass over the words
+        word = token.decode("utf-8")
+        _locate(low, n, word, "#" if token in numbers else word, telling)
     starters = grammar().starters
     starts = dict(telling)
     spaced = low.replace("\n", " ")
@@ -193,12 +198,13 @@ def _expressions(text: str, anchor: dt.date) -> list[Found]:
         rule = match.lastgroup
         if rule is None:  # pragma: no cover - every alternative is a named group
             continue
-        if rule in _COMMON_WORD_RULES and is_title(text, match.start(), match.end()):
+        if text[match.start()].isupper() and rule in _COMMON_WORD_RULES and is_title(text, match.start(), match.end()):
             continue
         try:
             for f in _NORMALIZERS[rule](match, ctx):
                 found.append(f)
-                ctx.remember(f.value)
+                if f.value[:1].isdigit():  # a calendar value: the reference of anaphora after it
+                    ctx.last_value = f.value
         except (OverflowError, ValueError):  # a date beyond the calendar (year 0 or 10000)
             continue
     return found

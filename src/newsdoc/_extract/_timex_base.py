@@ -52,16 +52,17 @@ class Context:
     text: str
     anchor: dt.date
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset) of the last one named
-    # the last calendar date the text named, absolute or resolved: (year, month or 0, day or 0)
-    last_date: tuple[int, int, int] | None = None
+    last_value: str | None = None  # the value of the last calendar date the text named
 
-    def remember(self, value: str) -> None:
-        """Make a DATE or TIME value the reference of the anaphora after it ("that year")."""
-        if len(value) < 4 or not value[:4].isdigit():
-            return
+    @property
+    def last_date(self) -> tuple[int, int, int] | None:
+        """The last calendar date the text named, absolute or resolved: (year, month or 0, day or 0)."""
+        value = self.last_value
+        if value is None or not value[:4].isdigit():
+            return None
         month = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else 0
         day = int(value[8:10]) if month and value[7:8] == "-" and value[8:10].isdigit() else 0
-        self.last_date = (int(value[:4]), month, day)
+        return int(value[:4]), month, day
 
 
 @cache
@@ -89,10 +90,12 @@ def _cue(words: list[str], k: int, gap: int) -> int:
         return 1
     # a capitalized "-ed" word is a name ("United States"), not a verb
     regular = len(w) > 4 and w.endswith("ed") and raw[0].islower()
+    if not (w in past or regular):
+        return 0
     context = words[max(0, k - 2) if k != gap else k : k]
-    if (w in past or regular) and not (context and context[-1].lower() in _PASSIVE) and not _adjective(context):
-        return -1
-    return 0
+    if (context and context[-1].lower() in _PASSIVE) or _adjective(context):
+        return 0
+    return -1
 
 
 def _adjective(before: list[str]) -> bool:
