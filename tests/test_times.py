@@ -396,6 +396,10 @@ def test_anaphora_without_a_date_named_before_are_not_invented(text: str) -> Non
     assert [] == values(text)
 
 
+def test_a_decade_is_no_reference_for_that_year() -> None:
+    assert [("the 1990s", "199")] == values("In the 1990s it grew. That year was odd.")
+
+
 def test_anaphora_need_the_granularity_they_name() -> None:
     assert [("1998", "1998")] == values("He left in 1998 and came back that day.")
 

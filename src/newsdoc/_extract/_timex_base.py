@@ -58,8 +58,8 @@ class Context:
     def last_date(self) -> tuple[int, int, int] | None:
         """The last calendar date the text named, absolute or resolved: (year, month or 0, day or 0)."""
         value = self.last_value
-        if value is None or not value[:4].isdigit():
-            return None
+        if value is None or len(value) < 4 or not value[:4].isdigit() or value[4:5] not in ("", "-", "T"):
+            return None  # a decade ("199") or a century ("20") names no year
         month = int(value[5:7]) if value[4:5] == "-" and value[5:7].isdigit() else 0
         day = int(value[8:10]) if month and value[7:8] == "-" and value[8:10].isdigit() else 0
         return int(value[:4]), month, day
