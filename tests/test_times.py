@@ -347,6 +347,15 @@ def test_a_named_fiscal_quarter_frames_the_quarter_ended_on_a_day() -> None:
     assert ("the quarter", "2023-Q1") == found[1]
 
 
+def test_the_latest_period_is_the_quarter_the_report_named() -> None:
+    found = values("Net rose in the fiscal second quarter. The latest period includes gains.", dt.date(2023, 10, 26))
+    assert ("The latest period", "2023-Q2") == found[-1]
+
+
+def test_the_latest_quarter_without_one_named_is_the_last_one_over() -> None:
+    assert [("the latest quarter", "2023-Q3")] == values("Sales rose in the latest quarter.", dt.date(2023, 10, 26))
+
+
 def test_a_forecast_quarter_does_not_frame_a_year_ago() -> None:
     found = values(
         "Net rose in the third quarter. It expects growth in the first quarter of 2024. "

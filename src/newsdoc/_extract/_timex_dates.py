@@ -263,8 +263,8 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         year, q = _shift_quarter(*base, -1) if ctx.last_quarter else base
     elif word == "current":
         year, q = year_now, q_now
-    elif word == "latest":
-        year, q = _shift_quarter(year_now, q_now, -1)
+    elif word == "latest":  # the quarter the report is about: the one it named, else the last one over
+        year, q = _framing_quarter(ctx, m.start()) or _shift_quarter(year_now, q_now, -1)
         _frame_quarter(ctx, year, q, m.end())
     else:
         year, q = base
