@@ -348,7 +348,8 @@ def test_a_named_fiscal_quarter_frames_the_quarter_ended_on_a_day() -> None:
 
 
 def test_the_latest_period_is_the_quarter_the_report_named() -> None:
-    found = values("Net rose in the fiscal second quarter. The latest period includes gains.", dt.date(2023, 10, 26))
+    text = "Net rose in the fiscal second quarter. The latest period includes gains."
+    found = values(text, dt.date(2023, 10, 26))
     assert ("The latest period", "2023-Q2") == found[-1]
 
 
