@@ -348,8 +348,9 @@ def _frame_quarter(ctx: Context, year: int, q: int, end: int) -> None:
     """Remember a quarter named in the text as the frame of the comparisons after it.
 
     Only a quarter with results to report frames: one over by the article date, or the
-    current one (a fiscal quarter may be named by its calendar months) in a past clause; a forecast for "the third quarter of 1990" frames nothing, and "a year
-    ago" still means the reported quarter.
+    current one in a past clause (a fiscal quarter may be named by calendar months); a
+    forecast for "the third quarter of 1990" frames nothing, and "a year ago" still means
+    the reported quarter.
     """
     now = quarter_of(ctx.anchor)
     if (year, q) < now or ((year, q) == now and tense(ctx.text, max(0, end - 20), end) < 0):
