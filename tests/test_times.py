@@ -117,6 +117,18 @@ def test_the_previous_weekday_without_a_day_named_is_last_weekday() -> None:
     assert [("previous Friday", "2023-12-22")] == values("Stocks fell from the previous Friday.")
 
 
+def test_until_a_weekday_looks_ahead() -> None:
+    assert [("Tuesday", "2024-01-02")] == values("INS has given them until Tuesday to sign.")
+
+
+def test_until_a_weekday_in_a_past_perfect_clause_looks_back() -> None:
+    assert [("Thursday", "2023-12-28")] == values("Until Thursday, they had not called him a suspect.")
+
+
+def test_as_early_as_a_weekday_looks_ahead() -> None:
+    assert [("Tuesday", "2024-01-02")] == values("He could come as early as Tuesday.")
+
+
 def test_last_weekday_is_strictly_before_the_anchor() -> None:
     assert [("last Thursday", "2023-12-21")] == values("They met last Thursday.")
 

@@ -139,12 +139,22 @@ def tense(text: str, start: int, end: int) -> int:
     before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
     after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
     words = [*before, *after]
+    weak = 0
     for distance in range(max(len(before), len(after))):
-        if distance < len(before) and (cue := _cue(words, len(before) - 1 - distance, len(before))):
-            return cue
-        if distance < len(after) and (cue := _cue(words, len(before) + distance, len(before))):
-            return cue
-    return 0
+        for k in (len(before) - 1 - distance, len(before) + distance):
+            if 0 <= k < len(words) and (k < len(before)) == (k == len(before) - 1 - distance):
+                cue = _cue(words, k, len(before))
+                if cue and words[k].lower() in _WEAK:
+                    weak = weak or cue
+                elif cue:
+                    return cue
+    return weak
+
+
+# weak cues, which decide only when no other cue is in the clause: prepositions that point
+# ahead ("until Thursday", but "until Thursday, they had not called him a suspect") and the
+# present perfect ("has given them until Tuesday")
+_WEAK = frozenset(["until", "till", "has", "have"])
 
 
 # a participle after these is passive, not past: "will be held" (the auxiliary decides)
