@@ -66,46 +66,47 @@ class Context:
 
 
 @cache
-def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Single-word future cues, two-word future cues ("going to"), and past verbs."""
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Single-word future cues, two-word future cues ("going to"), their first words, and
+    past verbs."""
     lex = lexicon()
     future = lex.words("future_cue")
+    two = frozenset(w for w in future if " " in w)
     return (
         frozenset(w for w in future if " " not in w),
-        frozenset(w for w in future if " " in w),
+        two,
+        frozenset(w.split()[0] for w in two),
         frozenset(lex.words("past_verb")) | {"has", "have"},
     )
 
 
-def _cue(words: list[str], k: int, gap: int) -> int:
+def _cue(raw: list[str], low: list[str], k: int, gap: int) -> int:
     """Whether word ``k`` marks the future (1), the past (-1) or neither (0).
 
-    ``gap`` is the index of the first word after the expression: the word before it
-    stands on the other side of the expression.
+    ``low`` holds the words of ``raw`` lower-cased; ``gap`` is the index of the first word
+    after the expression: the word before it stands on the other side of the expression.
     """
-    one, two, past = _cues()
-    raw = words[k]
-    w = raw.lower()
-    if w in one or w.endswith("'ll") or (k + 1 < len(words) and f"{w} {words[k + 1].lower()}" in two):
+    one, two, firsts, past = _cues()
+    w = low[k]
+    if w in one or w.endswith("'ll") or (w in firsts and k + 1 < len(low) and f"{w} {low[k + 1]}" in two):
         return 1
     # a capitalized "-ed" word is a name ("United States"), not a verb
-    regular = len(w) > 4 and w.endswith("ed") and raw[0].islower()
-    if not (w in past or regular):
+    if not (w in past or (len(w) > 4 and w.endswith("ed") and raw[k][0].islower())):
         return 0
-    context = words[max(0, k - 2) if k != gap else k : k]
-    if (context and context[-1].lower() in _PASSIVE) or _adjective(context):
+    context = low[max(0, k - 2) if k != gap else k : k]
+    if (context and context[-1] in _PASSIVE) or _adjective(context):
         return 0
     return -1
 
 
 def _adjective(before: list[str]) -> bool:
-    """Whether a participle after these words is an adjective ("a still unspecified date")."""
+    """Whether a participle after these (lower-case) words is an adjective ("a still unspecified date")."""
     if not before:
         return False
-    last = before[-1].lower()
+    last = before[-1]
     if last in _DETERMINERS:
         return True
-    return len(before) == 2 and before[0].lower() in _DETERMINERS and (last.endswith("ly") or last in _DEGREE)
+    return len(before) == 2 and before[0] in _DETERMINERS and (last.endswith("ly") or last in _DEGREE)
 
 
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
@@ -138,16 +139,16 @@ def tense(text: str, start: int, end: int) -> int:
     lo, hi = _clause(text, start, end)
     before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
     after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
-    words = [*before, *after]
+    raw = [*before, *after]
+    low = [w.lower() for w in raw]
+    gap = len(before)
     weak = 0
-    for distance in range(max(len(before), len(after))):
-        for k in (len(before) - 1 - distance, len(before) + distance):
-            if 0 <= k < len(words) and (k < len(before)) == (k == len(before) - 1 - distance):
-                cue = _cue(words, k, len(before))
-                if cue and words[k].lower() in _WEAK:
-                    weak = weak or cue
-                elif cue:
+    for distance in range(max(gap, len(after))):
+        for k in (gap - 1 - distance, gap + distance):
+            if 0 <= k < len(raw) and (cue := _cue(raw, low, k, gap)):
+                if low[k] not in _WEAK:
                     return cue
+                weak = weak or cue
     return weak
 
 
