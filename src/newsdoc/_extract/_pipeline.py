@@ -113,5 +113,8 @@ def default_pipeline() -> Pipeline:
 
 def _builtin_steps() -> list[Step]:
     # each step module is imported here, so importing newsdoc stays cheap
+    from newsdoc._extract._events import EventsStep
+
     steps: list[Step] = []
+    steps.append(Step(name="events", run=EventsStep()))
     return steps
