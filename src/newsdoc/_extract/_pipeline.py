@@ -114,7 +114,8 @@ def default_pipeline() -> Pipeline:
 def _builtin_steps() -> list[Step]:
     # each step module is imported here, so importing newsdoc stays cheap
     from newsdoc._extract._events import EventsStep
+    from newsdoc._extract._times import times_step
 
-    steps: list[Step] = []
+    steps: list[Step] = [Step(name="times", run=times_step)]
     steps.append(Step(name="events", run=EventsStep()))
     return steps
