@@ -14,6 +14,8 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._quotes import quote_spans
+from newsdoc._extract._text import paragraph_spans
 from newsdoc._extract._words import Token, lexicons, tokenize
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind
@@ -119,7 +121,7 @@ class _Reader:
         self.titles = self.lex.titles | frozenset(extra_titles)
         self.first_names = self.lex.first_names | frozenset(extra_first_names)
         self.modifiers = _modifiers() | self.titles
-        self.registry = Registry()
+        self.registry = Registry(quote_spans(self.text, paragraph_spans(self.text)))
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
 
     def read(self) -> None:
@@ -238,6 +240,8 @@ class _Reader:
                 reg.mention(entity, start, end, text)
                 return entity
             return None
+        if len(words) == 1 and surface.lower() in self.lex.group_nouns:
+            return None  # "Democrats": a group, read with the descriptions
         return self._person(tokens, i, j)
 
     def _place(
@@ -265,7 +269,7 @@ class _Reader:
         lex = self.lex
         reg = self.registry
         k = i
-        while k < j - 1 and tokens[k].text.lower().rstrip(".") in self.titles:
+        while k < j - 1 and (tokens[k].text.lower().rstrip(".") in self.titles or tokens[k].text == "of"):
             k += 1
         words = [t.text for t in tokens[k:j]]
         start, end = tokens[k].start, tokens[j - 1].end
@@ -276,8 +280,13 @@ class _Reader:
             reg.mention(known, start, end, self.text)
             return known
         titled = k > i or self._title_before(tokens, i) is not None
+        prev = tokens[i - 1].text if i > 0 else ""
+        after_cue = (
+            prev in lex.cue_forms and i > 1 and tokens[i - 2].text in (",", '"', "\u201d", "'", "\u2019")
+        )
         if not (
-            words[0] in self.first_names
+            after_cue
+            or words[0] in self.first_names
             or titled
             or nxt in lex.cue_forms
             or (len(words) > 1 and nxt == "," and all(w.isalpha() for w in words))
@@ -435,7 +444,9 @@ class _Reader:
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
                 continue
-            if not word.islower() and not (h == 0 and word[1:].islower()):
+            if not word.islower() and not (
+                word[1:].islower() and (h == 0 or word.lower() in lex.group_nouns)
+            ):
                 continue
             lower = word.lower()
             plural = lower in lex.group_nouns
@@ -456,19 +467,17 @@ class _Reader:
         country: str | None = None
         while k >= 0:
             w = tokens[k].text
-            if k in found or reg.entity_ending_at(tokens[k].end) is not None:
-                owner = found.get(k) or reg.entity_ending_at(tokens[k].end)
-                if owner is not None and owner.kind is ActorKind.PERSON:
+            owner = reg.entity_ending_at(tokens[k].end)
+            if owner is not None:
+                if owner.kind is ActorKind.PERSON:
                     break
-                if owner is not None:
-                    affiliation = affiliation or (owner if owner.kind is ActorKind.ORGANIZATION else None)
-                    country = country or owner.country
-                    start_of = reg.start_of(owner, tokens[k].end)
-                    while k >= 0 and tokens[k].start > start_of:
-                        k -= 1
-                    if k >= 0 and tokens[k].start == start_of:
-                        k -= 1
-                    continue
+                if owner.kind is ActorKind.ORGANIZATION:
+                    affiliation = affiliation or owner
+                country = country or owner.country
+                start_of = reg.start_of(owner, tokens[k].end)
+                while k >= 0 and tokens[k].start >= start_of:
+                    k -= 1
+                continue
             if w in ("'s", "\u2019s") and k > 0 and reg.entity_ending_at(tokens[k - 1].end) is not None:
                 k -= 1
                 continue

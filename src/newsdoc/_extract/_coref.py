@@ -8,6 +8,7 @@ that has one (a subject is usually named first).
 
 from __future__ import annotations
 
+import bisect
 import importlib
 from collections.abc import Iterable
 from functools import cache
@@ -70,7 +71,9 @@ place_info = _Places()
 class Registry:
     """The entities of one article, their mentions, and the indexes to link new ones."""
 
-    def __init__(self) -> None:
+    def __init__(self, quotes: list[tuple[int, int, bool]] | None = None) -> None:
+        self.quotes = quotes or []
+        self.quote_starts = [q[0] for q in self.quotes]
         self.entities: list[Entity] = []
         self.names: dict[str, Entity] = {}
         self.countries: dict[str, Entity] = {}
@@ -184,20 +187,25 @@ class Registry:
         return min(items, key=lambda x: x[0])[1] if items else None
 
     def start_of(self, entity: Entity, end: int) -> int:
-        return min(s for s, e in self.by_end.get(end, []) if e is entity)
+        return min((s for s, e in self.by_end.get(end, []) if e is entity), default=end)
 
     def longest_starting_at(self, start: int) -> Entity | None:
         items = self.by_start.get(start)
         return max(items, key=lambda x: x[0])[1] if items else None
 
     def end_of(self, entity: Entity, start: int) -> int:
-        return max(e for e, ent in self.by_start.get(start, []) if ent is entity)
+        return max((e for e, ent in self.by_start.get(start, []) if ent is entity), default=start)
 
     def recent_country(self) -> str | None:
         for _start, _end, entity in reversed(self.mentions):
             if entity.country is not None:
                 return entity.country
         return None
+
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation."""
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and self.quotes[i][0] < offset < self.quotes[i][1]
 
     def resolve_pronoun(self, word: str, offset: int) -> Entity | None:
         """The actor a pronoun refers to: the first compatible one of the nearest sentence."""
@@ -206,7 +214,9 @@ class Registry:
             return None
         sentences = self.sentence_mentions
         for back in range(min(_PRONOUN_LOOKBACK, len(sentences))):
-            for start, entity in sentences[-1 - back]:
+            for start, entity in sorted(sentences[-1 - back], key=lambda x: x[0]):
+                if self.quoted(start):
+                    continue
                 if back == 0 and start >= offset:
                     break
                 if entity.kind.value in kinds:

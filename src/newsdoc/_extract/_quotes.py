@@ -24,17 +24,17 @@ def _double(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], boo
     for m in _DOUBLE.finditer(text, start, end):
         mark = m.group()
         pos = m.start()
-        if mark in "\u201c\u00ab":
+        if mark in ("\u201c", "\u00ab", "``"):
             if open_at < 0:
                 open_at = pos
-        elif mark in "\u201d\u00bb":
+        elif mark in ("\u201d", "\u00bb"):
             if open_at >= 0:
-                out.append((open_at, pos + 1))
+                out.append((open_at, m.end()))
                 open_at = -1
         elif open_at < 0:
             open_at = pos
         else:
-            out.append((open_at, pos + 1))
+            out.append((open_at, m.end()))
             open_at = -1
     continues = False
     if open_at >= 0:

@@ -31,6 +31,34 @@ _MODALS = frozenset(
     {"would", "could", "might", "may", "should", "must", "can", "to", "if", "unless", "whether"}
 )
 _NEGATORS = frozenset({"not", "never", "n't", "declined", "refused", "failed", "no"})
+_PREPOSITIONS = frozenset(
+    {
+        "at",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "from",
+        "with",
+        "via",
+        "through",
+        "as",
+        "in",
+        "outside",
+        "inside",
+        "of",
+        "about",
+        "for",
+        "following",
+        "ahead",
+        "last",
+        "this",
+        "earlier",
+    }
+)
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
 _MEDIA_HEADS = (
@@ -79,6 +107,9 @@ class _Found:
     sentence: Span | None = None
 
 
+_NO_CUE = Token(-1, -1, "")
+
+
 class _Reader:
     def __init__(self, doc: Doc, extra_cues: Iterable[str]) -> None:
         self.doc = doc
@@ -121,12 +152,36 @@ class _Reader:
 
     def read(self) -> None:
         headline_end = self.doc.article.paragraph_spans[0].end
+        covered = 0  # the end of the last quotation read as a continuation
+        last: tuple[int, str] | None = None  # paragraph and speaker of the last quoted statement
+        pending: list[tuple[int, tuple[int, int], Span]] = []  # quotations waiting for a speaker
         for sentence in self.doc.sentences:
-            if sentence.start <= headline_end:
+            if sentence.start <= headline_end or sentence.end <= covered:
                 continue
+            paragraph = self.doc.paragraph_of(sentence.start)
             tokens = tokenize(self.text, sentence.start, sentence.end)
-            for found in self._sentence(tokens, sentence):
+            found_here = self._sentence(tokens, sentence)
+            for found in found_here:
+                if pending and found.speaker is not None:
+                    for p, content, where in pending:
+                        if p < paragraph:
+                            self._emit(_Found(speaker=found.speaker, cue=_NO_CUE, content=content), where)
+                    pending = []
                 self._emit(found, sentence)
+                if found.speaker is not None and self._quote_at(found.content[0]) is not None:
+                    last = (paragraph, found.speaker)
+            if found_here:
+                continue
+            quote = self._quote_at(sentence.start)
+            if quote is None or quote[0] != sentence.start or not self.text[sentence.start] in _OPEN:
+                continue
+            content = (quote[0], quote[1])
+            covered = quote[1]
+            if last is not None and last[0] >= paragraph - 1:
+                self._emit(_Found(speaker=last[1], cue=_NO_CUE, content=content), sentence)
+                last = (paragraph, last[1])
+            else:
+                pending.append((paragraph, content, sentence))
 
     def _sentence(self, tokens: list[Token], sentence: Span) -> list[_Found]:
         out: list[_Found] = []
@@ -155,7 +210,8 @@ class _Reader:
             ):
                 continue
             if word.endswith("ing") and prev == ",":
-                found = self._participle(tokens, c, base, main_speaker or self._first_speaker(out), sentence)
+                subject = main_speaker or self._first_speaker(out) or self._first_actor(tokens, c)
+                found = self._participle(tokens, c, base, subject, sentence)
                 if found is not None:
                     out.append(found)
                 continue
@@ -193,6 +249,15 @@ class _Reader:
                 k -= 1
                 skipped += 1
                 continue
+            if w == ")":  # "Jason Chaffetz (R-Utah) said"
+                j = k - 1
+                while j > 0 and j > k - 10 and tokens[j].text != "(":
+                    j -= 1
+                if tokens[j].text == "(":
+                    k = j - 1
+                    skipped += 1
+                    continue
+                return None
             if w == ",":  # an apposition or a relative clause: "Smith, a spokesman, said"
                 return self._before_apposition(tokens, k)
             if w == "and" and self.coordinated is not None:
@@ -207,17 +272,17 @@ class _Reader:
         # the actor right after the comma is an apposition's head; the one before the
         # previous comma is the subject
         k = comma - 1
-        limit = max(0, comma - 25)
+        limit = max(0, comma - 40)
+        best: str | None = None
         while k > limit:
             if tokens[k].text == "," and k > 0:
                 hit = self._ending_at(tokens[k - 1].end)
-                if hit is not None:
-                    return hit[1]
-                return None
-            if tokens[k].text in _OPEN or tokens[k].text in _CLOSE:
-                return None
+                if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
+                    best = hit[1]
+            elif tokens[k].text in _OPEN or tokens[k].text in _CLOSE or tokens[k].text in self.cues:
+                break
             k -= 1
-        return None
+        return best
 
     def _after(self, tokens: list[Token], c: int) -> str | None:
         """The actor right after the verb in "..., said Smith"."""
@@ -225,12 +290,23 @@ class _Reader:
             return None
         if c + 1 < len(tokens):
             k = c + 1
+            while k + 1 < len(tokens) and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+                k += 1
             if tokens[k].text.lower() in ("the", "a", "an") and k + 1 < len(tokens):
                 hit = self._starting_at(tokens[k].start) or self._starting_at(tokens[k + 1].start)
             else:
                 hit = self._starting_at(tokens[k].start)
             if hit is not None:
                 return hit[1]
+        return None
+
+    def _first_actor(self, tokens: list[Token], c: int) -> str | None:
+        """The first actor named in the sentence before token ``c`` (outside quotations)."""
+        for tok in tokens[:c]:
+            hit = self._starting_at(tok.start)
+            if hit is not None and self._quote_at(tok.start) is None:
+                if self.kinds[hit[1]].kind is not ActorKind.LOCATION:
+                    return hit[1]
         return None
 
     def _first_speaker(self, out: list[_Found]) -> str | None:
@@ -251,18 +327,56 @@ class _Reader:
         # skip time words and adverbs after the verb
         while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
             k += 1
-        if (
-            k >= n
-            or tokens[k].text in (".", "!", "?", ",", ";", ")")
-            or (tokens[k].text in _CLOSE and (k + 1 >= n or tokens[k + 1].text == "."))
-        ):
-            return self._content_before(tokens, c, speaker, sentence, cue.end)
         addressee = None
-        hit = self._starting_at(tokens[k].start)
+        if k + 1 < n and (tokens[k].text == ":" or tokens[k].text == "," and tokens[k + 1].text in _OPEN):
+            k += 1  # 'said, "..."' and 'said: ...'
+        else:
+            told = self._starting_at(tokens[k].start) if k < n and base in self.lex.addressee_cues else None
+            if told is not None:  # '"...," she told reporters.'
+                j = k
+                while j < n and tokens[j].start < told[0]:
+                    j += 1
+                while j < n and (tokens[j].text.lower() in self.skip or self.doc_time_covers(tokens[j])):
+                    j += 1
+                if (
+                    j >= n
+                    or tokens[j].text in (".", "!", "?", ",", ";")
+                    or (
+                        tokens[j].text.lower() in _PREPOSITIONS
+                        and self._break_before_speaker(tokens, c, speaker)
+                    )
+                ):
+                    found = self._content_before(tokens, c, speaker, sentence, cue.end)
+                    if found is not None:
+                        found.addressee = told[1]
+                    return found
+            if k + 1 < n and tokens[k].text == "to":  # "said to reporters"
+                hit = self._starting_at(tokens[k + 1].start)
+                if hit is None and k + 2 < n and tokens[k + 1].text.lower() == "the":
+                    hit = self._starting_at(tokens[k + 2].start)
+                if hit is not None:
+                    addressee = hit[1]
+                    while k < n and tokens[k].start < hit[0]:
+                        k += 1
+                    while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
+                        k += 1
+            if (
+                k >= n
+                or tokens[k].text in (".", "!", "?", ",", ";", ")")
+                or (tokens[k].text in _CLOSE and (k + 1 >= n or tokens[k + 1].text == "."))
+                or (
+                    tokens[k].text.lower() in _PREPOSITIONS and self._break_before_speaker(tokens, c, speaker)
+                )
+            ):
+                found = self._content_before(tokens, c, speaker, sentence, cue.end)
+                if found is not None:
+                    found.addressee = addressee
+                return found
+        hit = self._starting_at(tokens[k].start) if k < n else None
         if base in self.lex.addressee_cues and hit is not None:
             addressee = hit[1]
             if base in _TELL:
-                while k < n and tokens[k].end <= hit[0]:
+                while k < n and tokens[k].start < hit[0]:
                     k += 1
         if k < n and tokens[k].text == "that":
             k += 1
@@ -275,6 +389,21 @@ class _Reader:
         if end <= start:
             return None
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    def _break_before_speaker(self, tokens: list[Token], c: int, speaker: str) -> bool:
+        """Whether a comma or a closing quote stands before the speaker ('"...," Smith said')."""
+        k = c - 1
+        while k >= 0:
+            hit = self._ending_at(tokens[k].end)
+            if hit is not None and hit[1] == speaker:
+                while k >= 0 and tokens[k].start > hit[0]:
+                    k -= 1
+                k -= 1
+                while k >= 0 and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+                    k -= 1
+                return k >= 0 and (tokens[k].text == "," or tokens[k].text in _CLOSE)
+            k -= 1
+        return False
 
     def _clause_end(self, tokens: list[Token], k: int, base: str, sentence: Span) -> int:
         """Where the content starting at token ``k`` ends: before a later attribution or the end."""
@@ -342,14 +471,23 @@ class _Reader:
         # where the attribution starts: the speaker mention before the cue, or the cue
         k = c - 1
         attribution = cue.start
-        while k >= 0:
+        while k >= 0 and k > c - 45:
             hit = self._ending_at(tokens[k].end)
             if hit is not None and hit[1] == speaker:
                 attribution = hit[0]
+                while k >= 0 and tokens[k].start >= attribution:
+                    k -= 1
+                while k >= 0 and (
+                    tokens[k].text.lower().rstrip(".") in self.lex.titles or tokens[k].text.lower() == "the"
+                ):
+                    attribution = tokens[k].start
+                    k -= 1
                 break
-            if tokens[k].text in (",", *_CLOSE):
+            if tokens[k].text in _CLOSE:
                 break
             k -= 1
+        if attribution == cue.start and k >= 0 and tokens[k].text in _CLOSE:
+            attribution = tokens[k].end
         end = attribution
         while end > sentence.start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:-\u2014"):
             end -= 1
@@ -459,7 +597,7 @@ class _Reader:
                 content=content,
                 quote=quote,
                 span=Span(start=start, end=end),
-                cue_span=Span(start=found.cue.start, end=found.cue.end),
+                cue_span=Span(start=found.cue.start, end=found.cue.end) if found.cue.start >= 0 else None,
                 channel=found.channel if found.channel in self.kinds else None,
                 addressee=found.addressee if found.addressee in self.kinds else None,
                 time=self.doc.time_within(min(sentence.start, start), max(sentence.end, end)),
