@@ -8,6 +8,7 @@ mention to the actor it refers to. The step leaves the mentions in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -25,6 +26,7 @@ __all__ = ["MENTIONS_KEY", "ActorsStep"]
 #: Where the step leaves its mentions for later steps: a sorted list of (start, end, id).
 MENTIONS_KEY = "actors.mentions"
 
+_CONTRACTION = re.compile("['\u2019][a-z]{1,2}$")
 _CONNECTORS = frozenset(
     {"of", "for", "de", "du", "da", "del", "la", "le", "al", "bin", "von", "van", "der", "&"}
 )

@@ -46,7 +46,6 @@ _PREPOSITIONS = frozenset(
         "via",
         "through",
         "as",
-        "in",
         "outside",
         "inside",
         "of",
@@ -59,6 +58,8 @@ _PREPOSITIONS = frozenset(
         "earlier",
     }
 )
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "am"})
+_RELATIVES = frozenset({"which", "whom", "whose"})
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
 _MEDIA_HEADS = (
@@ -152,15 +153,20 @@ class _Reader:
 
     def read(self) -> None:
         headline_end = self.doc.article.paragraph_spans[0].end
+        results: list[tuple[Span, int, list[_Found]]] = []
+        for sentence in self.doc.sentences:
+            if sentence.start <= headline_end:
+                continue
+            tokens = tokenize(self.text, sentence.start, sentence.end)
+            results.append(
+                (sentence, self.doc.paragraph_of(sentence.start), self._sentence(tokens, sentence))
+            )
         covered = 0  # the end of the last quotation read as a continuation
         last: tuple[int, str] | None = None  # paragraph and speaker of the last quoted statement
         pending: list[tuple[int, tuple[int, int], Span]] = []  # quotations waiting for a speaker
-        for sentence in self.doc.sentences:
-            if sentence.start <= headline_end or sentence.end <= covered:
+        for index, (sentence, paragraph, found_here) in enumerate(results):
+            if sentence.end <= covered:
                 continue
-            paragraph = self.doc.paragraph_of(sentence.start)
-            tokens = tokenize(self.text, sentence.start, sentence.end)
-            found_here = self._sentence(tokens, sentence)
             for found in found_here:
                 if pending and found.speaker is not None:
                     for p, content, where in pending:
@@ -173,7 +179,10 @@ class _Reader:
             if found_here:
                 continue
             quote = self._quote_at(sentence.start)
-            if quote is None or quote[0] != sentence.start or not self.text[sentence.start] in _OPEN:
+            if quote is None or quote[0] != sentence.start or self.text[sentence.start] not in _OPEN:
+                continue
+            # a quotation whose own sentences name a speaker is read there
+            if any(r[2] for r in results[index + 1 :] if r[0].start < quote[1]):
                 continue
             content = (quote[0], quote[1])
             covered = quote[1]
@@ -243,6 +252,17 @@ class _Reader:
             tok = tokens[k]
             hit = self._ending_at(tok.end)
             if hit is not None and self._quote_at(tok.start) is None:
+                j = k
+                while j >= 0 and tokens[j].start > hit[0]:
+                    j -= 1
+                if j >= 1 and tokens[j - 1].text.lower() in _RELATIVES:
+                    return None  # "which the regime views as": the object is elsewhere
+                if (
+                    j >= 2
+                    and tokens[j - 1].text.lower() == "the"
+                    and tokens[j - 2].text.lower() in _RELATIVES
+                ):
+                    return None
                 return hit[1]
             w = tok.text.lower()
             if w in self.skip or (w.endswith("ly") and len(w) > 4) or self.doc_time_covers(tok):
@@ -328,10 +348,14 @@ class _Reader:
         while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
             k += 1
         addressee = None
-        if k + 1 < n and (tokens[k].text == ":" or tokens[k].text == "," and tokens[k + 1].text in _OPEN):
+        if k + 1 < n and (tokens[k].text == ":" or (tokens[k].text == "," and tokens[k + 1].text in _OPEN)):
             k += 1  # 'said, "..."' and 'said: ...'
         else:
-            told = self._starting_at(tokens[k].start) if k < n and base in self.lex.addressee_cues else None
+            told = None
+            if k < n and base in self.lex.addressee_cues:
+                told = self._starting_at(tokens[k].start)
+                if told is None and k + 1 < n and tokens[k].text.lower() == "the":
+                    told = self._starting_at(tokens[k + 1].start)
             if told is not None:  # '"...," she told reporters.'
                 j = k
                 while j < n and tokens[j].start < told[0]:
@@ -378,6 +402,16 @@ class _Reader:
             if base in _TELL:
                 while k < n and tokens[k].start < hit[0]:
                     k += 1
+        if k < n and tokens[k].text.lower() in _PREPOSITIONS and base not in self.lex.object_cues:
+            # "said during a rally in Michigan that ...": the content starts after "that"
+            j = k + 1
+            while (
+                j < n and j < k + 15 and tokens[j].text not in (",", ";", ".") and tokens[j].text not in _OPEN
+            ):
+                if tokens[j].text == "that":
+                    k = j
+                    break
+                j += 1
         if k < n and tokens[k].text == "that":
             k += 1
         if k < n and tokens[k].text in ("on", "about", "of") and base in ("comment", "speak", "talk"):
@@ -527,8 +561,11 @@ class _Reader:
         hit = self._starting_at(tokens[k].start)
         if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
             hit = self._starting_at(tokens[k + 1].start)
-        if hit is None:
-            return None
+        if hit is None:  # "according to the poll": a source that is no actor
+            j = k
+            while j < n and tokens[j].text not in (",", ".", ";"):
+                j += 1
+            hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
         cue = Token(tokens[c].start, tokens[c + 1].end, self.text[tokens[c].start : tokens[c + 1].end])
         phrase_end = hit[0]
         if c == 0 or (c == 1 and tokens[0].text in ("But", "And")):
@@ -548,7 +585,7 @@ class _Reader:
                 end -= 1
         if end - start < 3:
             return None
-        return _Found(speaker=hit[1], cue=cue, content=(start, end))
+        return _Found(speaker=hit[1] or None, cue=cue, content=(start, end))
 
     def _channels(self, found: list[_Found]) -> list[_Found]:
         """ "X urged ..., state media said": the media's words are the channel, not a statement."""
