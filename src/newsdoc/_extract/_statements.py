@@ -324,9 +324,12 @@ class _Reader:
         """The first actor named in the sentence before token ``c`` (outside quotations)."""
         for tok in tokens[:c]:
             hit = self._starting_at(tok.start)
-            if hit is not None and self._quote_at(tok.start) is None:
-                if self.kinds[hit[1]].kind is not ActorKind.LOCATION:
-                    return hit[1]
+            if (
+                hit is not None
+                and self._quote_at(tok.start) is None
+                and self.kinds[hit[1]].kind is not ActorKind.LOCATION
+            ):
+                return hit[1]
         return None
 
     def _first_speaker(self, out: list[_Found]) -> str | None:
