@@ -9,14 +9,12 @@ that has one (a subject is usually named first).
 from __future__ import annotations
 
 import bisect
-import importlib
 from collections.abc import Iterable
-from functools import cache
-from typing import Any
 
 import attrs
 
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._gazetteer import Country, Organization, PlaceMatch, gazetteer
 from newsdoc._extract._words import lexicons
 from newsdoc._models import Actor, ActorKind, Mention
 
@@ -42,27 +40,19 @@ class Entity:
 
 
 class _Places:
-    """The gazetteer, when it is installed; otherwise it knows no place."""
+    """The gazetteer's lookups, as the actors step uses them."""
 
-    @cache  # noqa: B019 - one instance for the process
-    def _gazetteer(self) -> Any:
+    def places(self, surface: str) -> tuple[PlaceMatch, ...]:
+        return gazetteer().places(surface)
+
+    def organization(self, surface: str) -> Organization | None:
+        return gazetteer().organization(surface)
+
+    def country(self, iso3: str) -> Country | None:
         try:
-            module = importlib.import_module("newsdoc._extract._gazetteer")
-        except ImportError:
+            return gazetteer().country(iso3)
+        except KeyError:
             return None
-        return module.gazetteer()
-
-    def places(self, surface: str) -> tuple[Any, ...]:
-        g = self._gazetteer()
-        return tuple(g.places(surface)) if g is not None else ()
-
-    def organization(self, surface: str) -> Any:
-        g = self._gazetteer()
-        return g.organization(surface) if g is not None else None
-
-    def country(self, iso3: str) -> Any:
-        g = self._gazetteer()
-        return g.country(iso3) if g is not None else None
 
 
 place_info = _Places()

@@ -60,6 +60,7 @@ _PREPOSITIONS = frozenset(
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "am"})
 _RELATIVES = frozenset({"which", "whom", "whose"})
+_ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
 _MEDIA_HEADS = (
@@ -212,6 +213,8 @@ class _Reader:
             if base is None or self._quote_at(tok.start) is not None:
                 continue
             prev = tokens[c - 1].text.lower() if c > 0 else ""
+            if prev in _BE and not word.endswith("ing"):
+                continue  # a passive: "he is expected to", "was told"
             if (
                 prev in _MODALS
                 or prev in _NEGATORS
@@ -400,7 +403,7 @@ class _Reader:
                     found.addressee = addressee
                 return found
         hit = self._starting_at(tokens[k].start) if k < n else None
-        if base in self.lex.addressee_cues and hit is not None:
+        if base in self.lex.addressee_cues and hit is not None and self._addressed(tokens, k, hit[0]):
             addressee = hit[1]
             if base in _TELL:
                 while k < n and tokens[k].start < hit[0]:
@@ -426,6 +429,13 @@ class _Reader:
         if end <= start:
             return None
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    def _addressed(self, tokens: list[Token], k: int, end: int) -> bool:
+        """Whether the actor at ``k`` is spoken to: "urged his party to", "told reporters that"."""
+        j = k
+        while j < len(tokens) and tokens[j].start < end:
+            j += 1
+        return j >= len(tokens) or tokens[j].text in _ADDRESSEE_NEXT or tokens[j].text in _OPEN
 
     def _break_before_speaker(self, tokens: list[Token], c: int, speaker: str) -> bool:
         """Whether a comma or a closing quote stands before the speaker ('"...," Smith said')."""
