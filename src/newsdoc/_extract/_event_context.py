@@ -24,7 +24,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?:and|but|or|while|whereas|where|which|who|whom|whose|when|although|though"
     r"|because|as|after|before|since|until|if|unless|so)\b"
     r"|\s(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
-    r"|if|after|before|when|that|but)\b",
+    r"|if|after|before|when|that|but)\b"
+    r"|\sand\s+(?=(?-i:(?:[a-z]+ly\s+)?[a-z]+ed\b))",  # "... and recently activated": a second verb phrase
     re.IGNORECASE,
 )
 _RELATIVE_START = re.compile(r"[,\s]*(?:where|which|when|who|whom|whose)\b", re.IGNORECASE)
@@ -139,6 +140,29 @@ BE_FORMS = frozenset(["is", "are", "am", "was", "were", "'s"])
 PASSIVE_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
 HYPOTHETICAL_DETERMINERS = frozenset(["any", "possible", "potential"])
 POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my", "your"])
+PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "his",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "itself",
+        "themselves",
+    ]
+)
 
 
 def words_before(lowered: str, start: int, end: int, limit: int) -> list[str]:
@@ -233,6 +257,7 @@ class MentionRef:
     prep: str  # the preposition governing it, "" if none
     possessive: bool  # followed by 's
     pronoun_owned: bool  # preceded by his/her/its/their
+    pronoun: bool = False  # the mention is a pronoun ("it", "its", "they")
 
 
 class Mentions:
@@ -246,7 +271,11 @@ class Mentions:
             for start, end in spans:
                 prev = _phrase_words_before(lowered, start)
                 prep = ""
-                owned = bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS
+                first_word = lowered[start:end].split(" ", 1)[0]
+                owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
+                    first_word in POSSESSIVE_PRONOUNS and end - start > len(first_word)
+                )
+                pronoun = lowered[start:end] in PRONOUNS
                 for word in reversed(prev):
                     if word == "of":
                         prep = prep or "of"
@@ -259,7 +288,7 @@ class Mentions:
                     break
                 # only the nearest preposition counts, and only across a short noun phrase
                 possessive = lowered.startswith(("'s", "\u2019s"), end) or text.startswith("'", end)
-                refs.append(MentionRef(start, end, actor_id, kind, prep, possessive, owned))
+                refs.append(MentionRef(start, end, actor_id, kind, prep, possessive, owned, pronoun))
         refs.sort(key=lambda r: (r.start, -r.end))
         self.refs: list[MentionRef] = refs
         self.starts = [r.start for r in refs]

@@ -12,10 +12,12 @@ is the actor right after the trigger or after "against", "on", "to"; an actor af
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 import attrs
 
 from newsdoc._extract._event_context import AUXILIARIES, LOCATIVE, PREPOSITIONS, MentionRef, Mentions
+from newsdoc._extract._gazetteer import gazetteer
 from newsdoc._models import ActorKind, Span
 
 __all__ = ["Roles", "find_location", "find_roles"]
@@ -26,6 +28,8 @@ _GAP_WORD = re.compile(r"[\w\-]+")
 _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towards", "over", "of", "into"])
 _AGENT_PREPS = frozenset({"by", "from"})
 _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
+# capitalized words, then at most two lowercase modifiers, right before the event noun
+_DEMONYM_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s){1,3})(?:[a-z][\w\-]*\s){0,2}\Z")
 _PHRASE_BREAK = re.compile(r"[,;:!?()\"\u201c\u201d]|\s--?\s|\s\u2014\s")
 _MODIFIER_NEXT = re.compile(r"\s+[a-z]")
 
@@ -112,7 +116,9 @@ def _subject(mentions: Mentions, lowered: str, lo: int, start: int) -> MentionRe
 
 def find_roles(
     mentions: Mentions,
+    text: str,
     lowered: str,
+    countries: Mapping[str, str],
     sentence: Span,
     clause: Span,
     start: int,
@@ -125,7 +131,9 @@ def find_roles(
 
     Args:
         mentions: The document's actor mentions.
+        text: The document text.
         lowered: The text in lower case.
+        countries: The country actors' ids by ISO 3166 alpha-3 code, for "Russian strikes".
         sentence: The trigger's sentence.
         clause: The trigger's clause.
         start: Where the trigger starts.
@@ -145,13 +153,18 @@ def find_roles(
         agent = by_agent
         roles.strong = True
     if agent is None and noun:
-        agent = _np_owner(mentions, lowered, clause, start)
+        agent = _np_owner(mentions, lowered, clause, start) or _demonym_owner(text, clause, start, countries)
         roles.strong = agent is not None
     if agent is None and not passive:
         agent = _subject(mentions, lowered, clause.start, start)
         roles.strong = agent is not None
         if agent is None:
             agent = _subject(mentions, lowered, sentence.start, clause.start)
+        if agent is None and noun:
+            # a fronted phrase: "At the party meeting, Kim called..." -> the main clause's subject
+            comma = lowered.find(",", end, min(clause.end, end + 40))
+            if comma >= 0:
+                agent = next(iter(mentions.between(comma, min(sentence.end, comma + 30))), None)
     if agent is not None:
         lo = clause.start if agent.start >= clause.start else sentence.start
         roles.agents = _coordinated_before(mentions, agent, lowered, lo)
@@ -176,6 +189,26 @@ def find_roles(
     return roles
 
 
+def _demonym_owner(text: str, clause: Span, start: int, countries: Mapping[str, str]) -> MentionRef | None:
+    """The country of a demonym before an event noun: "North Korean missile launches"."""
+    if not countries:
+        return None
+    window_start = max(clause.start, start - 60)
+    match = _DEMONYM_BEFORE.search(text, window_start, start)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for i in range(len(words)):
+        surface = " ".join(words[i:])
+        for place in gazetteer().places(surface):
+            if place.role in ("demonym", "alias", "name") and place.iso3 in countries:
+                at = match.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                return MentionRef(
+                    at, at + len(surface), countries[place.iso3], ActorKind.COUNTRY, "", False, False
+                )
+    return None
+
+
 def find_location(mentions: Mentions, text: str, clause: Span, start: int, end: int) -> MentionRef | None:
     """The place where the trigger's event happens: a place after "in", "at", "near"..."""
     places = [
@@ -183,6 +216,7 @@ def find_location(mentions: Mentions, text: str, clause: Span, start: int, end: 
         for m in mentions.between(clause.start, clause.end)
         if m.kind in _PLACE_KINDS
         and not m.possessive
+        and not m.pronoun
         and (m.prep in LOCATIVE or (m.prep == "on" and m.kind == ActorKind.LOCATION))
     ]
     after = [m for m in places if m.start >= end]

@@ -32,7 +32,7 @@ from newsdoc._extract._event_context import (
 )
 from newsdoc._extract._event_lexicon import EventLexicon, TriggerEntry, military_assets, noun_modifier_heads
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
-from newsdoc._models import Event, EventStatus, Participant, Role, Span, Statement, Time, TimeType
+from newsdoc._models import ActorKind, Event, EventStatus, Participant, Role, Span, Statement, Time, TimeType
 
 __all__ = ["EventsStep"]
 
@@ -98,10 +98,20 @@ class EventsStep:
         drafts = self._drafts(doc, text, lowered, mentions)
         if not drafts:
             return
+        countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
         for d in drafts:
             passive = not d.noun and is_passive(lowered, d.clause, d.start, d.form)
             d.roles = find_roles(
-                mentions, lowered, d.sentence, d.clause, d.start, d.end, noun=d.noun, passive=passive
+                mentions,
+                text,
+                lowered,
+                countries,
+                d.sentence,
+                d.clause,
+                d.start,
+                d.end,
+                noun=d.noun,
+                passive=passive,
             )
             place = find_location(mentions, text, d.clause, d.start, d.end)
             d.location = place.actor if place is not None else None
@@ -329,7 +339,9 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
                 continue
             same_clause = k.clause == d.clause
             elaborates = is_relative_clause(text, d.clause) and k.clause.end <= d.clause.start
-            if not (same_clause or elaborates):
+            # "weapons tests by Pyongyang ... data on North Korean missile launches": one activity
+            renamed = k.noun and d.noun and k.mode == d.mode and bool(k.roles.agent_ids & d.roles.agent_ids)
+            if not (same_clause or elaborates or renamed):
                 continue
             compatible = (
                 not k.roles.agents
@@ -361,7 +373,7 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     leads: dict[int, Time | None] = {}
     published = doc.article.date.isoformat()
     for d in drafts:
-        time = d.statement.time if d.statement is not None and d.statement.time is not None else None
+        time = _saying_time(doc, d.statement) if d.statement is not None else None
         clause_end = d.clause.end
         if d.statement is not None and d.start < d.statement.span.start:
             clause_end = min(clause_end, d.statement.span.start)  # the time of saying, not of what is said
@@ -377,11 +389,13 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
             if paragraph not in leads:
                 leads[paragraph] = _lead_time(doc, paragraph, dated, text)
             time = leads[paragraph]
-        if time is None and d.status is EventStatus.ONGOING:
+        if d.status is EventStatus.ONGOING and (time is None or published.startswith(time.value)):
+            # an ongoing event is happening as the article appears, within any coarser time given
             time = Time(text="", value=published, inferred=True)
         d.time = time
         if (
-            d.status is EventStatus.OCCURRED
+            d.statement is None
+            and d.status is EventStatus.OCCURRED
             and time is not None
             and not time.inferred
             and (
@@ -390,6 +404,17 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
             )
         ):
             d.status = EventStatus.PLANNED
+
+
+def _saying_time(doc: Doc, statement: Statement) -> Time | None:
+    """The time a statement was made, unless it is a time inside what was said."""
+    time = statement.time
+    if time is None or time.ref is None:
+        return time
+    for tx in doc.times:
+        if tx.id == time.ref and statement.span.contains(tx.span):
+            return None
+    return time
 
 
 def _lead_time(doc: Doc, paragraph: int, dated: list, text: str) -> Time | None:  # type: ignore[type-arg]
