@@ -193,13 +193,23 @@ class EventsStep:
         links: dict[str, str] = {}
         for d in sorted(drafts, key=lambda x: x.start):
             event_id = doc.new_id("e")
+            statement = d.statement
+            if statement is not None:
+                links.setdefault(statement.id, event_id)
+            else:
+                # a statement whose content reports the event (the innermost one)
+                holders = [st for st in doc.statements if st.span.start <= d.start and d.end <= st.span.end]
+                if holders:
+                    statement = min(holders, key=lambda st: st.span.end - st.span.start)
+                    links.setdefault(statement.id, event_id)
             participants: list[Participant] = []
             seen: set[str] = set()
-            for role, group in (
+            groups = (
                 (Role.AGENT, d.roles.agents),
                 (Role.TARGET, d.roles.targets),
                 (Role.OTHER, d.roles.others),
-            ):
+            )
+            for role, group in groups:
                 for m in group:
                     if m.actor not in seen:
                         seen.add(m.actor)
@@ -215,17 +225,9 @@ class EventsStep:
                     location=d.location,
                     time=d.time,
                     status=d.status,
-                    statement=d.statement.id if d.statement is not None else None,
+                    statement=statement.id if statement is not None else None,
                 )
             )
-            if d.statement is not None and d.statement.id not in links:
-                links[d.statement.id] = event_id
-        # a statement whose content reports an event points to it
-        by_start = sorted(doc.events, key=lambda e: e.span.start)
-        for e in by_start:
-            for st in doc.statements:
-                if st.id not in links and st.span.contains(e.span):
-                    links[st.id] = e.id
         if links:
             doc.statements = [
                 attrs.evolve(st, event=links[st.id]) if st.id in links and st.event is None else st
