@@ -20,16 +20,15 @@ __all__ = ["MentionRef", "Mentions", "clause_of", "status_of", "words_before"]
 # where a clause ends inside a sentence: strong punctuation, or a comma with a
 # conjunction, or a subordinating word
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s--?\s|\s[\u2014\u2013]\s"
+    r"[;:]"
     r"|,\s+(?:and|but|or|while|whereas|where|which|who|whom|whose|when|although|though"
     r"|because|as|after|before|since|until|if|unless|so)\b"
-    r"|\s(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
+    r"|\s(?:--?\s|[\u2014\u2013]\s"
+    r"|(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
     r"|if|after|before|when|that|but)\b"
-    r"|\sand\s+(?=(?-i:(?:[a-z]+ly\s+)?[a-z]+ed\b))",  # "... and recently activated": a second verb phrase
-    re.IGNORECASE,
+    r"|and\s+(?=(?:[a-z]+ly\s+)?[a-z]+ed\b))"  # "... and recently activated": a second verb phrase
 )
 _RELATIVE_START = re.compile(r"[,\s]*(?:where|which|when|who|whom|whose)\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
 
 PREPOSITIONS = frozenset(
     [
@@ -168,12 +167,16 @@ PRONOUNS = frozenset(
 def words_before(lowered: str, start: int, end: int, limit: int) -> list[str]:
     """The last ``limit`` words of ``lowered[start:end]``, in text order."""
     window = lowered[max(start, end - 12 * limit) : end]
-    return _WORD.findall(window)[-limit:]
+    return window.translate(_PUNCT).split()[-limit:]
 
 
 def words_after(lowered: str, start: int, end: int, limit: int) -> list[str]:
     """The first ``limit`` words of ``lowered[start:end]``."""
-    return _WORD.findall(lowered[start : min(end, start + 12 * limit)])[:limit]
+    return lowered[start : min(end, start + 12 * limit)].translate(_PUNCT).split()[:limit]
+
+
+# punctuation around words becomes space; apostrophes and hyphens inside words stay
+_PUNCT = {ord(c): " " for c in ",.;:!?\"()[]{}\u201c\u201d\u2018*&%$#@+=/\\|<>~`^"}
 
 
 def clause_breaks(text: str, sentence: Span) -> list[tuple[int, int]]:
@@ -261,53 +264,80 @@ class MentionRef:
 
 
 class Mentions:
-    """Every actor mention of a document in text order, with the word that governs it."""
+    """Every actor mention of a document in text order, with the word that governs it.
+
+    What governs a mention (its preposition, a possessive) is read only when a trigger
+    looks at the mention, so a document costs time in proportion to its triggers.
+    """
 
     def __init__(
         self, text: str, lowered: str, actors: Sequence[tuple[str, ActorKind, Sequence[tuple[int, int]]]]
     ):
-        refs = []
-        for actor_id, kind, spans in actors:
-            for start, end in spans:
-                prev = _phrase_words_before(lowered, start)
-                prep = ""
-                first_word = lowered[start:end].split(" ", 1)[0]
-                owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
-                    first_word in POSSESSIVE_PRONOUNS and end - start > len(first_word)
-                )
-                pronoun = lowered[start:end] in PRONOUNS
-                for word in reversed(prev):
-                    if word == "of":
-                        prep = prep or "of"
-                        continue
-                    if word in PREPOSITIONS:
-                        prep = word
-                        break
-                    if word in DETERMINERS or (word[:1].isalpha() and not _is_verbish(word)):
-                        continue
-                    break
-                # only the nearest preposition counts, and only across a short noun phrase
-                possessive = lowered.startswith(("'s", "\u2019s"), end) or text.startswith("'", end)
-                refs.append(MentionRef(start, end, actor_id, kind, prep, possessive, owned, pronoun))
-        refs.sort(key=lambda r: (r.start, -r.end))
-        self.refs: list[MentionRef] = refs
-        self.starts = [r.start for r in refs]
+        self._text = text
+        self._lowered = lowered
+        raw = [(start, -end, actor_id, kind) for actor_id, kind, spans in actors for start, end in spans]
+        raw.sort()
+        self._raw = raw
+        self.starts = [r[0] for r in raw]
+        self.ends = [-r[1] for r in raw]
+        self._built: list[MentionRef | None] = [None] * len(raw)
+
+    def _ref(self, i: int) -> MentionRef:
+        ref = self._built[i]
+        if ref is None:
+            start, neg_end, actor_id, kind = self._raw[i]
+            ref = self._build(start, -neg_end, actor_id, kind)
+            self._built[i] = ref
+        return ref
+
+    def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
+        lowered = self._lowered
+        prev = _phrase_words_before(lowered, start)
+        surface = lowered[start:end]
+        first_word = surface.split(" ", 1)[0]
+        owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
+            first_word in POSSESSIVE_PRONOUNS and end - start > len(first_word)
+        )
+        prep = ""
+        # the nearest preposition, across a short noun phrase ("in the port city of Busan")
+        for word in reversed(prev):
+            if word == "of":
+                prep = prep or "of"
+                continue
+            if word in PREPOSITIONS:
+                prep = word
+                break
+            if word in DETERMINERS or (word[:1].isalpha() and not _is_verbish(word)):
+                continue
+            break
+        possessive = lowered.startswith(("'s", "\u2019s"), end) or self._text.startswith("'", end)
+        return MentionRef(start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS)
+
+    @property
+    def refs(self) -> list[MentionRef]:
+        """All mentions, in text order."""
+        return [self._ref(i) for i in range(len(self._raw))]
+
+    def of_actor(self, actor_id: str) -> list[MentionRef]:
+        """The mentions of one actor, in text order."""
+        return [self._ref(i) for i, r in enumerate(self._raw) if r[2] == actor_id]
 
     def between(self, start: int, end: int) -> list[MentionRef]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
         i = bisect.bisect_left(self.starts, start)
         out = []
-        while i < len(self.refs) and self.refs[i].start < end:
-            if self.refs[i].end <= end:
-                out.append(self.refs[i])
+        starts, ends = self.starts, self.ends
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                out.append(self._ref(i))
             i += 1
         return out
 
     def ending_at(self, offset: int) -> bool:
         """Whether a mention ends just before ``offset`` (one space between)."""
         i = bisect.bisect_left(self.starts, offset) - 1
-        while i >= 0 and self.refs[i].start > offset - 80:
-            if self.refs[i].end in (offset - 1, offset):
+        while i >= 0 and self.starts[i] > offset - 80:
+            if self.ends[i] in (offset - 1, offset):
                 return True
             i -= 1
         return False
@@ -316,26 +346,24 @@ class Mentions:
         """Whether a mention overlaps ``[start, end)``."""
         i = bisect.bisect_right(self.starts, end) - 1
         while i >= 0:
-            ref = self.refs[i]
-            if ref.end > start and ref.start < end:
+            if self.ends[i] > start and self.starts[i] < end:
                 return True
-            if ref.end <= start and ref.start < start - 200:
+            if self.starts[i] < start - 200:
                 break
             i -= 1
         return False
 
 
 _VERBISH_ENDINGS = ("ed", "ing")
-_PHRASE_STOP = re.compile(r"[,.;:!?\"()\[\]\u201c\u201d\n]|\s--?\s|\s\u2014\s")
+# punctuation that ends a phrase, marked for one rfind
+_STOPS = {ord(c): "\x00" for c in ",.;:!?\"()[]\u201c\u201d\n"}
 
 
 def _phrase_words_before(lowered: str, start: int) -> list[str]:
     """Up to seven words before ``start``, not crossing punctuation."""
-    window = lowered[max(0, start - 70) : start]
-    cut = 0
-    for m in _PHRASE_STOP.finditer(window):
-        cut = m.end()
-    return _WORD.findall(window, cut)[-7:]
+    window = lowered[max(0, start - 70) : start].replace(" -- ", " , ").replace(" \u2014 ", " , ")
+    cut = window.translate(_STOPS).rfind("\x00")
+    return window[cut + 1 :].split()[-7:]
 
 
 def _is_verbish(word: str) -> bool:

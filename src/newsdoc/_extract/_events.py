@@ -158,7 +158,8 @@ class EventsStep:
                 quotes = [
                     (m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8
                 ]
-            if any(q_start < start and end < q_end for q_start, q_end in quotes):
+            q = bisect.bisect_left(quotes, (start,)) - 1
+            if q >= 0 and end < quotes[q][1]:
                 continue  # a trigger inside a short quoted label is a characterization
             status = status_of(lowered, clause, start, end, form, noun=noun)
             drafts.append(
@@ -283,8 +284,8 @@ def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> Non
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
     best = None
-    for m in mentions.refs:
-        if m.actor == actor_id and (best is None or abs(m.start - near) < abs(best.start - near)):
+    for m in mentions.of_actor(actor_id):
+        if best is None or abs(m.start - near) < abs(best.start - near):
             best = m
     if best is not None:
         return best
@@ -314,13 +315,19 @@ def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
 def _drop_internal_requests(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
     """A directive an actor gives its own organisation ("urged his party") is not between actors."""
     affiliation = {a.id: a.affiliation for a in doc.actors}
-    owned = {m.actor for m in mentions.refs if m.pronoun_owned}
+    owned_cache: dict[str, bool] = {}
+
+    def owned(actor_id: str) -> bool:
+        if actor_id not in owned_cache:
+            owned_cache[actor_id] = any(m.pronoun_owned for m in mentions.of_actor(actor_id))
+        return owned_cache[actor_id]
+
     out = []
     for d in drafts:
         if d.kind == "REQUEST" and d.roles.targets and d.roles.agents:
             agent = d.roles.agents[0].actor
             internal = all(
-                t.actor in owned or affiliation.get(t.actor) == agent or affiliation.get(agent) == t.actor
+                owned(t.actor) or affiliation.get(t.actor) == agent or affiliation.get(agent) == t.actor
                 for t in d.roles.targets
             )
             if internal:
