@@ -176,7 +176,7 @@ def words_after(lowered: str, start: int, end: int, limit: int) -> list[str]:
 
 
 # punctuation around words becomes space; apostrophes and hyphens inside words stay
-_PUNCT = {ord(c): " " for c in ",.;:!?\"()[]{}\u201c\u201d\u2018*&%$#@+=/\\|<>~`^"}
+_PUNCT = {ord(c): " " for c in ',.;:!?"()[]{}\u201c\u201d\u2018*&%$#@+=/\\|<>~`^'}
 
 
 def clause_breaks(text: str, sentence: Span) -> list[tuple[int, int]]:
@@ -356,7 +356,7 @@ class Mentions:
 
 _VERBISH_ENDINGS = ("ed", "ing")
 # punctuation that ends a phrase, marked for one rfind
-_STOPS = {ord(c): "\x00" for c in ",.;:!?\"()[]\u201c\u201d\n"}
+_STOPS = {ord(c): "\x00" for c in ',.;:!?"()[]\u201c\u201d\n'}
 
 
 def _phrase_words_before(lowered: str, start: int) -> list[str]:

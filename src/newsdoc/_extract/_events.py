@@ -30,7 +30,13 @@ from newsdoc._extract._event_context import (
     words_after,
     words_before,
 )
-from newsdoc._extract._event_lexicon import EventLexicon, TriggerEntry, military_assets, noun_modifier_heads
+from newsdoc._extract._event_lexicon import (
+    EventLexicon,
+    TriggerEntry,
+    captive_nouns,
+    military_assets,
+    noun_modifier_heads,
+)
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
 from newsdoc._models import ActorKind, Event, EventStatus, Participant, Role, Span, Statement, Time, TimeType
 
@@ -40,6 +46,8 @@ __all__ = ["EventsStep"]
 #: Speech acts whose content opens with their target: "urged X to", "slammed X's plans".
 _DIRECTED_AT_CONTENT = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 _VERBAL_BEFORE = AUXILIARIES | NEGATORS | {"to", "he", "she", "they", "we", "i", "you", "it", "who", "which"}
+#: Verbs whose object noun is a topic, not a happening: "discussed a ceasefire", "urged talks".
+_TOPIC_TAKERS = frozenset({"CONSULT", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
 _SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]")
 _LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
 _FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
@@ -117,6 +125,7 @@ class EventsStep:
             d.location = place.actor if place is not None else None
         _link_speech_acts(doc, drafts, mentions)
         drafts = _absorb_threat_contents(drafts, lowered)
+        drafts = _absorb_topics(drafts, lowered)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
         _date(doc, drafts, text)
@@ -173,7 +182,7 @@ class EventsStep:
         entries = [
             e
             for e in self.lexicon.forms[form]
-            if e.requires != "asset" or _has_asset(lowered, clause, start, end)
+            if _required(e.requires, lowered, clause, start, end, mentions)
         ]
         if not entries:
             return None
@@ -236,10 +245,17 @@ class EventsStep:
             ]
 
 
-def _has_asset(lowered: str, clause: Span, start: int, end: int) -> bool:
-    assets = military_assets()
-    words = words_before(lowered, clause.start, start, 6) + words_after(lowered, end, clause.end, 6)
-    return any(w in assets for w in words)
+def _required(requires: str, lowered: str, clause: Span, start: int, end: int, mentions: Mentions) -> bool:
+    """Whether the words around a trigger meet its lexicon requirement."""
+    if not requires:
+        return True
+    if requires == "asset":
+        words = words_before(lowered, clause.start, start, 6) + words_after(lowered, end, clause.end, 6)
+        return any(w in military_assets() for w in words)
+    after = words_after(lowered, end, clause.end, 6)
+    if any(w in captive_nouns() for w in after):
+        return True
+    return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
 
 
 def _drop_light_verbs(drafts: list[_Draft], lowered: str) -> list[_Draft]:
@@ -309,6 +325,21 @@ def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
                 dropped.add(id(d))
                 if t.mode is None:
                     t.mode = d.kind.lower()
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _absorb_topics(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+    """An event noun that is what is discussed or asked for is a topic: "discussed a ceasefire"."""
+    dropped: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.noun or d.kind not in _TOPIC_TAKERS:
+            continue
+        for n in drafts[i + 1 : i + 3]:
+            if n.noun and n.clause == d.clause and len(words_after(lowered, d.end, n.start, 5)) <= 3:
+                dropped.add(id(n))
+                if d.kind == "REQUEST" and d.mode is None:
+                    d.mode = n.kind.lower()
+                break
     return [d for d in drafts if id(d) not in dropped]
 
 
