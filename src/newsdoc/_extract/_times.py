@@ -8,13 +8,16 @@ match into zero or more :class:`TimeExpression` objects, anchored on the article
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import cache
 
 from newsdoc._errors import NewsdocError
 from newsdoc._extract import _timex_dates as dates
 from newsdoc._extract import _timex_relative as relative
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._timex_base import Context, Found, Normalizer
-from newsdoc._extract._timex_rules import pattern
+from newsdoc._extract._timex_rules import grammar, pattern, pattern_for
 from newsdoc._models import Span, TimeExpression
 
 __all__ = ["find_times", "times_step"]
@@ -59,15 +62,101 @@ _NORMALIZERS: dict[str, Normalizer] = {
 }
 
 
+_SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'-/", b"                ")
+_PUNCTUATION = ".,;:!?\"()[]{}“”‘’'-"
+_LOOKBACK_CHARS = 30  # an expression starts at most this far before its first telling word
+
+
+@cache
+def _trigger_bytes() -> frozenset[bytes]:
+    return frozenset(w.encode("utf-8") for w in grammar().triggers)
+
+
+@cache
+def _number_bytes() -> frozenset[bytes]:
+    """The numbers in digits that can be part of a time expression, as the scanner splits them."""
+    out = {str(n) for n in range(10000)} | {f"{n:02d}" for n in range(10)} | {f"{n:03d}" for n in range(100)}
+    out |= {f"{n}0s" for n in range(10, 210)} | {f"{n}0s" for n in range(10)}
+    out |= {f"{n}{s}" for n in range(1, 32) for s in ("st", "nd", "rd", "th")}
+    out |= {f"{n}{s}" for n in range(60) for s in ("am", "pm")}
+    out |= {f"{n:02d}{s}" for n in range(10) for s in ("am", "pm")}
+    return frozenset(w.encode("ascii") for w in out)
+
+
+def _starts(low: str) -> dict[int, str]:
+    """Offsets where an expression may start, with the first word there ("#" for a number).
+
+    The words of the text are collected at C speed (bytes translate, split, set
+    intersection); only the telling words present (a month, "week", "2006") are then
+    located with ``str.find``. Each is a start, and so is any word just before it that
+    can open an expression ("the" in "the third quarter").
+    """
+    flat = low.replace("“", " ").replace("”", " ").replace("’", " ").replace("‘", " ")
+    tokens = set(flat.encode("utf-8", "replace").translate(_SPLIT).split())
+    telling: dict[int, str] = {}
+    n = len(low)
+    for token in tokens & _trigger_bytes():
+        _locate(low, n, token.decode("utf-8"), token.decode("utf-8"), telling)
+    for token in tokens & _number_bytes():
+        _locate(low, n, token.decode("ascii"), "#", telling)
+    starters = grammar().starters
+    starts = dict(telling)
+    for i in telling:
+        lo = max(0, i - _LOOKBACK_CHARS)
+        offset = lo
+        for piece in low[lo:i].split(" "):
+            word = piece.strip(_PUNCTUATION)
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            if word in starters and offset > lo:
+                starts[offset + len(piece) - len(piece.lstrip(_PUNCTUATION))] = word
+            offset += len(piece) + 1
+    for i, word in telling.items():
+        if word == "#" and i and low[i - 1] in "'’":
+            starts[i - 1] = "'"
+    return starts
+
+
+def _locate(low: str, n: int, word: str, label: str, points: dict[int, str]) -> None:
+    """Record where ``word`` stands as a whole word."""
+    size = len(word)
+    i = low.find(word)
+    while i >= 0:
+        end = i + size
+        if (i == 0 or not low[i - 1].isalnum()) and (end >= n or not low[end].isalnum()):
+            points[i] = label
+        i = low.find(word, end)
+
+
+def _scan(text: str) -> Iterator[re.Match[str]]:
+    """The grammar's matches in text order, as ``pattern().finditer`` would give them."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        yield from pattern().finditer(text)
+        return
+    starters = grammar().starters
+    starts = _starts(low)
+    done = 0
+    for start in sorted(starts):
+        if start < done:
+            continue
+        names = starters.get(starts[start])
+        if names is None:
+            continue
+        match = pattern_for(names).match(text, start)
+        if match is not None:
+            done = match.end()
+            yield match
+
+
 def _expressions(text: str, anchor: dt.date) -> list[Found]:
     ctx = Context(text=text, anchor=anchor)
     found: list[Found] = []
-    for match in pattern().finditer(text):
+    for match in _scan(text):
         rule = match.lastgroup
         if rule is None:  # pragma: no cover - every alternative is a named group
             continue
-        for item in _NORMALIZERS[rule](match, ctx):
-            found.append(item)
+        found.extend(_NORMALIZERS[rule](match, ctx))
     return found
 
 

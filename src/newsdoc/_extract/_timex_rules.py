@@ -13,12 +13,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import Any
 
 import attrs
 
 from newsdoc._lexicon import load_table
 
-__all__ = ["Lexicon", "add_months", "iso_week", "lexicon", "pattern", "quarter_of", "weekend"]
+__all__ = [
+    "Grammar",
+    "Lexicon",
+    "add_months",
+    "grammar",
+    "iso_week",
+    "lexicon",
+    "pattern",
+    "pattern_for",
+    "quarter_of",
+    "weekend",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -46,12 +58,38 @@ def lexicon() -> Lexicon:
 
 
 def _alt(words: list[str]) -> str:
-    """A non-capturing alternation of literal words; a word ending in a letter must end there."""
-    parts = []
+    """A regex for any of these literal words or phrases, as a character trie.
+
+    A trie fails after one character comparison where a flat alternation would try every
+    word, which keeps the scan fast. A word ending in a letter or digit must end there.
+    """
+    root: dict[str, dict[str, Any]] = {}
     for w in words:
-        body = r"\s+".join(re.escape(p) for p in w.split())
-        parts.append(body + (r"\b" if w[-1].isalnum() else ""))
-    return "(?:" + "|".join(parts) + ")"
+        node = root
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie(root) + ")"
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    alts = []
+    for ch, child in sorted(node.items()):
+        if ch == "":
+            continue
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        alts.append(piece + _trie(child))
+    ends = "" in node
+    if not alts:
+        return f"(?:{_END})"
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if ends:
+        return f"(?:{body}|{_END})"
+    return body
+
+
+# where a word of a word list may end: after a period ("Sept."), else at a word boundary
+_END = r"(?<=\.)|\b"
 
 
 def _rules(lex: Lexicon) -> list[tuple[str, str]]:
@@ -192,11 +230,118 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     ]
 
 
+# What each rule's first word can be: words, "@kind" for a lexicon kind's first words,
+# "#" for a number in digits, "'" for an apostrophe ("'90s").
+_MODS = "early mid late the"
+_RELS = "last next this past coming previous following current"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_STARTERS: dict[str, str] = {
+    "iso_date": "#",
+    "slash_date": "#",
+    "clock": "#",
+    "noon": "noon midnight",
+    "month_day": "@weekday @month",
+    "day_month": "#",
+    "month_year": f"{_MODS} @month",
+    "month": f"{_MODS} {_RELS} @month",
+    "weekday": "last next this past coming early late earlier later @weekday",
+    "decade": "the early mid late # '",
+    "century": "the # @ordinal",
+    "quarter": "this last next the its their # year fiscal latest current previous past same recent "
+    "@ordinal",
+    "quarter_year": "q1 q2 q3 q4",
+    "the_quarter": "the",
+    "year_period": "the",
+    "fiscal_year": "fiscal fy",
+    "ago": f"# @number {_TENS}",
+    "relative": f"early earlier later late mid the {_RELS}",
+    "end_of": "the",
+    "year_end": "year month week",
+    "in_the_unit": "earlier later",
+    "the_weekend": "the",
+    "the_year": "the",
+    "spoken_year": "the nineteen twenty two",
+    "spoken_decade": "the",
+    "year_ago": "year",
+    "season": f"{_RELS} early late mid @season",
+    "year": f"{_MODS} fiscal #",
+    "deictic": "early late earlier later the today tonight yesterday tomorrow",
+    "part_of_day": "this last tomorrow yesterday",
+    "set": "every each @set_adverb",
+    "per_unit": "a an per",
+    "duration": f"the past last next another over # @number {_TENS}",
+    "holiday": "@holiday",
+    "ref": "@past_ref @present_ref @future_ref",
+}
+# words that start expressions but are too common to try everywhere: they are tried only
+# in the few words before a more telling word ("the" in "the third quarter")
+_FUNCTION_WORDS = frozenset(["the", "a", "an", "in", "at", "its", "their", "this", "over", "another", "some"])
+# telling words inside expressions that start with a function word
+_INNER_WORDS = (
+    "end beginning start middle rest remainder weekend year years month months week weeks day days "
+    "decade decades century centuries quarter quarters period periods hour hours minute minutes "
+    "fortnight fortnights term present moment annum twenties thirties forties fifties sixties "
+    "seventies eighties nineties"
+)
+
+
+def _words_of(spec: str, lex: Lexicon) -> set[str]:
+    out: set[str] = set()
+    for item in spec.split():
+        if item.startswith("@"):
+            out.update(_first_token(w) for w in lex.words(item[1:]))
+        else:
+            out.add(item)
+    return out
+
+
+def _first_token(phrase: str) -> str:
+    """The first word of a phrase as the scanner sees it (no punctuation, no "'s")."""
+    token = phrase.lower().replace("-", " ").replace("'", " ").replace("’", " ").split()[0]
+    return token.strip(_PUNCTUATION)
+
+
+_PUNCTUATION = ".,;:!?\"()[]{}“”‘’'"
+
+
+@attrs.frozen(kw_only=True)
+class Grammar:
+    """The compiled grammar: which rules each first word can start, and their patterns."""
+
+    rules: tuple[tuple[str, str], ...]
+    starters: dict[str, frozenset[str]]  # first word -> names of the rules it can start
+    triggers: frozenset[str]  # words whose presence makes the scanner look around them
+
+
+
+@cache
+def pattern_for(names: frozenset[str]) -> re.Pattern[str]:
+    """The combined regex of the named rules, in grammar order; ``m.lastgroup`` names the rule."""
+    body = "|".join(f"(?P<{name}>{rx})" for name, rx in grammar().rules if name in names)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w’-]|'\w\w)", re.IGNORECASE)
+
+
+@cache
+def grammar() -> Grammar:
+    """The time-expression grammar built from ``time_words.tsv``."""
+    lex = lexicon()
+    rules = tuple(_rules(lex))
+    starters: dict[str, set[str]] = {}
+    for name, _rx in rules:
+        for word in _words_of(_STARTERS[name], lex):
+            starters.setdefault(word, set()).add(name)
+    triggers = (set(starters) - _FUNCTION_WORDS - {"#", "'"}) | set(_INNER_WORDS.split())
+    return Grammar(
+        rules=rules,
+        starters={w: frozenset(n) for w, n in starters.items()},
+        triggers=frozenset(triggers),
+    )
+
+
 @cache
 def pattern() -> re.Pattern[str]:
-    """The combined, case-insensitive time-expression regex; ``m.lastgroup`` names the rule."""
-    body = "|".join(f"(?P<{name}>{rx})" for name, rx in _rules(lexicon()))
-    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w’-]|'\w\w)", re.IGNORECASE)
+    """All rules as one case-insensitive regex (the reference the fast scanner must agree with)."""
+    return pattern_for(frozenset(name for name, _rx in grammar().rules))
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
