@@ -10,10 +10,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
+from newsdoc._models import ActorKind, EventStatus
 
-from newsdoc._models import ActorKind, EventStatus, Span
+
+class Range(NamedTuple):
+    """A cheap ``[start, end)`` range for sentences and clauses while reading."""
+
+    start: int
+    end: int
+
 
 __all__ = ["MentionRef", "Mentions", "clause_of", "status_of", "words_before"]
 
@@ -179,12 +186,12 @@ def words_after(lowered: str, start: int, end: int, limit: int) -> list[str]:
 _PUNCT = {ord(c): " " for c in ',.;:!?"()[]{}\u201c\u201d\u2018*&%$#@+=/\\|<>~`^'}
 
 
-def clause_breaks(text: str, sentence: Span) -> list[tuple[int, int]]:
+def clause_breaks(text: str, sentence: Range) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each clause break inside a sentence, in order."""
     return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
 
 
-def clause_of(breaks: Sequence[tuple[int, int]], sentence: Span, start: int, end: int) -> Span:
+def clause_of(breaks: Sequence[tuple[int, int]], sentence: Range, start: int, end: int) -> Range:
     """The clause of a sentence holding ``[start, end)``, given the sentence's breaks."""
     lo, hi = sentence.start, sentence.end
     for b_start, b_end in breaks:
@@ -193,15 +200,15 @@ def clause_of(breaks: Sequence[tuple[int, int]], sentence: Span, start: int, end
         elif b_start >= end:
             hi = b_start
             break
-    return Span(start=lo, end=hi)
+    return Range(lo, hi)
 
 
-def is_relative_clause(text: str, clause: Span) -> bool:
+def is_relative_clause(text: str, clause: Range) -> bool:
     """Whether a clause opens with a relative word ("where they discussed...")."""
     return _RELATIVE_START.match(text, clause.start, clause.end) is not None
 
 
-def status_of(lowered: str, clause: Span, start: int, end: int, form: str, *, noun: bool) -> EventStatus:
+def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, noun: bool) -> EventStatus:
     """The status of the event named at ``[start, end)``, read from the words before it.
 
     Negation must touch the trigger ("did not meet", "no talks", "refused to meet");
@@ -241,7 +248,7 @@ def status_of(lowered: str, clause: Span, start: int, end: int, form: str, *, no
     return EventStatus.OCCURRED
 
 
-def is_passive(lowered: str, clause: Span, start: int, form: str) -> bool:
+def is_passive(lowered: str, clause: Range, start: int, form: str) -> bool:
     """Whether a verb trigger is a passive participle ("was attacked")."""
     if not form.endswith(("ed", "en", "wn", "ht", "ck", "ot", "ld", "et", "ut")):
         return False
@@ -249,8 +256,7 @@ def is_passive(lowered: str, clause: Span, start: int, form: str) -> bool:
     return any(w in PASSIVE_BE for w in before)
 
 
-@attrs.frozen
-class MentionRef:
+class MentionRef(NamedTuple):
     """One actor mention, flattened for search."""
 
     start: int

@@ -16,9 +16,9 @@ from collections.abc import Mapping
 
 import attrs
 
-from newsdoc._extract._event_context import AUXILIARIES, LOCATIVE, PREPOSITIONS, MentionRef, Mentions
+from newsdoc._extract._event_context import AUXILIARIES, LOCATIVE, PREPOSITIONS, MentionRef, Mentions, Range
 from newsdoc._extract._gazetteer import gazetteer
-from newsdoc._models import ActorKind, Span
+from newsdoc._models import ActorKind
 
 __all__ = ["Roles", "find_location", "find_roles"]
 
@@ -86,7 +86,7 @@ def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi:
     return group
 
 
-def _np_owner(mentions: Mentions, lowered: str, clause: Span, start: int) -> MentionRef | None:
+def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> MentionRef | None:
     """The actor mention inside the noun phrase of an event noun ("the North's ongoing meeting")."""
     before = mentions.between(clause.start, start)
     if not before:
@@ -119,8 +119,8 @@ def find_roles(
     text: str,
     lowered: str,
     countries: Mapping[str, str],
-    sentence: Span,
-    clause: Span,
+    sentence: Range,
+    clause: Range,
     start: int,
     end: int,
     *,
@@ -189,7 +189,7 @@ def find_roles(
     return roles
 
 
-def _demonym_owner(text: str, clause: Span, start: int, countries: Mapping[str, str]) -> MentionRef | None:
+def _demonym_owner(text: str, clause: Range, start: int, countries: Mapping[str, str]) -> MentionRef | None:
     """The country of a demonym before an event noun: "North Korean missile launches"."""
     if not countries:
         return None
@@ -209,7 +209,7 @@ def _demonym_owner(text: str, clause: Span, start: int, countries: Mapping[str, 
     return None
 
 
-def find_location(mentions: Mentions, text: str, clause: Span, start: int, end: int) -> MentionRef | None:
+def find_location(mentions: Mentions, text: str, clause: Range, start: int, end: int) -> MentionRef | None:
     """The place where the trigger's event happens: a place after "in", "at", "near"..."""
     places = [
         m

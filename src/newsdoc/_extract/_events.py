@@ -22,6 +22,7 @@ from newsdoc._extract._event_context import (
     NEGATORS,
     MentionRef,
     Mentions,
+    Range,
     clause_breaks,
     clause_of,
     is_passive,
@@ -62,8 +63,8 @@ class _Draft:
     kind: str
     mode: str | None
     noun: bool
-    sentence: Span
-    clause: Span
+    sentence: Range
+    clause: Range
     status: EventStatus
     roles: Roles = attrs.field(factory=Roles)
     location: str | None = None
@@ -133,16 +134,17 @@ class EventsStep:
 
     def _drafts(self, doc: Doc, text: str, lowered: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
-        sentence_starts = [s.start for s in doc.sentences]
+        sentences = [(s.start, s.end) for s in doc.sentences]
+        sentence_starts = [s[0] for s in sentences]
         breaks: dict[int, list[tuple[int, int]]] = {}
         quotes: list[tuple[int, int]] | None = None
         drafts: list[_Draft] = []
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
             i = bisect.bisect_right(sentence_starts, start) - 1
-            sentence = doc.sentences[i] if i >= 0 else Span(start=0, end=len(text))
+            sentence = Range(*sentences[i]) if i >= 0 else Range(0, len(text))
             if sentence.end < end:
-                sentence = Span(start=start, end=end)
+                sentence = Range(start, end)
             # a capitalized trigger is a name ("March", "Rally Party") unless it opens a sentence
             if (
                 start >= headline_end
@@ -177,7 +179,7 @@ class EventsStep:
         return _drop_light_verbs(drafts, lowered)
 
     def _choose(
-        self, form: str, lowered: str, clause: Span, start: int, end: int, mentions: Mentions
+        self, form: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions
     ) -> TriggerEntry | None:
         entries = [
             e
@@ -245,7 +247,7 @@ class EventsStep:
             ]
 
 
-def _required(requires: str, lowered: str, clause: Span, start: int, end: int, mentions: Mentions) -> bool:
+def _required(requires: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
     """Whether the words around a trigger meet its lexicon requirement."""
     if not requires:
         return True

@@ -110,7 +110,7 @@ def tense(text: str, start: int, end: int) -> int:
 
 # a participle after these is passive, not past: "will be held" (the auxiliary decides)
 _PASSIVE = frozenset(["be", "being", "been", "is", "are", "am", "get", "gets"])
-_CUE_STRIP = ".,;:!?\"()[]“”‘’"
+_CUE_STRIP = '.,;:!?"()[]“”‘’'
 
 
 def _word_before(text: str, start: int) -> str:

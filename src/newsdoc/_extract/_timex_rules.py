@@ -247,8 +247,7 @@ _STARTERS: dict[str, str] = {
     "weekday": "last next this past coming early late earlier later @weekday",
     "decade": "the early mid late # '",
     "century": "the # @ordinal",
-    "quarter": "this last next the its their # year fiscal latest current previous past same recent "
-    "@ordinal",
+    "quarter": "this last next the its their # year fiscal latest current previous past same recent @ordinal",
     "quarter_year": "q1 q2 q3 q4",
     "the_quarter": "the",
     "year_period": "the",
@@ -311,7 +310,6 @@ class Grammar:
     rules: tuple[tuple[str, str], ...]
     starters: dict[str, frozenset[str]]  # first word -> names of the rules it can start
     triggers: frozenset[str]  # words whose presence makes the scanner look around them
-
 
 
 @cache
