@@ -29,7 +29,8 @@ __all__ = ["MentionRef", "Mentions", "clause_of", "status_of", "words_before"]
 _CLAUSE_BREAK = re.compile(
     r"[;:]"
     r"|,\s+(?:and|but|or|while|whereas|where|which|who|whom|whose|when|although|though"
-    r"|because|as|after|before|since|until|if|unless|so)\b"
+    r"|because|as|after|before|since|until|if|unless|so"
+    r"|has|have|had|is|are|was|were|will|would|said|says)\b"
     r"|\s(?:--?\s|[\u2014\u2013]\s"
     r"|(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
     r"|if|after|before|when|that|but)\b"

@@ -27,7 +27,7 @@ __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
 
 COLUMNS = ("trigger", "pos", "kind", "mode", "requires", "note")
 POS = frozenset({"verb", "noun", "fixed"})
-REQUIREMENTS = frozenset({"", "asset", "captive"})
+REQUIREMENTS = frozenset({"", "asset", "captive", "restriction"})
 
 _VOWELS = "aeiou"
 _SIBILANT = ("s", "x", "z", "ch", "sh")
@@ -43,7 +43,8 @@ class TriggerEntry:
         kind: The event type it names.
         mode: A finer mode, or ``None``.
         requires: ``"asset"`` when it names an event only next to a military asset,
-            ``"captive"`` only next to a person or captive, else ``""``.
+            ``"captive"`` only next to a person or captive, ``"restriction"`` only next
+            to a restriction ("eased sanctions"), else ``""``.
     """
 
     trigger: str
@@ -324,6 +325,12 @@ def military_assets() -> frozenset[str]:
 def captive_nouns() -> frozenset[str]:
     """Words naming people held captive (``captive_nouns.txt``)."""
     return frozenset(load_list("captive_nouns.txt"))
+
+
+@cache
+def restriction_nouns() -> frozenset[str]:
+    """Words naming restrictions one actor imposes on another (``restriction_nouns.txt``)."""
+    return frozenset(load_list("restriction_nouns.txt"))
 
 
 @cache

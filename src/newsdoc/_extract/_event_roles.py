@@ -28,6 +28,10 @@ _GAP_WORD = re.compile(r"[\w\-]+")
 _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towards", "over", "of", "into"])
 _AGENT_PREPS = frozenset({"by", "from"})
 _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
+_VP_COORDINATION = re.compile(r"[\s,]*and\s")
+_FRONTED = re.compile(
+    r"[\"'\u201c\s]*(?:at(?! least\b| most\b)|in|during|after|before|on|following|amid|ahead of)\s"
+)
 # capitalized words, then at most two lowercase modifiers, right before the event noun
 _DEMONYM_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s){1,3})(?:[a-z][\w\-]*\s){0,2}\Z")
 _PHRASE_BREAK = re.compile(r"[,;:!?()\"\u201c\u201d]|\s--?\s|\s\u2014\s")
@@ -103,8 +107,12 @@ def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> Me
     return m
 
 
-def _subject(mentions: Mentions, lowered: str, lo: int, start: int) -> MentionRef | None:
+def _subject(
+    mentions: Mentions, lowered: str, lo: int, start: int, *, first: bool = False
+) -> MentionRef | None:
     before = [m for m in mentions.between(lo, start) if m.kind != ActorKind.LOCATION]
+    if first:
+        return next((m for m in before if not m.prep or m.possessive), None)
     for m in reversed(before):
         if not m.prep or m.possessive:
             return m
@@ -158,9 +166,12 @@ def find_roles(
     if agent is None and not passive:
         agent = _subject(mentions, lowered, clause.start, start)
         roles.strong = agent is not None
+        if agent is None and _VP_COORDINATION.match(lowered, clause.start) is not None:
+            # "Pyongyang launched a satellite ... and test-fired a missile": the sentence's subject
+            agent = _subject(mentions, lowered, sentence.start, clause.start, first=True)
         if agent is None:
             agent = _subject(mentions, lowered, sentence.start, clause.start)
-        if agent is None and noun:
+        if agent is None and noun and _FRONTED.match(lowered, sentence.start) is not None:
             # a fronted phrase: "At the party meeting, Kim called..." -> the main clause's subject
             comma = lowered.find(",", end, min(clause.end, end + 40))
             if comma >= 0:

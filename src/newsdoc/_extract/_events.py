@@ -19,6 +19,7 @@ import attrs
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._event_context import (
     AUXILIARIES,
+    DETERMINERS,
     NEGATORS,
     MentionRef,
     Mentions,
@@ -37,6 +38,7 @@ from newsdoc._extract._event_lexicon import (
     captive_nouns,
     military_assets,
     noun_modifier_heads,
+    restriction_nouns,
 )
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
 from newsdoc._models import ActorKind, Event, EventStatus, Participant, Role, Span, Statement, Time, TimeType
@@ -49,6 +51,10 @@ _DIRECTED_AT_CONTENT = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 _VERBAL_BEFORE = AUXILIARIES | NEGATORS | {"to", "he", "she", "they", "we", "i", "you", "it", "who", "which"}
 #: Verbs whose object noun is a topic, not a happening: "discussed a ceasefire", "urged talks".
 _TOPIC_TAKERS = frozenset({"CONSULT", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "for", "of"})
+_TOPIC_SKIP = frozenset(
+    {"a", "an", "the", "new", "early", "possible", "further", "more", "lasting", "permanent"}
+)
 _SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]")
 _LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
 _FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
@@ -161,6 +167,10 @@ class EventsStep:
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
+            if not noun and not form.endswith(("ed", "ing")):
+                # a verb lemma after a determiner is used as a noun: "the release of hostages"
+                previous = words_before(lowered, clause.start, start, 1)
+                noun = bool(previous) and previous[0] in DETERMINERS
             if noun:
                 following = words_after(lowered, end, clause.end, 1)
                 if following and following[0] in noun_modifier_heads():
@@ -255,6 +265,9 @@ def _required(requires: str, lowered: str, clause: Range, start: int, end: int, 
         words = words_before(lowered, clause.start, start, 6) + words_after(lowered, end, clause.end, 6)
         return any(w in military_assets() for w in words)
     after = words_after(lowered, end, clause.end, 6)
+    if requires == "restriction":
+        before = words_before(lowered, clause.start, start, 4)
+        return any(w in restriction_nouns() for w in after + before)
     if any(w in captive_nouns() for w in after):
         return True
     return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
@@ -331,17 +344,33 @@ def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
 
 
 def _absorb_topics(drafts: list[_Draft], lowered: str) -> list[_Draft]:
-    """An event noun that is what is discussed or asked for is a topic: "discussed a ceasefire"."""
+    """An event noun that is what is discussed or asked for is a topic, not a happening.
+
+    "discussed a ceasefire", "talks on a ceasefire and the release of hostages",
+    "demanding early elections and a deal": the nouns are the matter of the talks or the
+    demand, and a REQUEST takes the kind of what it asks for as its mode.
+    """
     dropped: set[int] = set()
     for i, d in enumerate(drafts):
-        if d.noun or d.kind not in _TOPIC_TAKERS:
+        if d.kind not in _TOPIC_TAKERS or id(d) in dropped:
             continue
-        for n in drafts[i + 1 : i + 3]:
-            if n.noun and n.clause == d.clause and len(words_after(lowered, d.end, n.start, 5)) <= 3:
-                dropped.add(id(n))
-                if d.kind == "REQUEST" and d.mode is None:
-                    d.mode = n.kind.lower()
+        last = d
+        for n in drafts[i + 1 :]:
+            if n.clause != d.clause:
                 break
+            if not n.noun:
+                break
+            between = words_after(lowered, last.end, n.start, 8)
+            content = [w for w in between if w not in _TOPIC_SKIP]
+            direct = last is d and not d.noun and len(between) <= 3 and not content
+            introduced = bool(content) and content[-1] in _TOPIC_PREPOSITIONS and len(between) <= 8
+            conjoined = last is not d and bool(content) and content[-1] in ("and", "or") and len(content) <= 2
+            if not (direct or introduced or conjoined):
+                break
+            dropped.add(id(n))
+            if d.kind == "REQUEST" and d.mode is None and n.kind != "OTHER":
+                d.mode = n.kind.lower()
+            last = n
     return [d for d in drafts if id(d) not in dropped]
 
 
@@ -437,6 +466,7 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
         d.time = time
         if (
             d.statement is None
+            and not (not d.noun and d.form.endswith("ed"))
             and d.status is EventStatus.OCCURRED
             and time is not None
             and not time.inferred
