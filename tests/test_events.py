@@ -329,3 +329,26 @@ def test_text_without_triggers_gives_no_events() -> None:
 def test_long_paragraph_without_punctuation_does_not_hang() -> None:
     doc = make_doc("attack " * 20000 + "ends")
     assert len(run(doc).events) >= 1
+
+
+def test_topic_of_talks_is_not_an_event() -> None:
+    actors = {"China": ("country", ["China"]), "Japan": ("country", ["Japan"])}
+    doc = make_doc("China held talks with Japan on a ceasefire and the release of prisoners.", actors=actors)
+    assert [e.kind for e in run(doc).events] == ["CONSULT"]
+
+
+def test_release_without_a_captive_is_not_a_concession() -> None:
+    assert run(make_doc("The ministry released a statement.")).events == ()
+
+
+def test_release_of_captives_is_a_concession() -> None:
+    assert [e.kind for e in run(make_doc("Rebels released two hostages.")).events] == ["CONCEDE"]
+
+
+def test_easing_without_a_restriction_is_not_a_concession() -> None:
+    assert run(make_doc("Inflation eased in March.")).events == ()
+
+
+def test_coordinated_verb_takes_the_subject_of_the_sentence() -> None:
+    article = run(make_doc("Russia shelled Ukraine and arrested three officials.", actors=RU_UA))
+    assert roles(article, 1) == [("Russia", "agent")]

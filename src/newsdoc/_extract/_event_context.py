@@ -34,7 +34,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?:--?\s|[\u2014\u2013]\s"
     r"|(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
     r"|if|after|before|when|that|but)\b"
-    r"|and\s+(?=(?:[a-z]+ly\s+)?[a-z]+ed\b))"  # "... and recently activated": a second verb phrase
+    # "... and recently activated": a second verb phrase
+    r"|and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+-)?[a-z]+ed\b))"
 )
 _RELATIVE_START = re.compile(r"[,\s]*(?:where|which|when|who|whom|whose)\b", re.IGNORECASE)
 
