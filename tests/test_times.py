@@ -1,14 +1,18 @@
 """The ``times`` step: finding time expressions and normalizing them to TIMEX3 values."""
-# ruff: noqa: SIM300  (the house style is `assert expected == actual`)
+# ruff: noqa: SIM300, SIM905  (the house style is `assert expected == actual`)
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import TimeType, find_times
+from newsdoc._extract._times import _scan
+from newsdoc._extract._timex_rules import pattern
 
 THU = dt.date(2023, 12, 28)  # a Thursday
 
@@ -275,6 +279,16 @@ def test_christmas_is_the_nearest_december_25() -> None:
     assert [("Christmas", "2023-12-25")] == values("They met on Christmas.")
 
 
+def test_thanksgiving_is_the_fourth_thursday_of_november() -> None:
+    assert [("last Thanksgiving", "1999-11-25")] == values(
+        "They met last Thanksgiving.", dt.date(1999, 12, 1)
+    )
+
+
+def test_memorial_day_is_the_last_monday_of_may() -> None:
+    assert [("Memorial Day", "2024-05-27")] == values("It opens on Memorial Day.", dt.date(2024, 5, 1))
+
+
 def test_spoken_year() -> None:
     assert [("nineteen ninety-six", "1996")] == values("It closed in nineteen ninety-six.")
 
@@ -352,3 +366,20 @@ def test_the_step_fills_article_times() -> None:
 
 def test_times_is_the_first_step() -> None:
     assert "times" == newsdoc.default_pipeline().names[0]
+
+
+# ---- the fast scanner agrees with the plain regex scan -----------------------------------------
+
+_VOCABULARY = (
+    "the a an in of last next this past early mid- late earlier later year years month week weekend day "
+    "days ago after quarter third-quarter first Monday Thursday's May March August December Dec. 28 5 "
+    "2006 1990s '90s 3 p.m. morning tonight today yesterday now recently soon future each every annually "
+    "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will"
+).split(" ")
+
+
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=40), st.sampled_from([" ", "", "  "]))
+def test_the_word_scanner_finds_what_the_full_pattern_finds(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    expected = [(m.start(), m.end(), m.lastgroup) for m in pattern().finditer(text)]
+    assert expected == [(m.start(), m.end(), m.lastgroup) for m in _scan(text)]

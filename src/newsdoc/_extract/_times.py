@@ -62,9 +62,12 @@ _NORMALIZERS: dict[str, Normalizer] = {
 }
 
 
-_SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'-/", b"                ")
-_PUNCTUATION = ".,;:!?\"()[]{}“”‘’'-"
-_LOOKBACK_CHARS = 30  # an expression starts at most this far before its first telling word
+_SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'`-/", b"                 ")
+_PUNCTUATION = ".,;:!?\"()[]{}“”‘’'`-"
+_LOOKBACK_WORDS = 4  # an expression starts at most this many words before its first telling word
+_GAP = " \n\"(`“‘[-'"  # what may stand between the words of an expression
+# words inside expressions that open none ("the full year", "a couple of years")
+_GLUE = frozenset(["of", "couple", "number", "and", "full", "near", "short", "calendar", "comparable"])
 
 
 @cache
@@ -92,25 +95,33 @@ def _starts(low: str) -> dict[int, str]:
     can open an expression ("the" in "the third quarter").
     """
     flat = low.replace("“", " ").replace("”", " ").replace("’", " ").replace("‘", " ")
-    tokens = set(flat.encode("utf-8", "replace").translate(_SPLIT).split())
+    tokens = flat.encode("utf-8", "replace").translate(_SPLIT).split()
     telling: dict[int, str] = {}
     n = len(low)
-    for token in tokens & _trigger_bytes():
+    for token in _trigger_bytes().intersection(tokens):
         _locate(low, n, token.decode("utf-8"), token.decode("utf-8"), telling)
-    for token in tokens & _number_bytes():
+    for token in _number_bytes().intersection(tokens):
         _locate(low, n, token.decode("ascii"), "#", telling)
     starters = grammar().starters
     starts = dict(telling)
     for i in telling:
-        lo = max(0, i - _LOOKBACK_CHARS)
-        offset = lo
-        for piece in low[lo:i].split(" "):
-            word = piece.strip(_PUNCTUATION)
+        end = i
+        for _ in range(_LOOKBACK_WORDS):  # walk back over the words that can open an expression
+            while end > 0 and low[end - 1] in _GAP:
+                end -= 1
+            if end == 0:
+                break
+            begin = max(low.rfind(" ", 0, end), low.rfind("\n", 0, end)) + 1
+            piece = low[begin:end]
+            stripped = piece.lstrip(_PUNCTUATION)
+            word = stripped.rstrip(_PUNCTUATION)
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
-            if word in starters and offset > lo:
-                starts[offset + len(piece) - len(piece.lstrip(_PUNCTUATION))] = word
-            offset += len(piece) + 1
+            if word in starters:
+                starts[end - len(stripped)] = word
+            elif word not in _GLUE:
+                break
+            end = begin
     for i, word in telling.items():
         if word == "#" and i and low[i - 1] in "'’":
             starts[i - 1] = "'"

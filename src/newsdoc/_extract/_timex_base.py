@@ -70,10 +70,13 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _cue(words: list[str], k: int) -> int:
     """Whether word ``k`` marks the future (1), the past (-1) or neither (0)."""
     one, two, past = _cues()
-    w = words[k]
-    if w in one or w.endswith("'ll") or (k + 1 < len(words) and f"{w} {words[k + 1]}" in two):
+    raw = words[k]
+    w = raw.lower()
+    if w in one or w.endswith("'ll") or (k + 1 < len(words) and f"{w} {words[k + 1].lower()}" in two):
         return 1
-    if (w in past or (len(w) > 4 and w.endswith("ed"))) and not (k and words[k - 1] in _PASSIVE):
+    # a capitalized "-ed" word is a name ("United States"), not a verb
+    regular = len(w) > 4 and w.endswith("ed") and raw[0].islower()
+    if (w in past or regular) and not (k and words[k - 1].lower() in _PASSIVE):
         return -1
     return 0
 
@@ -97,8 +100,8 @@ def tense(text: str, start: int, end: int) -> int:
     will" is past); at equal distance the word before wins.
     """
     lo, hi = _clause(text, start, end)
-    before = [w.strip(_CUE_STRIP) for w in text[lo:start].lower().split()]
-    after = [w.strip(_CUE_STRIP) for w in text[end:hi].lower().split()]
+    before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
+    after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
     words = [*before, *after]
     for distance in range(max(len(before), len(after))):
         if distance < len(before) and (cue := _cue(words, len(before) - 1 - distance)):
@@ -239,6 +242,8 @@ def _resolve_weekday(ctx: Context, weekday: int, rel: str, start: int, end: int)
         return a - dt.timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return a + dt.timedelta(days=ahead or 7)
+    if rel == "past":
+        return a - dt.timedelta(days=back)
     if rel == "this":
         return a + dt.timedelta(days=ahead) if ahead <= 3 else a - dt.timedelta(days=back)
     if tense(ctx.text, start, end) > 0:

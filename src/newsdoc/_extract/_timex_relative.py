@@ -267,6 +267,8 @@ def _ref(m: Match, ctx: Context) -> Iterator[Found]:
     before, after = _word_before(ctx.text, m.start()), ctx.text[m.end() : m.end() + 1]
     if word == "soon" and before == "as":  # "as soon as": a conjunction
         return
+    if word in ("soon", "shortly") and _word_after(ctx.text, m.end()) in ("after", "before", "thereafter"):
+        return  # "shortly after the vote": when is told by the vote, not by "shortly"
     if word == "earlier" and after.isalnum() is False and after not in ",.;:)\n" and after != "":
         return
     if word == "earlier" and after == " " and _word_after(ctx.text, m.end()).isalpha():

@@ -109,7 +109,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]\d)"
     year = r"(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)"
     refs = _alt(lex.words("past_ref") + lex.words("present_ref") + lex.words("future_ref"))
-    holiday = _alt(lex.words("holiday"))
+    holiday = _alt(lex.words("holiday") + lex.words("holiday_nth"))
     set_adv = _alt(lex.words("set_adverb"))
     mod = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
     rel = r"(?:last|next|this|past|coming|previous|following|current)"
@@ -128,7 +128,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "month_day",
-            rf"(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s*(?P<md_d>{day})"
+            rf"(?:(?P<md_rel>last|next|this)\s+)?(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s*(?P<md_d>{day})"
             rf"(?:\s*(?:-|–|to|and|through)\s*(?P<md_d2>{day}))?(?:,?\s*(?P<md_y>{year}))?",
         ),
         (
@@ -138,7 +138,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("month_year", rf"(?:(?P<my_mod>{mod})[- ]\s*)?(?P<my_m>{month})(?:\s+of)?,?\s+(?P<my_y>{year})"),
         (
             "month",
-            rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?!\s*\d)"
+            rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?![.\s]*\d)"
             rf"(?:\s+(?P<mo_rel2>this|last|next)\s+year\b)?",
         ),
         (
@@ -225,8 +225,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             rf"|the|past|last|next|another|over\s+the\s+(?:past|last|next))\s+)?"
             rf"(?P<du_n>{num})[- ](?P<du_u>{units})(?P<du_adj>-long|-old)?",
         ),
-        ("holiday", holiday),
-        ("ref", rf"{refs}(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
+        ("holiday", rf"(?:(?P<ho_rel>last|next|this)\s+)?(?P<ho>{holiday})"),
+        ("ref", rf"{refs}(?!\s+(?:[a-z0-9]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
     ]
 
 
@@ -240,7 +240,7 @@ _STARTERS: dict[str, str] = {
     "slash_date": "#",
     "clock": "#",
     "noon": "noon midnight",
-    "month_day": "@weekday @month",
+    "month_day": "last next this @weekday @month",
     "day_month": "#",
     "month_year": f"{_MODS} @month",
     "month": f"{_MODS} {_RELS} @month",
@@ -269,7 +269,7 @@ _STARTERS: dict[str, str] = {
     "set": "every each @set_adverb",
     "per_unit": "a an per",
     "duration": f"the past last next another over # @number {_TENS}",
-    "holiday": "@holiday",
+    "holiday": "last next this @holiday @holiday_nth",
     "ref": "@past_ref @present_ref @future_ref",
 }
 # words that start expressions but are too common to try everywhere: they are tried only
@@ -280,7 +280,8 @@ _INNER_WORDS = (
     "end beginning start middle rest remainder weekend year years month months week weeks day days "
     "decade decades century centuries quarter quarters period periods hour hours minute minutes "
     "fortnight fortnights term present moment annum twenties thirties forties fifties sixties "
-    "seventies eighties nineties"
+    "seventies eighties nineties morning mornings afternoon afternoons evening evenings night nights "
+    "overnight"
 )
 
 
