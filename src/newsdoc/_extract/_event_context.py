@@ -289,6 +289,7 @@ class Mentions:
         self.starts = [r[0] for r in raw]
         self.ends = [-r[1] for r in raw]
         self._built: list[MentionRef | None] = [None] * len(raw)
+        self._stops: list[int] | None = None
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]
@@ -300,7 +301,11 @@ class Mentions:
 
     def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
         lowered = self._lowered
-        prev = _phrase_words_before(lowered, start)
+        if self._stops is None:
+            self._stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
+        i = bisect.bisect_right(self._stops, start) - 1
+        lo = max(start - 70, self._stops[i] if i >= 0 else 0)
+        prev = lowered[lo:start].split()[-7:]
         surface = lowered[start:end]
         first_word = surface.split(" ", 1)[0]
         owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
@@ -363,15 +368,8 @@ class Mentions:
 
 
 _VERBISH_ENDINGS = ("ed", "ing")
-# punctuation that ends a phrase, marked for one rfind
-_STOPS = {ord(c): "\x00" for c in ',.;:!?"()[]\u201c\u201d\n'}
-
-
-def _phrase_words_before(lowered: str, start: int) -> list[str]:
-    """Up to seven words before ``start``, not crossing punctuation."""
-    window = lowered[max(0, start - 70) : start].replace(" -- ", " , ").replace(" \u2014 ", " , ")
-    cut = window.translate(_STOPS).rfind("\x00")
-    return window[cut + 1 :].split()[-7:]
+# punctuation that ends a phrase
+_PHRASE_STOP = re.compile(r"[,.;:!?\"()\[\]\u201c\u201d\n]|\s--?\s|\s\u2014\s")
 
 
 def _is_verbish(word: str) -> bool:

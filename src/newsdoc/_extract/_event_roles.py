@@ -153,13 +153,15 @@ def find_roles(
         The roles; ``strong`` tells whether the agent came from the trigger's clause.
     """
     roles = Roles()
-    after = [m for m in mentions.between(end, clause.end) if m.kind != ActorKind.LOCATION]
-    near_after = [m for m in after if m.start - end <= 60]
-    by_agent = next((m for m in near_after if m.prep in _AGENT_PREPS and m.start - end <= 40), None)
+    near_after = [
+        m
+        for m in mentions.between(end, min(clause.end, end + 80))
+        if m.kind != ActorKind.LOCATION and m.start - end <= 60
+    ]
     agent: MentionRef | None = None
-    if (noun or passive) and by_agent is not None:
-        agent = by_agent
-        roles.strong = True
+    if noun or passive:
+        agent = next((m for m in near_after if m.prep in _AGENT_PREPS and m.start - end <= 40), None)
+        roles.strong = agent is not None
     if agent is None and noun:
         agent = _np_owner(mentions, lowered, clause, start) or _demonym_owner(text, clause, start, countries)
         roles.strong = agent is not None
