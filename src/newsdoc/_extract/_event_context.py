@@ -195,13 +195,16 @@ def clause_breaks(text: str, sentence: Range) -> list[tuple[int, int]]:
 
 def clause_of(breaks: Sequence[tuple[int, int]], sentence: Range, start: int, end: int) -> Range:
     """The clause of a sentence holding ``[start, end)``, given the sentence's breaks."""
-    lo, hi = sentence.start, sentence.end
-    for b_start, b_end in breaks:
-        if b_end <= start:
-            lo = b_start
-        elif b_start >= end:
-            hi = b_start
-            break
+    i = bisect.bisect_left(breaks, (start,))
+    # the last break that ends at or before the trigger opens its clause
+    j = i - 1
+    while j >= 0 and breaks[j][1] > start:
+        j -= 1
+    lo = breaks[j][0] if j >= 0 else sentence.start
+    k = i
+    while k < len(breaks) and breaks[k][0] < end:
+        k += 1
+    hi = breaks[k][0] if k < len(breaks) else sentence.end
     return Range(lo, hi)
 
 
@@ -290,6 +293,7 @@ class Mentions:
         self.ends = [-r[1] for r in raw]
         self._built: list[MentionRef | None] = [None] * len(raw)
         self._stops: list[int] | None = None
+        self._by_actor: dict[str, list[int]] | None = None
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]
@@ -331,9 +335,26 @@ class Mentions:
         """All mentions, in text order."""
         return [self._ref(i) for i in range(len(self._raw))]
 
+    def _index(self) -> dict[str, list[int]]:
+        if self._by_actor is None:
+            self._by_actor = {}
+            for i, r in enumerate(self._raw):
+                self._by_actor.setdefault(r[2], []).append(i)
+        return self._by_actor
+
     def of_actor(self, actor_id: str) -> list[MentionRef]:
         """The mentions of one actor, in text order."""
-        return [self._ref(i) for i, r in enumerate(self._raw) if r[2] == actor_id]
+        return [self._ref(i) for i in self._index().get(actor_id, ())]
+
+    def nearest_of_actor(self, actor_id: str, offset: int) -> MentionRef | None:
+        """The mention of an actor nearest to ``offset``, or ``None`` if it has none."""
+        indices = self._index().get(actor_id, [])
+        if not indices:
+            return None
+        k = bisect.bisect_left([self.starts[i] for i in indices], offset)
+        around = [indices[j] for j in (k - 1, k) if 0 <= j < len(indices)]
+        best = min(around, key=lambda i: abs(self.starts[i] - offset))
+        return self._ref(best)
 
     def between(self, start: int, end: int) -> list[MentionRef]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""

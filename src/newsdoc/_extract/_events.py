@@ -41,7 +41,18 @@ from newsdoc._extract._event_lexicon import (
     restriction_nouns,
 )
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
-from newsdoc._models import ActorKind, Event, EventStatus, Participant, Role, Span, Statement, Time, TimeType
+from newsdoc._models import (
+    ActorKind,
+    Event,
+    EventStatus,
+    Participant,
+    Role,
+    Span,
+    Statement,
+    Time,
+    TimeExpression,
+    TimeType,
+)
 
 __all__ = ["EventsStep"]
 
@@ -213,6 +224,8 @@ class EventsStep:
 
     def _emit(self, doc: Doc, drafts: Iterable[_Draft]) -> None:
         links: dict[str, str] = {}
+        by_start = sorted(doc.statements, key=lambda st: st.span.start)
+        st_starts = [st.span.start for st in by_start]
         for d in sorted(drafts, key=lambda x: x.start):
             event_id = doc.new_id("e")
             statement = d.statement
@@ -220,7 +233,15 @@ class EventsStep:
                 links.setdefault(statement.id, event_id)
             else:
                 # a statement whose content reports the event (the innermost one)
-                holders = [st for st in doc.statements if st.span.start <= d.start and d.end <= st.span.end]
+                holders = [
+                    st
+                    for st in by_start[
+                        max(0, bisect.bisect_right(st_starts, d.start) - 50) : bisect.bisect_right(
+                            st_starts, d.start
+                        )
+                    ]
+                    if d.end <= st.span.end
+                ]
                 if holders:
                     statement = min(holders, key=lambda st: st.span.end - st.span.start)
                     links.setdefault(statement.id, event_id)
@@ -293,10 +314,14 @@ def _drop_light_verbs(drafts: list[_Draft], lowered: str) -> list[_Draft]:
 
 def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> None:
     """Make a statement's cue verb ("warned", "slammed") the event of that statement."""
+    starts = [d.start for d in drafts]
     for st in doc.statements:
         if st.cue_span is None:
             continue
-        for d in drafts:
+        i = bisect.bisect_left(starts, st.cue_span.start - 40)
+        while i < len(drafts) and drafts[i].start < st.cue_span.end:
+            d = drafts[i]
+            i += 1
             if d.start < st.cue_span.end and st.cue_span.start < d.end:
                 d.statement = st
                 if st.speaker is not None:
@@ -314,10 +339,7 @@ def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> Non
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
-    best = None
-    for m in mentions.of_actor(actor_id):
-        if best is None or abs(m.start - near) < abs(best.start - near):
-            best = m
+    best = mentions.nearest_of_actor(actor_id, near)
     if best is not None:
         return best
     from newsdoc._models import ActorKind
@@ -328,11 +350,13 @@ def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
 def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     """An action a threat or warning is about is the threat's content, not an event."""
     dropped: set[int] = set()
+    starts = [d.start for d in drafts]
     for t in drafts:
         if t.kind != "THREATEN":
             continue
         scope_end = t.statement.span.end if t.statement is not None else t.sentence.end
-        for d in drafts:
+        scope_end = min(scope_end, t.end + 400)
+        for d in drafts[bisect.bisect_left(starts, t.end) : bisect.bisect_left(starts, scope_end)]:
             if d is t or d.kind == "THREATEN" or id(d) in dropped or not (t.end <= d.start < scope_end):
                 continue
             close = len(words_after(lowered, t.end, d.start, 5)) <= 3
@@ -404,7 +428,7 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
     for d in sorted(drafts, key=lambda x: x.start):
         host = None
         for k in reversed(kept):
-            if k.sentence != d.sentence:
+            if k.sentence != d.sentence or k.end < d.start - 600:
                 break
             if k.kind != d.kind or (k.statement is not None and d.statement is not None):
                 continue
@@ -441,6 +465,7 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     dated = sorted(
         (t for t in doc.times if t.type in (TimeType.DATE, TimeType.TIME)), key=lambda t: t.span.start
     )
+    dated_starts = [t.span.start for t in dated]
     leads: dict[int, Time | None] = {}
     published = doc.article.date.isoformat()
     for d in drafts:
@@ -449,16 +474,23 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
         if d.statement is not None and d.start < d.statement.span.start:
             clause_end = min(clause_end, d.statement.span.start)  # the time of saying, not of what is said
         if time is None or time.inferred:
-            time = doc.time_within(d.clause.start, clause_end) or time
+            # the first date or time wholly inside the clause (what Doc.time_within gives)
+            i = bisect.bisect_left(dated_starts, d.clause.start)
+            if i < len(dated) and dated[i].span.end <= clause_end:
+                t = dated[i]
+                time = Time(text=t.text, value=t.value, ref=t.id)
         if time is None or time.inferred:
-            before = [t for t in dated if d.sentence.start <= t.span.start and t.span.end <= d.start]
-            if before:
-                t = before[-1]
+            # else the last one before the trigger in its sentence
+            i = bisect.bisect_left(dated_starts, d.start) - 1
+            while i >= 0 and dated[i].span.end > d.start:
+                i -= 1
+            if i >= 0 and dated[i].span.start >= d.sentence.start:
+                t = dated[i]
                 time = Time(text=t.text, value=t.value, ref=t.id)
         if time is None:
             paragraph = doc.paragraph_of(d.start)
             if paragraph not in leads:
-                leads[paragraph] = _lead_time(doc, paragraph, dated, text)
+                leads[paragraph] = _lead_time(doc, paragraph, dated, dated_starts, text)
             time = leads[paragraph]
         if d.status is EventStatus.ONGOING and (time is None or published.startswith(time.value)):
             # an ongoing event is happening as the article appears, within any coarser time given
@@ -489,10 +521,12 @@ def _saying_time(doc: Doc, statement: Statement) -> Time | None:
     return time
 
 
-def _lead_time(doc: Doc, paragraph: int, dated: list, text: str) -> Time | None:  # type: ignore[type-arg]
+def _lead_time(
+    doc: Doc, paragraph: int, dated: list[TimeExpression], starts: list[int], text: str
+) -> Time | None:
     """The time phrase that opens a paragraph ("Last week, ..."), which dates what follows."""
     span = doc.article.paragraph_spans[paragraph]
-    for t in dated:
+    for t in dated[bisect.bisect_left(starts, span.start) :]:
         if t.span.start < span.start:
             continue
         if t.span.start > span.start + 20:
