@@ -308,6 +308,10 @@ def test_spoken_year() -> None:
         "The army sent 1,000 troops.",
         "He won 2006 votes.",
         "Flight 1549 landed.",
+        "They talked about the future of the alliance.",
+        "He was soon released.",
+        "The film High Noon won.",
+        "A second reactor appeared to be operational.",
     ],
 )
 def test_words_that_only_look_like_times_are_not_times(text: str) -> None:
@@ -354,6 +358,17 @@ def test_bad_anchor_raises_a_newsdoc_error() -> None:
         find_times("today", "2023-12-28")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("anchor", [dt.date.min, dt.date.max])
+def test_dates_beyond_the_calendar_are_left_out(anchor: dt.date) -> None:
+    text = "yesterday, tomorrow, last week, next week, Thanksgiving, the weekend, next Monday, last Monday"
+    assert all(t.value for t in find_times(text, anchor))
+
+
+def test_text_that_is_not_a_str_raises_a_newsdoc_error() -> None:
+    with pytest.raises(newsdoc.NewsdocError):
+        find_times(b"today", THU)  # type: ignore[arg-type]
+
+
 def test_a_long_paragraph_is_read_in_linear_time() -> None:
     text = ("the the a an 1 in of last " * 40_000) + "yesterday"
     assert [("yesterday", "2023-12-27")] == values(text)[-1:]
@@ -374,7 +389,8 @@ _VOCABULARY = (
     "the a an in of last next this past early mid- late earlier later year years month week weekend day "
     "days ago after quarter third-quarter first Monday Thursday's May March August December Dec. 28 5 "
     "2006 1990s '90s 3 p.m. morning tonight today yesterday now recently soon future each every annually "
-    "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will"
+    "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
+    "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety"
 ).split(" ")
 
 

@@ -76,6 +76,8 @@ def _clock(m: Match, ctx: Context) -> Iterator[Found]:
 
 
 def _noon(m: Match, ctx: Context) -> Iterator[Found]:
+    if _word_before(ctx.text, m.start()) == "high":  # "high noon": a figure of speech
+        return
     day = _day_of(ctx, m["nn_day"], m.start(), m.end())
     clock = "12:00" if m["nn"].lower() == "noon" else "24:00"
     yield from _found(m, "noon", _TIME, f"{day.isoformat()}T{clock}")
