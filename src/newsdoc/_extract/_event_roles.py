@@ -32,6 +32,9 @@ _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
 #: work per trigger, so a huge sentence costs linear time.
 WINDOW = 300
 _VP_COORDINATION = re.compile(r"[\s,]*and\s")
+_SUBORDINATE = re.compile(
+    r"[\s,]*(?:since|after|before|because|if|unless|when|while|although|though|as|until|whereas)\s"
+)
 _FRONTED = re.compile(
     r"[\"'\u201c\s]*(?:at(?! least\b| most\b)|in|during|after|before|on|following|amid|ahead of)\s"
 )
@@ -176,7 +179,9 @@ def find_roles(
         if agent is None and _VP_COORDINATION.match(lowered, clause.start) is not None:
             # "Pyongyang launched a satellite ... and test-fired a missile": the sentence's subject
             agent = _subject(mentions, lowered, sentence.start, clause.start, first=True)
-        if agent is None:
+        if agent is None and not (noun and _SUBORDINATE.match(lowered, clause.start)):
+            # an event noun in a subordinate clause ("since two crashes killed...") takes
+            # no subject from the main clause
             agent = _subject(mentions, lowered, sentence.start, clause.start)
         if agent is None and noun and _FRONTED.match(lowered, sentence.start) is not None:
             # a fronted phrase: "At the party meeting, Kim called..." -> the main clause's subject

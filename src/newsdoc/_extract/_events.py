@@ -178,6 +178,11 @@ class EventsStep:
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
+            if entry.pos == "verb" and " " not in form and form != entry.trigger and not form.endswith("s"):
+                # a past form after an article is a noun of its own: "a low shot"
+                previous = words_before(lowered, clause.start, start, 1)
+                if previous and previous[0] in ("a", "an", "the"):
+                    continue
             if not noun and not form.endswith(("ed", "ing")):
                 # a verb lemma after a determiner is used as a noun: "the release of hostages"
                 previous = words_before(lowered, clause.start, start, 1)
@@ -197,7 +202,7 @@ class EventsStep:
             drafts.append(
                 _Draft(start, end, form, entry, entry.kind, entry.mode, noun, sentence, clause, status)
             )
-        return _drop_light_verbs(drafts, lowered)
+        return _drop_light_verbs(drafts, lowered, mentions)
 
     def _choose(
         self, form: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions
@@ -294,11 +299,28 @@ def _required(requires: str, lowered: str, clause: Range, start: int, end: int, 
     return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
 
 
-def _drop_light_verbs(drafts: list[_Draft], lowered: str) -> list[_Draft]:
-    """Drop a launch/fire/send verb whose object is an event noun: "launched an attack"."""
+def _drop_light_verbs(drafts: list[_Draft], lowered: str, mentions: Mentions) -> list[_Draft]:
+    """Drop verbs that only carry an event noun.
+
+    A launch/fire/send verb whose object is an event noun gives way to it ("launched an
+    attack"); a verb whose subject is an event noun tells that event's outcome ("two
+    crashes killed 346 people" is the crashes).
+    """
     out = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        prev = drafts[i - 1] if i > 0 else None
+        if (
+            not d.noun
+            and prev is not None
+            and prev.noun
+            and prev.kind != d.kind
+            and prev.clause == d.clause
+            and not d.form.endswith("ing")
+            and len(words_after(lowered, prev.end, d.start, 6)) <= 5
+            and not mentions.between(prev.end, d.start)
+        ):
+            continue
         if (
             not d.noun
             and d.entry.requires == "asset"
