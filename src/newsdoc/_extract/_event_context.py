@@ -22,7 +22,7 @@ class Range(NamedTuple):
     end: int
 
 
-__all__ = ["MentionRef", "Mentions", "clause_of", "status_of", "words_before"]
+__all__ = ["MentionRef", "Mentions", "clause_of", "spaced", "status_of", "words_after", "words_before"]
 
 # where a clause ends inside a sentence: strong punctuation, or a comma with a
 # conjunction, or a subordinating word
@@ -173,15 +173,19 @@ PRONOUNS = frozenset(
 )
 
 
-def words_before(lowered: str, start: int, end: int, limit: int) -> list[str]:
-    """The last ``limit`` words of ``lowered[start:end]``, in text order."""
-    window = lowered[max(start, end - 12 * limit) : end]
-    return window.translate(_PUNCT).split()[-limit:]
+def spaced(lowered: str) -> str:
+    """The lower-cased text with punctuation around words turned to spaces (same offsets)."""
+    return lowered.translate(_PUNCT)
 
 
-def words_after(lowered: str, start: int, end: int, limit: int) -> list[str]:
-    """The first ``limit`` words of ``lowered[start:end]``."""
-    return lowered[start : min(end, start + 12 * limit)].translate(_PUNCT).split()[:limit]
+def words_before(spaced: str, start: int, end: int, limit: int) -> list[str]:
+    """The last ``limit`` words of ``spaced[start:end]``, in text order (see :func:`spaced`)."""
+    return spaced[max(start, end - 12 * limit) : end].split()[-limit:]
+
+
+def words_after(spaced: str, start: int, end: int, limit: int) -> list[str]:
+    """The first ``limit`` words of ``spaced[start:end]``."""
+    return spaced[start : min(end, start + 12 * limit)].split()[:limit]
 
 
 # punctuation around words becomes space; apostrophes and hyphens inside words stay

@@ -28,6 +28,7 @@ from newsdoc._extract._event_context import (
     clause_of,
     is_passive,
     is_relative_clause,
+    spaced,
     status_of,
     words_after,
     words_before,
@@ -121,12 +122,13 @@ class EventsStep:
         mentions = Mentions(
             text, lowered, [(a.id, a.kind, [(m.start, m.end) for m in a.mentions]) for a in doc.actors]
         )
-        drafts = self._drafts(doc, text, lowered, mentions)
+        words = spaced(lowered)
+        drafts = self._drafts(doc, text, lowered, words, mentions)
         if not drafts:
             return
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
         for d in drafts:
-            passive = not d.noun and is_passive(lowered, d.clause, d.start, d.form)
+            passive = not d.noun and is_passive(words, d.clause, d.start, d.form)
             d.roles = find_roles(
                 mentions,
                 text,
@@ -142,14 +144,14 @@ class EventsStep:
             place = find_location(mentions, text, d.clause, d.start, d.end)
             d.location = place.actor if place is not None else None
         _link_speech_acts(doc, drafts, mentions)
-        drafts = _absorb_threat_contents(drafts, lowered)
-        drafts = _absorb_topics(drafts, lowered)
+        drafts = _absorb_threat_contents(drafts, words)
+        drafts = _absorb_topics(drafts, words)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
         _date(doc, drafts, text)
         self._emit(doc, drafts)
 
-    def _drafts(self, doc: Doc, text: str, lowered: str, mentions: Mentions) -> list[_Draft]:
+    def _drafts(self, doc: Doc, text: str, lowered: str, words: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
         sentences = [(s.start, s.end) for s in doc.sentences]
         sentence_starts = [s[0] for s in sentences]
@@ -174,21 +176,21 @@ class EventsStep:
             if i not in breaks:
                 breaks[i] = clause_breaks(text, sentence)
             clause = clause_of(breaks[i], sentence, start, end)
-            entry = self._choose(form, lowered, clause, start, end, mentions)
+            entry = self._choose(form, words, clause, start, end, mentions)
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
             if entry.pos == "verb" and " " not in form and form != entry.trigger and not form.endswith("s"):
                 # a past form after an article is a noun of its own: "a low shot"
-                previous = words_before(lowered, clause.start, start, 1)
+                previous = words_before(words, clause.start, start, 1)
                 if previous and previous[0] in ("a", "an", "the"):
                     continue
             if not noun and not form.endswith(("ed", "ing")):
                 # a verb lemma after a determiner is used as a noun: "the release of hostages"
-                previous = words_before(lowered, clause.start, start, 1)
+                previous = words_before(words, clause.start, start, 1)
                 noun = bool(previous) and previous[0] in DETERMINERS
             if noun:
-                following = words_after(lowered, end, clause.end, 1)
+                following = words_after(words, end, clause.end, 1)
                 if following and following[0] in noun_modifier_heads():
                     continue
             if quotes is None:
@@ -198,25 +200,23 @@ class EventsStep:
             q = bisect.bisect_left(quotes, (start,)) - 1
             if q >= 0 and end < quotes[q][1]:
                 continue  # a trigger inside a short quoted label is a characterization
-            status = status_of(lowered, clause, start, end, form, noun=noun)
+            status = status_of(words, clause, start, end, form, noun=noun)
             drafts.append(
                 _Draft(start, end, form, entry, entry.kind, entry.mode, noun, sentence, clause, status)
             )
-        return _drop_light_verbs(drafts, lowered, mentions)
+        return _drop_light_verbs(drafts, words, mentions)
 
     def _choose(
-        self, form: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions
+        self, form: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
     ) -> TriggerEntry | None:
         entries = [
-            e
-            for e in self.lexicon.forms[form]
-            if _required(e.requires, lowered, clause, start, end, mentions)
+            e for e in self.lexicon.forms[form] if _required(e.requires, words, clause, start, end, mentions)
         ]
         if not entries:
             return None
         if len({e.pos == "verb" for e in entries}) > 1:
             # "the attack" / "to attack": a verb reading needs a verbal word or a subject before
-            previous = words_before(lowered, clause.start, start, 1)
+            previous = words_before(words, clause.start, start, 1)
             verbal = bool(previous) and (
                 previous[0] in _VERBAL_BEFORE
                 or previous[0].endswith("n't")
@@ -283,23 +283,23 @@ class EventsStep:
             ]
 
 
-def _required(requires: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
+def _required(requires: str, words: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
     """Whether the words around a trigger meet its lexicon requirement."""
     if not requires:
         return True
     if requires == "asset":
-        words = words_before(lowered, clause.start, start, 6) + words_after(lowered, end, clause.end, 6)
-        return any(w in military_assets() for w in words)
-    after = words_after(lowered, end, clause.end, 6)
+        near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
+        return any(w in military_assets() for w in near)
+    after = words_after(words, end, clause.end, 6)
     if requires == "restriction":
-        before = words_before(lowered, clause.start, start, 4)
+        before = words_before(words, clause.start, start, 4)
         return any(w in restriction_nouns() for w in after + before)
     if any(w in captive_nouns() for w in after):
         return True
     return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
 
 
-def _drop_light_verbs(drafts: list[_Draft], lowered: str, mentions: Mentions) -> list[_Draft]:
+def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> list[_Draft]:
     """Drop verbs that only carry an event noun.
 
     A launch/fire/send verb whose object is an event noun gives way to it ("launched an
@@ -317,7 +317,7 @@ def _drop_light_verbs(drafts: list[_Draft], lowered: str, mentions: Mentions) ->
             and prev.kind != d.kind
             and prev.clause == d.clause
             and not d.form.endswith("ing")
-            and len(words_after(lowered, prev.end, d.start, 6)) <= 5
+            and len(words_after(words, prev.end, d.start, 6)) <= 5
             and not mentions.between(prev.end, d.start)
         ):
             continue
@@ -327,7 +327,7 @@ def _drop_light_verbs(drafts: list[_Draft], lowered: str, mentions: Mentions) ->
             and nxt is not None
             and nxt.noun
             and nxt.clause == d.clause
-            and len(words_after(lowered, d.end, nxt.start, 5)) <= 4
+            and len(words_after(words, d.end, nxt.start, 5)) <= 4
         ):
             continue
         out.append(d)
@@ -369,7 +369,7 @@ def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
     return MentionRef(near, near, actor_id, ActorKind.PERSON, "", False, False)
 
 
-def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+def _absorb_threat_contents(drafts: list[_Draft], words: str) -> list[_Draft]:
     """An action a threat or warning is about is the threat's content, not an event."""
     dropped: set[int] = set()
     starts = [d.start for d in drafts]
@@ -381,7 +381,7 @@ def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
         for d in drafts[bisect.bisect_left(starts, t.end) : bisect.bisect_left(starts, scope_end)]:
             if d is t or d.kind == "THREATEN" or id(d) in dropped or not (t.end <= d.start < scope_end):
                 continue
-            close = len(words_after(lowered, t.end, d.start, 5)) <= 3
+            close = len(words_after(words, t.end, d.start, 5)) <= 3
             if d.status is not EventStatus.OCCURRED or close:
                 dropped.add(id(d))
                 if t.mode is None:
@@ -389,7 +389,7 @@ def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     return [d for d in drafts if id(d) not in dropped]
 
 
-def _absorb_topics(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+def _absorb_topics(drafts: list[_Draft], words: str) -> list[_Draft]:
     """An event noun that is what is discussed or asked for is a topic, not a happening.
 
     "discussed a ceasefire", "talks on a ceasefire and the release of hostages",
@@ -406,7 +406,7 @@ def _absorb_topics(drafts: list[_Draft], lowered: str) -> list[_Draft]:
                 break
             if not n.noun:
                 break
-            between = words_after(lowered, last.end, n.start, 8)
+            between = words_after(words, last.end, n.start, 8)
             content = [w for w in between if w not in _TOPIC_SKIP]
             direct = last is d and not d.noun and len(between) <= 3 and not content
             introduced = bool(content) and content[-1] in _TOPIC_PREPOSITIONS and len(between) <= 8
