@@ -53,9 +53,6 @@ _PREPOSITIONS = frozenset(
         "for",
         "following",
         "ahead",
-        "last",
-        "this",
-        "earlier",
     }
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "am"})
@@ -250,6 +247,10 @@ class _Reader:
             out.append(found)
         return self._channels(out)
 
+    def _named_person(self, actor_id: str) -> bool:
+        actor = self.kinds[actor_id]
+        return actor.kind is ActorKind.PERSON and actor.name[:1].isupper()
+
     def _hypothetical(self, tokens: list[Token], c: int) -> bool:
         """Whether the clause of the verb at ``c`` is a condition: "If Jane Doe said ..."."""
         k = c - 1
@@ -309,6 +310,9 @@ class _Reader:
         k = comma - 1
         limit = max(0, comma - 40)
         best: str | None = None
+        direct = self._ending_at(tokens[comma - 1].end) if comma > 0 else None
+        if direct is not None and self._named_person(direct[1]):
+            return direct[1]  # "The director of X, Maria Costa, defended"
         while k > limit:
             if tokens[k].text == "," and k > 0:
                 hit = self._ending_at(tokens[k - 1].end)
@@ -363,7 +367,11 @@ class _Reader:
             after = hit[0] if hit else cue.end
             return self._content_before(tokens, c, speaker, sentence, after)
         # skip time words and adverbs after the verb
+        first = k
         while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
+            if k + 1 < n and tokens[k + 1].text in ("'s", "\u2019s"):
+                k = first  # "defended this year's lineup"
+                break
             k += 1
         addressee = None
         if k + 1 < n and (tokens[k].text == ":" or (tokens[k].text == "," and tokens[k + 1].text in _OPEN)):
