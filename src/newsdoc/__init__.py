@@ -22,6 +22,8 @@ from newsdoc._errors import (
 from newsdoc._exporters import export, plover_records, to_ninjs
 from newsdoc._extract._dictionary import DictionaryStep
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._event_lexicon import EventLexicon, TriggerEntry
+from newsdoc._extract._events import EventsStep
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
 from newsdoc._extract._spacy import SpacyStep
 from newsdoc._extract._times import find_times
@@ -92,7 +94,9 @@ __all__ = [
     "DictionaryStep",
     "Doc",
     "Event",
+    "EventLexicon",
     "EventStatus",
+    "EventsStep",
     "Exporter",
     "Extractor",
     "Lexicon",
@@ -116,6 +120,7 @@ __all__ = [
     "TimeExpression",
     "TimeType",
     "Trigger",
+    "TriggerEntry",
     "UnknownNameError",
     "UsageError",
     "ValidationError",
