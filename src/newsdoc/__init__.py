@@ -19,6 +19,7 @@ from newsdoc._errors import (
 )
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
+from newsdoc._extract._times import find_times
 from newsdoc._json import (
     SCHEMA_VERSION,
     dump,
@@ -86,6 +87,7 @@ __all__ = [
     "dump",
     "dumps",
     "extract",
+    "find_times",
     "from_dict",
     "json_schema",
     "load",

@@ -113,5 +113,7 @@ def default_pipeline() -> Pipeline:
 
 def _builtin_steps() -> list[Step]:
     # each step module is imported here, so importing newsdoc stays cheap
-    steps: list[Step] = []
+    from newsdoc._extract._times import times_step
+
+    steps: list[Step] = [Step(name="times", run=times_step)]
     return steps
