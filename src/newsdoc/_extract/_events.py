@@ -1,0 +1,506 @@
+"""The ``events`` extraction step: who did what to whom, where and when.
+
+It reads the triggers of an :class:`EventLexicon` (PLOVER categories by default), and for
+each one the clause around it: the status ("would launch" is hypothetical), the agent,
+target and partners among the actor mentions, the place, and the time. Reporting verbs
+that are acts in themselves ("warned", "slammed", "urged") become events of their
+statements, and a statement that reports an event points to it. It runs after the
+``times``, ``actors`` and ``statements`` steps and reads what they found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from newsdoc._extract._doc import Doc
+from newsdoc._extract._event_context import (
+    AUXILIARIES,
+    DETERMINERS,
+    NEGATORS,
+    MentionRef,
+    Mentions,
+    Range,
+    clause_breaks,
+    clause_of,
+    is_passive,
+    is_relative_clause,
+    status_of,
+    words_after,
+    words_before,
+)
+from newsdoc._extract._event_lexicon import (
+    EventLexicon,
+    TriggerEntry,
+    captive_nouns,
+    military_assets,
+    noun_modifier_heads,
+    restriction_nouns,
+)
+from newsdoc._extract._event_roles import Roles, find_location, find_roles
+from newsdoc._models import ActorKind, Event, EventStatus, Participant, Role, Span, Statement, Time, TimeType
+
+__all__ = ["EventsStep"]
+
+#: Kinds that are speech acts when their trigger is a statement's cue.
+#: Speech acts whose content opens with their target: "urged X to", "slammed X's plans".
+_DIRECTED_AT_CONTENT = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
+_VERBAL_BEFORE = AUXILIARIES | NEGATORS | {"to", "he", "she", "they", "we", "i", "you", "it", "who", "which"}
+#: Verbs whose object noun is a topic, not a happening: "discussed a ceasefire", "urged talks".
+_TOPIC_TAKERS = frozenset({"CONSULT", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "for", "of"})
+_TOPIC_SKIP = frozenset(
+    {"a", "an", "the", "new", "early", "possible", "further", "more", "lasting", "permanent"}
+)
+_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]")
+_LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
+_FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+
+
+@attrs.define
+class _Draft:
+    start: int
+    end: int
+    form: str
+    entry: TriggerEntry
+    kind: str
+    mode: str | None
+    noun: bool
+    sentence: Range
+    clause: Range
+    status: EventStatus
+    roles: Roles = attrs.field(factory=Roles)
+    location: str | None = None
+    statement: Statement | None = None
+    time: Time | None = None
+
+
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+class EventsStep:
+    """The ``events`` step: finds events by their triggers and fills :attr:`Doc.events`.
+
+    Args:
+        lexicon: The trigger lexicon; newsdoc's PLOVER lexicon by default. Pass
+            ``EventLexicon.from_tsv(path)`` to use another taxonomy.
+
+    Example:
+        >>> from newsdoc import EventsStep, EventLexicon
+        >>> step = EventsStep()  # the PLOVER lexicon
+    """
+
+    def __init__(self, lexicon: EventLexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else EventLexicon.default()
+
+    def __repr__(self) -> str:
+        return f"EventsStep(lexicon={self.lexicon.source!r})"
+
+    def __call__(self, doc: Doc, /) -> None:
+        """Find the events of ``doc`` and link them with its statements."""
+        text = doc.text
+        lowered = _lower(text)
+        mentions = Mentions(
+            text, lowered, [(a.id, a.kind, [(m.start, m.end) for m in a.mentions]) for a in doc.actors]
+        )
+        drafts = self._drafts(doc, text, lowered, mentions)
+        if not drafts:
+            return
+        countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
+        for d in drafts:
+            passive = not d.noun and is_passive(lowered, d.clause, d.start, d.form)
+            d.roles = find_roles(
+                mentions,
+                text,
+                lowered,
+                countries,
+                d.sentence,
+                d.clause,
+                d.start,
+                d.end,
+                noun=d.noun,
+                passive=passive,
+            )
+            place = find_location(mentions, text, d.clause, d.start, d.end)
+            d.location = place.actor if place is not None else None
+        _link_speech_acts(doc, drafts, mentions)
+        drafts = _absorb_threat_contents(drafts, lowered)
+        drafts = _absorb_topics(drafts, lowered)
+        drafts = _drop_internal_requests(doc, drafts, mentions)
+        drafts = _merge(drafts, text)
+        _date(doc, drafts, text)
+        self._emit(doc, drafts)
+
+    def _drafts(self, doc: Doc, text: str, lowered: str, mentions: Mentions) -> list[_Draft]:
+        headline_end = len(doc.article.headline)
+        sentences = [(s.start, s.end) for s in doc.sentences]
+        sentence_starts = [s[0] for s in sentences]
+        breaks: dict[int, list[tuple[int, int]]] = {}
+        quotes: list[tuple[int, int]] | None = None
+        drafts: list[_Draft] = []
+        for start, end, form in self.lexicon.finditer(lowered):
+            written = text[start:end]
+            i = bisect.bisect_right(sentence_starts, start) - 1
+            sentence = Range(*sentences[i]) if i >= 0 else Range(0, len(text))
+            if sentence.end < end:
+                sentence = Range(start, end)
+            # a capitalized trigger is a name ("March", "Rally Party") unless it opens a sentence
+            if (
+                start >= headline_end
+                and not written[0].islower()
+                and (written.isupper() or text[sentence.start : start].strip("\"'\u201c\u2018( ") != "")
+            ):
+                continue
+            if mentions.covering(start, end):
+                continue
+            if i not in breaks:
+                breaks[i] = clause_breaks(text, sentence)
+            clause = clause_of(breaks[i], sentence, start, end)
+            entry = self._choose(form, lowered, clause, start, end, mentions)
+            if entry is None:
+                continue
+            noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
+            if not noun and not form.endswith(("ed", "ing")):
+                # a verb lemma after a determiner is used as a noun: "the release of hostages"
+                previous = words_before(lowered, clause.start, start, 1)
+                noun = bool(previous) and previous[0] in DETERMINERS
+            if noun:
+                following = words_after(lowered, end, clause.end, 1)
+                if following and following[0] in noun_modifier_heads():
+                    continue
+            if quotes is None:
+                quotes = [
+                    (m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8
+                ]
+            q = bisect.bisect_left(quotes, (start,)) - 1
+            if q >= 0 and end < quotes[q][1]:
+                continue  # a trigger inside a short quoted label is a characterization
+            status = status_of(lowered, clause, start, end, form, noun=noun)
+            drafts.append(
+                _Draft(start, end, form, entry, entry.kind, entry.mode, noun, sentence, clause, status)
+            )
+        return _drop_light_verbs(drafts, lowered)
+
+    def _choose(
+        self, form: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions
+    ) -> TriggerEntry | None:
+        entries = [
+            e
+            for e in self.lexicon.forms[form]
+            if _required(e.requires, lowered, clause, start, end, mentions)
+        ]
+        if not entries:
+            return None
+        if len({e.pos == "verb" for e in entries}) > 1:
+            # "the attack" / "to attack": a verb reading needs a verbal word or a subject before
+            previous = words_before(lowered, clause.start, start, 1)
+            verbal = bool(previous) and (
+                previous[0] in _VERBAL_BEFORE
+                or previous[0].endswith("n't")
+                or (not form.endswith("ing") and mentions.ending_at(start))
+            )
+            preferred = [e for e in entries if (e.pos == "verb") == verbal]
+            if preferred:
+                return preferred[0]
+        return entries[0]
+
+    def _emit(self, doc: Doc, drafts: Iterable[_Draft]) -> None:
+        links: dict[str, str] = {}
+        for d in sorted(drafts, key=lambda x: x.start):
+            event_id = doc.new_id("e")
+            statement = d.statement
+            if statement is not None:
+                links.setdefault(statement.id, event_id)
+            else:
+                # a statement whose content reports the event (the innermost one)
+                holders = [st for st in doc.statements if st.span.start <= d.start and d.end <= st.span.end]
+                if holders:
+                    statement = min(holders, key=lambda st: st.span.end - st.span.start)
+                    links.setdefault(statement.id, event_id)
+            participants: list[Participant] = []
+            seen: set[str] = set()
+            groups = (
+                (Role.AGENT, d.roles.agents),
+                (Role.TARGET, d.roles.targets),
+                (Role.OTHER, d.roles.others),
+            )
+            for role, group in groups:
+                for m in group:
+                    if m.actor not in seen:
+                        seen.add(m.actor)
+                        participants.append(Participant(actor=m.actor, role=role))
+            doc.events.append(
+                Event(
+                    id=event_id,
+                    kind=d.kind,
+                    mode=d.mode,
+                    trigger=doc.text[d.start : d.end],
+                    span=Span(start=d.start, end=d.end),
+                    participants=participants,
+                    location=d.location,
+                    time=d.time,
+                    status=d.status,
+                    statement=statement.id if statement is not None else None,
+                )
+            )
+        if links:
+            doc.statements = [
+                attrs.evolve(st, event=links[st.id]) if st.id in links and st.event is None else st
+                for st in doc.statements
+            ]
+
+
+def _required(requires: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
+    """Whether the words around a trigger meet its lexicon requirement."""
+    if not requires:
+        return True
+    if requires == "asset":
+        words = words_before(lowered, clause.start, start, 6) + words_after(lowered, end, clause.end, 6)
+        return any(w in military_assets() for w in words)
+    after = words_after(lowered, end, clause.end, 6)
+    if requires == "restriction":
+        before = words_before(lowered, clause.start, start, 4)
+        return any(w in restriction_nouns() for w in after + before)
+    if any(w in captive_nouns() for w in after):
+        return True
+    return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
+
+
+def _drop_light_verbs(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+    """Drop a launch/fire/send verb whose object is an event noun: "launched an attack"."""
+    out = []
+    for i, d in enumerate(drafts):
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (
+            not d.noun
+            and d.entry.requires == "asset"
+            and nxt is not None
+            and nxt.noun
+            and nxt.clause == d.clause
+            and len(words_after(lowered, d.end, nxt.start, 5)) <= 4
+        ):
+            continue
+        out.append(d)
+    return out
+
+
+def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> None:
+    """Make a statement's cue verb ("warned", "slammed") the event of that statement."""
+    for st in doc.statements:
+        if st.cue_span is None:
+            continue
+        for d in drafts:
+            if d.start < st.cue_span.end and st.cue_span.start < d.end:
+                d.statement = st
+                if st.speaker is not None:
+                    speaker = _ref_for(mentions, st.speaker, d.start)
+                    d.roles.agents = [speaker]
+                    d.roles.strong = True
+                if st.addressee is not None:
+                    d.roles.targets = [_ref_for(mentions, st.addressee, st.span.start)]
+                elif d.kind in _DIRECTED_AT_CONTENT:
+                    first = mentions.between(st.span.start, min(st.span.end, st.span.start + 30))
+                    if first and not d.roles.targets:
+                        d.roles.targets = [first[0]]
+                break
+    # a statement that reports an event, where the cue names none, is linked when emitted
+
+
+def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
+    best = None
+    for m in mentions.of_actor(actor_id):
+        if best is None or abs(m.start - near) < abs(best.start - near):
+            best = m
+    if best is not None:
+        return best
+    from newsdoc._models import ActorKind
+
+    return MentionRef(near, near, actor_id, ActorKind.PERSON, "", False, False)
+
+
+def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+    """An action a threat or warning is about is the threat's content, not an event."""
+    dropped: set[int] = set()
+    for t in drafts:
+        if t.kind != "THREATEN":
+            continue
+        scope_end = t.statement.span.end if t.statement is not None else t.sentence.end
+        for d in drafts:
+            if d is t or d.kind == "THREATEN" or id(d) in dropped or not (t.end <= d.start < scope_end):
+                continue
+            close = len(words_after(lowered, t.end, d.start, 5)) <= 3
+            if d.status is not EventStatus.OCCURRED or close:
+                dropped.add(id(d))
+                if t.mode is None:
+                    t.mode = d.kind.lower()
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _absorb_topics(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+    """An event noun that is what is discussed or asked for is a topic, not a happening.
+
+    "discussed a ceasefire", "talks on a ceasefire and the release of hostages",
+    "demanding early elections and a deal": the nouns are the matter of the talks or the
+    demand, and a REQUEST takes the kind of what it asks for as its mode.
+    """
+    dropped: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.kind not in _TOPIC_TAKERS or id(d) in dropped:
+            continue
+        last = d
+        for n in drafts[i + 1 :]:
+            if n.clause != d.clause:
+                break
+            if not n.noun:
+                break
+            between = words_after(lowered, last.end, n.start, 8)
+            content = [w for w in between if w not in _TOPIC_SKIP]
+            direct = last is d and not d.noun and len(between) <= 3 and not content
+            introduced = bool(content) and content[-1] in _TOPIC_PREPOSITIONS and len(between) <= 8
+            conjoined = last is not d and bool(content) and content[-1] in ("and", "or") and len(content) <= 2
+            if not (direct or introduced or conjoined):
+                break
+            dropped.add(id(n))
+            if d.kind == "REQUEST" and d.mode is None and n.kind != "OTHER":
+                d.mode = n.kind.lower()
+            last = n
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _drop_internal_requests(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
+    """A directive an actor gives its own organisation ("urged his party") is not between actors."""
+    affiliation = {a.id: a.affiliation for a in doc.actors}
+    owned_cache: dict[str, bool] = {}
+
+    def owned(actor_id: str) -> bool:
+        if actor_id not in owned_cache:
+            owned_cache[actor_id] = any(m.pronoun_owned for m in mentions.of_actor(actor_id))
+        return owned_cache[actor_id]
+
+    out = []
+    for d in drafts:
+        if d.kind == "REQUEST" and d.roles.targets and d.roles.agents:
+            agent = d.roles.agents[0].actor
+            internal = all(
+                owned(t.actor) or affiliation.get(t.actor) == agent or affiliation.get(agent) == t.actor
+                for t in d.roles.targets
+            )
+            if internal:
+                continue
+        out.append(d)
+    return out
+
+
+def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """One event per clause and kind: "exercises ... to include a drill" is one event."""
+    kept: list[_Draft] = []
+    for d in sorted(drafts, key=lambda x: x.start):
+        host = None
+        for k in reversed(kept):
+            if k.sentence != d.sentence:
+                break
+            if k.kind != d.kind or (k.statement is not None and d.statement is not None):
+                continue
+            same_clause = k.clause == d.clause
+            elaborates = is_relative_clause(text, d.clause) and k.clause.end <= d.clause.start
+            # "weapons tests by Pyongyang ... data on North Korean missile launches": one activity
+            renamed = k.noun and d.noun and k.mode == d.mode and bool(k.roles.agent_ids & d.roles.agent_ids)
+            if not (same_clause or elaborates or renamed):
+                continue
+            compatible = (
+                not k.roles.agents
+                or not d.roles.agents
+                or not (k.roles.strong and d.roles.strong)
+                or bool(k.roles.agent_ids & d.roles.agent_ids)
+                or elaborates
+            )
+            if compatible:
+                host = k
+                break
+        if host is None:
+            kept.append(d)
+            continue
+        if not host.roles.agents:
+            host.roles.agents = d.roles.agents
+        if host.location is None:
+            host.location = d.location
+        if host.statement is None:
+            host.statement = d.statement
+    return kept
+
+
+def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
+    """Give each event the time of its statement, clause, sentence or paragraph lead."""
+    dated = sorted(
+        (t for t in doc.times if t.type in (TimeType.DATE, TimeType.TIME)), key=lambda t: t.span.start
+    )
+    leads: dict[int, Time | None] = {}
+    published = doc.article.date.isoformat()
+    for d in drafts:
+        time = _saying_time(doc, d.statement) if d.statement is not None else None
+        clause_end = d.clause.end
+        if d.statement is not None and d.start < d.statement.span.start:
+            clause_end = min(clause_end, d.statement.span.start)  # the time of saying, not of what is said
+        if time is None or time.inferred:
+            time = doc.time_within(d.clause.start, clause_end) or time
+        if time is None or time.inferred:
+            before = [t for t in dated if d.sentence.start <= t.span.start and t.span.end <= d.start]
+            if before:
+                t = before[-1]
+                time = Time(text=t.text, value=t.value, ref=t.id)
+        if time is None:
+            paragraph = doc.paragraph_of(d.start)
+            if paragraph not in leads:
+                leads[paragraph] = _lead_time(doc, paragraph, dated, text)
+            time = leads[paragraph]
+        if d.status is EventStatus.ONGOING and (time is None or published.startswith(time.value)):
+            # an ongoing event is happening as the article appears, within any coarser time given
+            time = Time(text="", value=published, inferred=True)
+        d.time = time
+        if (
+            d.statement is None
+            and not (not d.noun and d.form.endswith("ed"))
+            and d.status is EventStatus.OCCURRED
+            and time is not None
+            and not time.inferred
+            and (
+                time.value == "FUTURE_REF"
+                or (_FUTURE_VALUE.match(time.value) and time.value > published[: len(time.value)])
+            )
+        ):
+            d.status = EventStatus.PLANNED
+
+
+def _saying_time(doc: Doc, statement: Statement) -> Time | None:
+    """The time a statement was made, unless it is a time inside what was said."""
+    time = statement.time
+    if time is None or time.ref is None:
+        return time
+    for tx in doc.times:
+        if tx.id == time.ref and statement.span.contains(tx.span):
+            return None
+    return time
+
+
+def _lead_time(doc: Doc, paragraph: int, dated: list, text: str) -> Time | None:  # type: ignore[type-arg]
+    """The time phrase that opens a paragraph ("Last week, ..."), which dates what follows."""
+    span = doc.article.paragraph_spans[paragraph]
+    for t in dated:
+        if t.span.start < span.start:
+            continue
+        if t.span.start > span.start + 20:
+            return None
+        if _LEAD_GAP.match(text, span.start, t.span.start) is None:
+            return None
+        rest = text[t.span.end : t.span.end + 2].lstrip()
+        if rest.startswith(","):
+            return Time(text=t.text, value=t.value, ref=t.id)
+        return None
+    return None
