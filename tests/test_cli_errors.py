@@ -1,4 +1,5 @@
 """The command line on bad input: `file:line:` locations on stderr and the documented exit codes."""
+# ruff: noqa: SIM300  (the house style is `assert expected == actual`)
 
 from __future__ import annotations
 

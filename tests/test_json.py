@@ -1,4 +1,5 @@
 """JSON in and out: lossless round trips, and bad JSON reported as ParseError or ValidationError."""
+# ruff: noqa: SIM300  (the house style is `assert expected == actual`)
 
 from __future__ import annotations
 

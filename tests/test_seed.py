@@ -1,4 +1,5 @@
 """The seed text reader: what it accepts leniently and what it refuses, with where and why."""
+# ruff: noqa: SIM300  (the house style is `assert expected == actual`)
 
 from __future__ import annotations
 

@@ -606,14 +606,15 @@ class _Reader:
             return found
         out: list[_Found] = []
         for item in found:
-            inner = [f for f in found if f is not item and item.content[0] <= f.cue.start < item.content[1]]
-            if inner and self._is_media(item.speaker):
+            # the media test first: it is cheap, and the scan for inner items is not
+            inner = (
+                [f for f in found if f is not item and item.content[0] <= f.cue.start < item.content[1]]
+                if self._is_media(item.speaker)
+                else []
+            )
+            if inner:
                 for f in inner:
                     f.channel = item.speaker
-                continue
-            outer = [f for f in found if f is not item and f.content[0] <= item.cue.start < f.content[1]]
-            if outer and any(self._is_media(f.speaker) for f in outer):
-                out.append(item)
                 continue
             out.append(item)
         return out
