@@ -13,6 +13,9 @@ Usage::
     python benchmarks/bench_large_input.py --max-mb 1       # quicker: 10 KB .. 1 MB
     python benchmarks/bench_large_input.py --kind quotes --kind periods
     python benchmarks/bench_large_input.py --no-extract     # the reader alone
+
+A size is skipped when the one before it already took more than a tenth of ``--budget``
+seconds: the next, ten times larger, would take over the budget even if linear.
 """
 
 from __future__ import annotations
@@ -95,6 +98,10 @@ def main() -> None:
     parser.add_argument("--max-mb", type=float, default=10, help="largest size in MB (default 10)")
     parser.add_argument("--kind", action="append", choices=sorted(KINDS), help="input kinds (default all)")
     parser.add_argument("--no-extract", action="store_true", help="time the reader only")
+    parser.add_argument(
+        "--budget", type=float, default=120.0,
+        help="skip the next (10x larger) size of a kind when the last one took over BUDGET/10 s",
+    )
     args = parser.parse_args()
     sizes = [s for s in SIZES if s <= args.max_mb * MB]
     kinds = args.kind or list(KINDS)
@@ -108,16 +115,19 @@ def main() -> None:
     print(head)
     print("-" * len(head))
     for kind in kinds:
-        per_mb = []
+        per_mb: list[float] = []
         for size in sizes:
+            if per_mb and per_mb[-1] * (sizes[len(per_mb) - 1] / MB) > args.budget / 10:
+                break  # a linear next step would take over the budget: the curve is clear already
             text = KINDS[kind](size)
             runs = 3 if size <= 100 * KB else 1
             best = min(_time(text, extract=extract) for _ in range(runs))
             per_mb.append(best / (len(text) / MB))
         ratio = per_mb[-1] / per_mb[0] if per_mb[0] > 0 else float("nan")
-        cells = "".join(f"{v:>10.3f}" for v in per_mb)
-        print(f"{kind + ' (' + DESCRIPTIONS[kind] + ')':<32}{cells}{ratio:>8.2f}", flush=True)
-    print("\nratio = s/MB at the largest size / s/MB at the smallest; ~1 means linear.")
+        cells = "".join(f"{v:>10.3f}" for v in per_mb) + f"{'skipped':>10}" * (len(sizes) - len(per_mb))
+        print(f"{kind + ' (' + DESCRIPTIONS[kind] + ')':<36}{cells}{ratio:>8.2f}", flush=True)
+    print("\nratio = s/MB at the largest size run / s/MB at the smallest; ~1 means linear.")
+    print(f"skipped = not run: the size before took over {args.budget / 10:g} s (--budget {args.budget:g}).")
 
 
 if __name__ == "__main__":
