@@ -290,6 +290,9 @@ class Mentions:
         self.ends = [-r[1] for r in raw]
         self._built: list[MentionRef | None] = [None] * len(raw)
         self._stops: list[int] | None = None
+        self._by_actor: dict[str, list[int]] = {}
+        for i, r in enumerate(raw):
+            self._by_actor.setdefault(r[2], []).append(i)
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]
@@ -333,7 +336,7 @@ class Mentions:
 
     def of_actor(self, actor_id: str) -> list[MentionRef]:
         """The mentions of one actor, in text order."""
-        return [self._ref(i) for i, r in enumerate(self._raw) if r[2] == actor_id]
+        return [self._ref(i) for i in self._by_actor.get(actor_id, ())]
 
     def between(self, start: int, end: int) -> list[MentionRef]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""

@@ -116,6 +116,9 @@ class _Reader:
     def __init__(self, doc: Doc, extra_cues: Iterable[str]) -> None:
         self.doc = doc
         self.text = doc.text
+        self._times_seen: object = None
+        self._times_count = -1
+        self._times_index: tuple[list[int], list[int]] = ([], [])
         self.lex: Lexicons = lexicons()
         cues = dict(self.lex.cue_forms)
         for base in extra_cues:
@@ -289,7 +292,23 @@ class _Reader:
         return None
 
     def doc_time_covers(self, tok: Token) -> bool:
-        return any(tx.span.start <= tok.start and tok.end <= tx.span.end for tx in self.doc.times)
+        # some time starting at or before the token ends at or after it: the furthest end
+        # among the times that start by then tells, found by bisection (a scan of every
+        # time per token made long articles quadratic)
+        starts, furthest = self._time_index()
+        i = bisect.bisect_right(starts, tok.start) - 1
+        return i >= 0 and furthest[i] >= tok.end
+
+    def _time_index(self) -> tuple[list[int], list[int]]:
+        times = self.doc.times
+        if self._times_seen is not times or self._times_count != len(times):
+            spans = sorted((tx.span.start, tx.span.end) for tx in times)
+            furthest: list[int] = []
+            for _, end in spans:
+                furthest.append(max(end, furthest[-1]) if furthest else end)
+            self._times_index = ([start for start, _ in spans], furthest)
+            self._times_seen, self._times_count = times, len(times)
+        return self._times_index
 
     def _before_apposition(self, tokens: list[Token], comma: int) -> str | None:
         # the actor right after the comma is an apposition's head; the one before the
