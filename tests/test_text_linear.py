@@ -32,3 +32,23 @@ def test_sentences_of_a_pathological_paragraph_terminate(body: str) -> None:
     article = newsdoc.parse(f"date 2023-12-28 Marks\n\n{body}", extract=False)
     sentences = newsdoc.Doc(article=article).sentences
     assert sentences[-1].end <= len(article.text)
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10), st.sampled_from(list(newsdoc.TimeType)))),
+       st.integers(0, 50), st.integers(0, 50))
+def test_time_within_finds_the_first_listed_time_inside_the_range(
+    times: list[tuple[int, int, newsdoc.TimeType]], start: int, end: int
+) -> None:
+    article = newsdoc.Article(id="x", date="2023-12-28", headline="h" * 60)
+    doc = newsdoc.Doc(article=article)
+    for n, (at, length, kind) in enumerate(times):
+        span = newsdoc.Span(start=at, end=at + length)
+        doc.times.append(newsdoc.TimeExpression(id=f"t{n}", text="", type=kind, value=str(n), span=span))
+    dated = (newsdoc.TimeType.DATE, newsdoc.TimeType.TIME)
+    expected = next(
+        (f"t{n}" for n, tx in enumerate(doc.times)
+         if start <= tx.span.start and tx.span.end <= end and tx.type in dated),
+        None,
+    )
+    found = doc.time_within(start, end)
+    assert expected == (found.ref if found is not None else None)
