@@ -117,6 +117,8 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self._times_seen: object = None
+        self._stops_of: list[Token] | None = None
+        self._stops: list[int] = []
         self._times_count = -1
         self._times_index: tuple[list[int], list[int]] = ([], [])
         self.lex: Lexicons = lexicons()
@@ -290,6 +292,18 @@ class _Reader:
                 return self.coordinated
             return None
         return None
+
+    def _next_stop(self, tokens: list[Token]) -> list[int]:
+        """For each token of a sentence, the index of the first ``,``, ``.`` or ``;`` from it on.
+
+        Computed once per sentence (a walk per cue made a sentence of cues quadratic).
+        """
+        if self._stops_of is not tokens:
+            stops = [len(tokens)] * (len(tokens) + 1)
+            for i in range(len(tokens) - 1, -1, -1):
+                stops[i] = i if tokens[i].text in (",", ".", ";") else stops[i + 1]
+            self._stops_of, self._stops = tokens, stops
+        return self._stops
 
     def doc_time_covers(self, tok: Token) -> bool:
         # some time starting at or before the token ends at or after it: the furthest end
@@ -594,9 +608,7 @@ class _Reader:
         if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
             hit = self._starting_at(tokens[k + 1].start)
         if hit is None:  # "according to the poll": a source that is no actor
-            j = k
-            while j < n and tokens[j].text not in (",", ".", ";"):
-                j += 1
+            j = self._next_stop(tokens)[k]
             hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
         cue = Token(tokens[c].start, tokens[c + 1].end, self.text[tokens[c].start : tokens[c + 1].end])
         phrase_end = hit[0]
