@@ -311,6 +311,7 @@ def test_spoken_year() -> None:
         "They talked about the future of the alliance.",
         "He was soon released.",
         "The film High Noon won.",
+        "A second reactor appeared to be operational.",
     ],
 )
 def test_words_that_only_look_like_times_are_not_times(text: str) -> None:
@@ -388,7 +389,8 @@ _VOCABULARY = (
     "the a an in of last next this past early mid- late earlier later year years month week weekend day "
     "days ago after quarter third-quarter first Monday Thursday's May March August December Dec. 28 5 "
     "2006 1990s '90s 3 p.m. morning tonight today yesterday now recently soon future each every annually "
-    "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will"
+    "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
+    "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety"
 ).split(" ")
 
 

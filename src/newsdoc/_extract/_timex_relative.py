@@ -253,6 +253,8 @@ def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
             return
     if n is None and word in ("some", "many") and unit not in ("Y", "M", "W", "D"):
         return
+    if unit == "S" and word in ("a", "an"):  # "a second reactor": an ordinal
+        return
     after = _word_after(ctx.text, m.end())
     if after == "old" or (m["du_adj"] or "").lower() == "-old":  # an age, not a stretch of time
         return

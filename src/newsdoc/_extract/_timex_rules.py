@@ -1,9 +1,11 @@
-"""The time-expression grammar: word lists from ``time_words.tsv`` and one combined regex.
+"""The time-expression grammar: word lists from ``time_words.tsv`` and the rule regexes.
 
-Each rule is a named alternative ``(?P<rule_name>...)`` of a single pattern, so a text is
-read in one left-to-right scan. Alternatives are tried in order at each position, so
-longer, more specific rules come first. No alternative nests an unbounded quantifier
-inside another, which keeps every match linear in the length of the text.
+Each rule is a named alternative ``(?P<rule_name>...)`` of one combined pattern; the
+scanner compiles, per first word, the alternation of the rules that can start with it
+(:func:`pattern_for`). Alternatives are tried in order, so longer, more specific rules
+come first. Word lists are compiled as character tries, and no alternative nests an
+unbounded quantifier inside another, which keeps every match linear in the length of the
+text.
 
 This module also holds the calendar arithmetic the normalizer needs.
 """
@@ -164,7 +166,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("quarter_year", rf"(?P<qy_q>Q[1-4])(?:\s+(?P<qy_y>{year}))?\b"),
         ("the_quarter", r"the\s+(?P<tq>quarter|period)\b"),
         ("year_period", rf"the\s+(?P<yp_y>{year})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
-        ("fiscal_year", rf"(?:fiscal|FY)\s*(?P<fy>{year})"),
+        ("fiscal_year", rf"(?:fiscal|FY)\s+(?P<fy>{year})"),
         (
             "ago",
             rf"(?P<ag_n>{num})[- ](?P<ag_u>{units})\s+"
@@ -272,12 +274,17 @@ _STARTERS: dict[str, str] = {
     "holiday": "last next this @holiday @holiday_nth",
     "ref": "@past_ref @present_ref @future_ref",
 }
-# words that start expressions but are too common to try everywhere: they are tried only
-# in the few words before a more telling word ("the" in "the third quarter")
-_FUNCTION_WORDS = frozenset(["the", "a", "an", "in", "at", "its", "their", "this", "over", "another", "some"])
+# words that open expressions only before a more telling word ("last week", "the third
+# quarter"), so the scanner need not look for them: it finds them walking back from it
+_OPENERS_ONLY = frozenset(
+    [
+        *("the", "a", "an", "in", "at", "its", "their", "this", "over", "another", "some"),
+        *("last", "next", "first", "second", "third", "fourth", "early", "late", "mid"),
+    ]
+)
 # telling words inside expressions that start with a function word
 _INNER_WORDS = (
-    "end beginning start middle rest remainder weekend year years month months week weeks day days "
+    "half halves weekend year years month months week weeks day days "
     "decade decades century centuries quarter quarters period periods hour hours minute minutes "
     "fortnight fortnights term present moment annum twenties thirties forties fifties sixties "
     "seventies eighties nineties morning mornings afternoon afternoons evening evenings night nights "
@@ -329,7 +336,7 @@ def grammar() -> Grammar:
     for name, _rx in rules:
         for word in _words_of(_STARTERS[name], lex):
             starters.setdefault(word, set()).add(name)
-    triggers = (set(starters) - _FUNCTION_WORDS - {"#", "'"}) | set(_INNER_WORDS.split())
+    triggers = (set(starters) - _OPENERS_ONLY - {"#", "'"}) | set(_INNER_WORDS.split())
     return Grammar(
         rules=rules,
         starters={w: frozenset(n) for w, n in starters.items()},
