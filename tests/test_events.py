@@ -352,3 +352,11 @@ def test_easing_without_a_restriction_is_not_a_concession() -> None:
 def test_coordinated_verb_takes_the_subject_of_the_sentence() -> None:
     article = run(make_doc("Russia shelled Ukraine and arrested three officials.", actors=RU_UA))
     assert roles(article, 1) == [("Russia", "agent")]
+
+
+def test_verb_telling_an_event_nouns_outcome_is_part_of_it() -> None:
+    assert [e.trigger for e in run(make_doc("Two plane crashes killed 346 people.")).events] == ["crashes"]
+
+
+def test_past_form_after_an_article_is_a_noun_of_its_own() -> None:
+    assert run(make_doc("The striker took a shot at goal.")).events == ()

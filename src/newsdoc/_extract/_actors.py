@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 import attrs
 
@@ -242,6 +243,10 @@ class _Reader:
                 reg.mention(entity, start, end, text)
                 return entity
             return None
+        if len(words) > 1 and words[-1] in _place_words():
+            entity = reg.location(surface, None)
+            reg.mention(entity, start, end, text)
+            return entity
         if len(words) == 1 and surface.lower() in self.lex.group_nouns:
             return None  # "Democrats": a group, read with the descriptions
         return self._person(tokens, i, j)
@@ -451,7 +456,7 @@ class _Reader:
             ):
                 continue
             lower = word.lower()
-            plural = lower in lex.group_nouns
+            plural = lower in lex.group_nouns or (lower[-1:] == "s" and lower[:-1] in lex.person_nouns)
             singular = lower in lex.person_nouns
             if not (plural or singular) or h in found:
                 continue
@@ -494,6 +499,9 @@ class _Reader:
             if w.lower() in self.modifiers and (w.islower() or _is_cap(w)):
                 k -= 1
                 continue
+            if _is_cap(w) and w.isalpha() and w not in self.lex.not_names and k == h - 1:
+                k -= 1  # "Union leaders", "Shop owners"
+                continue
             break
         det = tokens[k].text.lower() if k >= 0 else ""
         first = k + 1
@@ -505,9 +513,9 @@ class _Reader:
             g = h + 2
             if tokens[g].text.lower() == "the" and g + 1 < len(tokens):
                 g += 1
-            owner = reg.longest_starting_at(tokens[g].start)
+            owner = reg.longest_starting_at(tokens[g].start) or reg.longest_starting_at(tokens[h + 2].start)
             if owner is not None and owner.kind is not ActorKind.PERSON:
-                end = reg.end_of(owner, tokens[g].start)
+                end = max(reg.end_of(owner, tokens[g].start), reg.end_of(owner, tokens[h + 2].start))
                 affiliation = owner if owner.kind is ActorKind.ORGANIZATION else affiliation
                 country = country or owner.country
                 modified = True
@@ -541,5 +549,11 @@ def title_start_index(tokens: list[Token], offset: int | None, default: int) -> 
     return default
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    return frozenset(load_list("place_words.txt"))
+
+
+@cache
 def _modifiers() -> frozenset[str]:
     return frozenset(load_list("modifiers.txt"))

@@ -22,7 +22,7 @@ class Range(NamedTuple):
     end: int
 
 
-__all__ = ["MentionRef", "Mentions", "clause_of", "status_of", "words_before"]
+__all__ = ["MentionRef", "Mentions", "clause_of", "spaced", "status_of", "words_after", "words_before"]
 
 # where a clause ends inside a sentence: strong punctuation, or a comma with a
 # conjunction, or a subordinating word
@@ -173,15 +173,19 @@ PRONOUNS = frozenset(
 )
 
 
-def words_before(lowered: str, start: int, end: int, limit: int) -> list[str]:
-    """The last ``limit`` words of ``lowered[start:end]``, in text order."""
-    window = lowered[max(start, end - 12 * limit) : end]
-    return window.translate(_PUNCT).split()[-limit:]
+def spaced(lowered: str) -> str:
+    """The lower-cased text with punctuation around words turned to spaces (same offsets)."""
+    return lowered.translate(_PUNCT)
 
 
-def words_after(lowered: str, start: int, end: int, limit: int) -> list[str]:
-    """The first ``limit`` words of ``lowered[start:end]``."""
-    return lowered[start : min(end, start + 12 * limit)].translate(_PUNCT).split()[:limit]
+def words_before(spaced: str, start: int, end: int, limit: int) -> list[str]:
+    """The last ``limit`` words of ``spaced[start:end]``, in text order (see :func:`spaced`)."""
+    return spaced[max(start, end - 12 * limit) : end].split()[-limit:]
+
+
+def words_after(spaced: str, start: int, end: int, limit: int) -> list[str]:
+    """The first ``limit`` words of ``spaced[start:end]``."""
+    return spaced[start : min(end, start + 12 * limit)].split()[:limit]
 
 
 # punctuation around words becomes space; apostrophes and hyphens inside words stay
@@ -195,13 +199,16 @@ def clause_breaks(text: str, sentence: Range) -> list[tuple[int, int]]:
 
 def clause_of(breaks: Sequence[tuple[int, int]], sentence: Range, start: int, end: int) -> Range:
     """The clause of a sentence holding ``[start, end)``, given the sentence's breaks."""
-    lo, hi = sentence.start, sentence.end
-    for b_start, b_end in breaks:
-        if b_end <= start:
-            lo = b_start
-        elif b_start >= end:
-            hi = b_start
-            break
+    i = bisect.bisect_left(breaks, (start,))
+    # the last break that ends at or before the trigger opens its clause
+    j = i - 1
+    while j >= 0 and breaks[j][1] > start:
+        j -= 1
+    lo = breaks[j][0] if j >= 0 else sentence.start
+    k = i
+    while k < len(breaks) and breaks[k][0] < end:
+        k += 1
+    hi = breaks[k][0] if k < len(breaks) else sentence.end
     return Range(lo, hi)
 
 
@@ -290,9 +297,7 @@ class Mentions:
         self.ends = [-r[1] for r in raw]
         self._built: list[MentionRef | None] = [None] * len(raw)
         self._stops: list[int] | None = None
-        self._by_actor: dict[str, list[int]] = {}
-        for i, r in enumerate(raw):
-            self._by_actor.setdefault(r[2], []).append(i)
+        self._by_actor: dict[str, list[int]] | None = None
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]
@@ -334,9 +339,26 @@ class Mentions:
         """All mentions, in text order."""
         return [self._ref(i) for i in range(len(self._raw))]
 
+    def _index(self) -> dict[str, list[int]]:
+        if self._by_actor is None:
+            self._by_actor = {}
+            for i, r in enumerate(self._raw):
+                self._by_actor.setdefault(r[2], []).append(i)
+        return self._by_actor
+
     def of_actor(self, actor_id: str) -> list[MentionRef]:
         """The mentions of one actor, in text order."""
-        return [self._ref(i) for i in self._by_actor.get(actor_id, ())]
+        return [self._ref(i) for i in self._index().get(actor_id, ())]
+
+    def nearest_of_actor(self, actor_id: str, offset: int) -> MentionRef | None:
+        """The mention of an actor nearest to ``offset``, or ``None`` if it has none."""
+        indices = self._index().get(actor_id, [])
+        if not indices:
+            return None
+        k = bisect.bisect_left([self.starts[i] for i in indices], offset)
+        around = [indices[j] for j in (k - 1, k) if 0 <= j < len(indices)]
+        best = min(around, key=lambda i: abs(self.starts[i] - offset))
+        return self._ref(best)
 
     def between(self, start: int, end: int) -> list[MentionRef]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""

@@ -28,7 +28,13 @@ _GAP_WORD = re.compile(r"[\w\-]+")
 _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towards", "over", "of", "into"])
 _AGENT_PREPS = frozenset({"by", "from"})
 _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
+#: How far (in characters) a participant or place may stand from its trigger; bounds the
+#: work per trigger, so a huge sentence costs linear time.
+WINDOW = 300
 _VP_COORDINATION = re.compile(r"[\s,]*and\s")
+_SUBORDINATE = re.compile(
+    r"[\s,]*(?:since|after|before|because|if|unless|when|while|although|though|as|until|whereas)\s"
+)
 _FRONTED = re.compile(
     r"[\"'\u201c\s]*(?:at(?! least\b| most\b)|in|during|after|before|on|following|amid|ahead of)\s"
 )
@@ -61,6 +67,7 @@ def _joinable(m: MentionRef, chosen: MentionRef) -> bool:
 def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo: int) -> list[MentionRef]:
     """``chosen`` and the mentions joined to it by commas, "and" or "or" before it."""
     group = [chosen]
+    lo = max(lo, chosen.start - WINDOW)
     candidates = [m for m in mentions.between(lo, chosen.start) if m.end <= chosen.start]
     current = chosen
     for m in reversed(candidates):
@@ -78,7 +85,7 @@ def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo
 def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi: int) -> list[MentionRef]:
     group = [chosen]
     current = chosen
-    for m in mentions.between(chosen.end, hi):
+    for m in mentions.between(chosen.end, min(hi, chosen.end + WINDOW)):
         if m.start < current.end:
             continue
         if not _joinable(m, chosen):
@@ -92,7 +99,7 @@ def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi:
 
 def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> MentionRef | None:
     """The actor mention inside the noun phrase of an event noun ("the North's ongoing meeting")."""
-    before = mentions.between(clause.start, start)
+    before = mentions.between(max(clause.start, start - 60), start)
     if not before:
         return None
     m = before[-1]
@@ -110,9 +117,10 @@ def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> Me
 def _subject(
     mentions: Mentions, lowered: str, lo: int, start: int, *, first: bool = False
 ) -> MentionRef | None:
-    before = [m for m in mentions.between(lo, start) if m.kind != ActorKind.LOCATION]
     if first:
+        before = [m for m in mentions.between(lo, min(start, lo + WINDOW)) if m.kind != ActorKind.LOCATION]
         return next((m for m in before if not m.prep or m.possessive), None)
+    before = [m for m in mentions.between(max(lo, start - WINDOW), start) if m.kind != ActorKind.LOCATION]
     for m in reversed(before):
         if not m.prep or m.possessive:
             return m
@@ -171,7 +179,9 @@ def find_roles(
         if agent is None and _VP_COORDINATION.match(lowered, clause.start) is not None:
             # "Pyongyang launched a satellite ... and test-fired a missile": the sentence's subject
             agent = _subject(mentions, lowered, sentence.start, clause.start, first=True)
-        if agent is None:
+        if agent is None and not (noun and _SUBORDINATE.match(lowered, clause.start)):
+            # an event noun in a subordinate clause ("since two crashes killed...") takes
+            # no subject from the main clause
             agent = _subject(mentions, lowered, sentence.start, clause.start)
         if agent is None and noun and _FRONTED.match(lowered, sentence.start) is not None:
             # a fronted phrase: "At the party meeting, Kim called..." -> the main clause's subject
@@ -226,7 +236,7 @@ def find_location(mentions: Mentions, text: str, clause: Range, start: int, end:
     """The place where the trigger's event happens: a place after "in", "at", "near"..."""
     places = [
         m
-        for m in mentions.between(clause.start, clause.end)
+        for m in mentions.between(max(clause.start, start - WINDOW), min(clause.end, end + WINDOW))
         if m.kind in _PLACE_KINDS
         and not m.possessive
         and not m.pronoun

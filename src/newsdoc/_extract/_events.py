@@ -28,6 +28,7 @@ from newsdoc._extract._event_context import (
     clause_of,
     is_passive,
     is_relative_clause,
+    spaced,
     status_of,
     words_after,
     words_before,
@@ -41,7 +42,18 @@ from newsdoc._extract._event_lexicon import (
     restriction_nouns,
 )
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
-from newsdoc._models import ActorKind, Event, EventStatus, Participant, Role, Span, Statement, Time, TimeType
+from newsdoc._models import (
+    ActorKind,
+    Event,
+    EventStatus,
+    Participant,
+    Role,
+    Span,
+    Statement,
+    Time,
+    TimeExpression,
+    TimeType,
+)
 
 __all__ = ["EventsStep"]
 
@@ -110,12 +122,13 @@ class EventsStep:
         mentions = Mentions(
             text, lowered, [(a.id, a.kind, [(m.start, m.end) for m in a.mentions]) for a in doc.actors]
         )
-        drafts = self._drafts(doc, text, lowered, mentions)
+        words = spaced(lowered)
+        drafts = self._drafts(doc, text, lowered, words, mentions)
         if not drafts:
             return
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
         for d in drafts:
-            passive = not d.noun and is_passive(lowered, d.clause, d.start, d.form)
+            passive = not d.noun and is_passive(words, d.clause, d.start, d.form)
             d.roles = find_roles(
                 mentions,
                 text,
@@ -131,14 +144,14 @@ class EventsStep:
             place = find_location(mentions, text, d.clause, d.start, d.end)
             d.location = place.actor if place is not None else None
         _link_speech_acts(doc, drafts, mentions)
-        drafts = _absorb_threat_contents(drafts, lowered)
-        drafts = _absorb_topics(drafts, lowered)
+        drafts = _absorb_threat_contents(drafts, words)
+        drafts = _absorb_topics(drafts, words)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
         _date(doc, drafts, text)
         self._emit(doc, drafts)
 
-    def _drafts(self, doc: Doc, text: str, lowered: str, mentions: Mentions) -> list[_Draft]:
+    def _drafts(self, doc: Doc, text: str, lowered: str, words: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
         sentences = [(s.start, s.end) for s in doc.sentences]
         sentence_starts = [s[0] for s in sentences]
@@ -163,16 +176,21 @@ class EventsStep:
             if i not in breaks:
                 breaks[i] = clause_breaks(text, sentence)
             clause = clause_of(breaks[i], sentence, start, end)
-            entry = self._choose(form, lowered, clause, start, end, mentions)
+            entry = self._choose(form, words, clause, start, end, mentions)
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
+            if entry.pos == "verb" and " " not in form and form != entry.trigger and not form.endswith("s"):
+                # a past form after an article is a noun of its own: "a low shot"
+                previous = words_before(words, clause.start, start, 1)
+                if previous and previous[0] in ("a", "an", "the"):
+                    continue
             if not noun and not form.endswith(("ed", "ing")):
                 # a verb lemma after a determiner is used as a noun: "the release of hostages"
-                previous = words_before(lowered, clause.start, start, 1)
+                previous = words_before(words, clause.start, start, 1)
                 noun = bool(previous) and previous[0] in DETERMINERS
             if noun:
-                following = words_after(lowered, end, clause.end, 1)
+                following = words_after(words, end, clause.end, 1)
                 if following and following[0] in noun_modifier_heads():
                     continue
             if quotes is None:
@@ -182,25 +200,23 @@ class EventsStep:
             q = bisect.bisect_left(quotes, (start,)) - 1
             if q >= 0 and end < quotes[q][1]:
                 continue  # a trigger inside a short quoted label is a characterization
-            status = status_of(lowered, clause, start, end, form, noun=noun)
+            status = status_of(words, clause, start, end, form, noun=noun)
             drafts.append(
                 _Draft(start, end, form, entry, entry.kind, entry.mode, noun, sentence, clause, status)
             )
-        return _drop_light_verbs(drafts, lowered)
+        return _drop_light_verbs(drafts, words, mentions)
 
     def _choose(
-        self, form: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions
+        self, form: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
     ) -> TriggerEntry | None:
         entries = [
-            e
-            for e in self.lexicon.forms[form]
-            if _required(e.requires, lowered, clause, start, end, mentions)
+            e for e in self.lexicon.forms[form] if _required(e.requires, words, clause, start, end, mentions)
         ]
         if not entries:
             return None
         if len({e.pos == "verb" for e in entries}) > 1:
             # "the attack" / "to attack": a verb reading needs a verbal word or a subject before
-            previous = words_before(lowered, clause.start, start, 1)
+            previous = words_before(words, clause.start, start, 1)
             verbal = bool(previous) and (
                 previous[0] in _VERBAL_BEFORE
                 or previous[0].endswith("n't")
@@ -213,6 +229,8 @@ class EventsStep:
 
     def _emit(self, doc: Doc, drafts: Iterable[_Draft]) -> None:
         links: dict[str, str] = {}
+        by_start = sorted(doc.statements, key=lambda st: st.span.start)
+        st_starts = [st.span.start for st in by_start]
         for d in sorted(drafts, key=lambda x: x.start):
             event_id = doc.new_id("e")
             statement = d.statement
@@ -220,7 +238,15 @@ class EventsStep:
                 links.setdefault(statement.id, event_id)
             else:
                 # a statement whose content reports the event (the innermost one)
-                holders = [st for st in doc.statements if st.span.start <= d.start and d.end <= st.span.end]
+                holders = [
+                    st
+                    for st in by_start[
+                        max(0, bisect.bisect_right(st_starts, d.start) - 50) : bisect.bisect_right(
+                            st_starts, d.start
+                        )
+                    ]
+                    if d.end <= st.span.end
+                ]
                 if holders:
                     statement = min(holders, key=lambda st: st.span.end - st.span.start)
                     links.setdefault(statement.id, event_id)
@@ -257,34 +283,51 @@ class EventsStep:
             ]
 
 
-def _required(requires: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
+def _required(requires: str, words: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
     """Whether the words around a trigger meet its lexicon requirement."""
     if not requires:
         return True
     if requires == "asset":
-        words = words_before(lowered, clause.start, start, 6) + words_after(lowered, end, clause.end, 6)
-        return any(w in military_assets() for w in words)
-    after = words_after(lowered, end, clause.end, 6)
+        near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
+        return any(w in military_assets() for w in near)
+    after = words_after(words, end, clause.end, 6)
     if requires == "restriction":
-        before = words_before(lowered, clause.start, start, 4)
+        before = words_before(words, clause.start, start, 4)
         return any(w in restriction_nouns() for w in after + before)
     if any(w in captive_nouns() for w in after):
         return True
     return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
 
 
-def _drop_light_verbs(drafts: list[_Draft], lowered: str) -> list[_Draft]:
-    """Drop a launch/fire/send verb whose object is an event noun: "launched an attack"."""
+def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> list[_Draft]:
+    """Drop verbs that only carry an event noun.
+
+    A launch/fire/send verb whose object is an event noun gives way to it ("launched an
+    attack"); a verb whose subject is an event noun tells that event's outcome ("two
+    crashes killed 346 people" is the crashes).
+    """
     out = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        prev = drafts[i - 1] if i > 0 else None
+        if (
+            not d.noun
+            and prev is not None
+            and prev.noun
+            and prev.kind != d.kind
+            and prev.clause == d.clause
+            and not d.form.endswith("ing")
+            and len(words_after(words, prev.end, d.start, 6)) <= 5
+            and not mentions.between(prev.end, d.start)
+        ):
+            continue
         if (
             not d.noun
             and d.entry.requires == "asset"
             and nxt is not None
             and nxt.noun
             and nxt.clause == d.clause
-            and len(words_after(lowered, d.end, nxt.start, 5)) <= 4
+            and len(words_after(words, d.end, nxt.start, 5)) <= 4
         ):
             continue
         out.append(d)
@@ -293,10 +336,14 @@ def _drop_light_verbs(drafts: list[_Draft], lowered: str) -> list[_Draft]:
 
 def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> None:
     """Make a statement's cue verb ("warned", "slammed") the event of that statement."""
+    starts = [d.start for d in drafts]
     for st in doc.statements:
         if st.cue_span is None:
             continue
-        for d in drafts:
+        i = bisect.bisect_left(starts, st.cue_span.start - 40)
+        while i < len(drafts) and drafts[i].start < st.cue_span.end:
+            d = drafts[i]
+            i += 1
             if d.start < st.cue_span.end and st.cue_span.start < d.end:
                 d.statement = st
                 if st.speaker is not None:
@@ -314,10 +361,7 @@ def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> Non
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
-    best = None
-    for m in mentions.of_actor(actor_id):
-        if best is None or abs(m.start - near) < abs(best.start - near):
-            best = m
+    best = mentions.nearest_of_actor(actor_id, near)
     if best is not None:
         return best
     from newsdoc._models import ActorKind
@@ -325,17 +369,19 @@ def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
     return MentionRef(near, near, actor_id, ActorKind.PERSON, "", False, False)
 
 
-def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+def _absorb_threat_contents(drafts: list[_Draft], words: str) -> list[_Draft]:
     """An action a threat or warning is about is the threat's content, not an event."""
     dropped: set[int] = set()
+    starts = [d.start for d in drafts]
     for t in drafts:
         if t.kind != "THREATEN":
             continue
         scope_end = t.statement.span.end if t.statement is not None else t.sentence.end
-        for d in drafts:
+        scope_end = min(scope_end, t.end + 400)
+        for d in drafts[bisect.bisect_left(starts, t.end) : bisect.bisect_left(starts, scope_end)]:
             if d is t or d.kind == "THREATEN" or id(d) in dropped or not (t.end <= d.start < scope_end):
                 continue
-            close = len(words_after(lowered, t.end, d.start, 5)) <= 3
+            close = len(words_after(words, t.end, d.start, 5)) <= 3
             if d.status is not EventStatus.OCCURRED or close:
                 dropped.add(id(d))
                 if t.mode is None:
@@ -343,7 +389,7 @@ def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     return [d for d in drafts if id(d) not in dropped]
 
 
-def _absorb_topics(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+def _absorb_topics(drafts: list[_Draft], words: str) -> list[_Draft]:
     """An event noun that is what is discussed or asked for is a topic, not a happening.
 
     "discussed a ceasefire", "talks on a ceasefire and the release of hostages",
@@ -360,7 +406,7 @@ def _absorb_topics(drafts: list[_Draft], lowered: str) -> list[_Draft]:
                 break
             if not n.noun:
                 break
-            between = words_after(lowered, last.end, n.start, 8)
+            between = words_after(words, last.end, n.start, 8)
             content = [w for w in between if w not in _TOPIC_SKIP]
             direct = last is d and not d.noun and len(between) <= 3 and not content
             introduced = bool(content) and content[-1] in _TOPIC_PREPOSITIONS and len(between) <= 8
@@ -404,7 +450,7 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
     for d in sorted(drafts, key=lambda x: x.start):
         host = None
         for k in reversed(kept):
-            if k.sentence != d.sentence:
+            if k.sentence != d.sentence or k.end < d.start - 600:
                 break
             if k.kind != d.kind or (k.statement is not None and d.statement is not None):
                 continue
@@ -441,6 +487,7 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     dated = sorted(
         (t for t in doc.times if t.type in (TimeType.DATE, TimeType.TIME)), key=lambda t: t.span.start
     )
+    dated_starts = [t.span.start for t in dated]
     leads: dict[int, Time | None] = {}
     published = doc.article.date.isoformat()
     for d in drafts:
@@ -449,16 +496,23 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
         if d.statement is not None and d.start < d.statement.span.start:
             clause_end = min(clause_end, d.statement.span.start)  # the time of saying, not of what is said
         if time is None or time.inferred:
-            time = doc.time_within(d.clause.start, clause_end) or time
+            # the first date or time wholly inside the clause (what Doc.time_within gives)
+            i = bisect.bisect_left(dated_starts, d.clause.start)
+            if i < len(dated) and dated[i].span.end <= clause_end:
+                t = dated[i]
+                time = Time(text=t.text, value=t.value, ref=t.id)
         if time is None or time.inferred:
-            before = [t for t in dated if d.sentence.start <= t.span.start and t.span.end <= d.start]
-            if before:
-                t = before[-1]
+            # else the last one before the trigger in its sentence
+            i = bisect.bisect_left(dated_starts, d.start) - 1
+            while i >= 0 and dated[i].span.end > d.start:
+                i -= 1
+            if i >= 0 and dated[i].span.start >= d.sentence.start:
+                t = dated[i]
                 time = Time(text=t.text, value=t.value, ref=t.id)
         if time is None:
             paragraph = doc.paragraph_of(d.start)
             if paragraph not in leads:
-                leads[paragraph] = _lead_time(doc, paragraph, dated, text)
+                leads[paragraph] = _lead_time(doc, paragraph, dated, dated_starts, text)
             time = leads[paragraph]
         if d.status is EventStatus.ONGOING and (time is None or published.startswith(time.value)):
             # an ongoing event is happening as the article appears, within any coarser time given
@@ -489,10 +543,12 @@ def _saying_time(doc: Doc, statement: Statement) -> Time | None:
     return time
 
 
-def _lead_time(doc: Doc, paragraph: int, dated: list, text: str) -> Time | None:  # type: ignore[type-arg]
+def _lead_time(
+    doc: Doc, paragraph: int, dated: list[TimeExpression], starts: list[int], text: str
+) -> Time | None:
     """The time phrase that opens a paragraph ("Last week, ..."), which dates what follows."""
     span = doc.article.paragraph_spans[paragraph]
-    for t in dated:
+    for t in dated[bisect.bisect_left(starts, span.start) :]:
         if t.span.start < span.start:
             continue
         if t.span.start > span.start + 20:

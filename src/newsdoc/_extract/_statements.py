@@ -53,14 +53,12 @@ _PREPOSITIONS = frozenset(
         "for",
         "following",
         "ahead",
-        "last",
-        "this",
-        "earlier",
     }
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "am"})
 _RELATIVES = frozenset({"which", "whom", "whose"})
 _ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
 _MEDIA_HEADS = (
@@ -209,7 +207,7 @@ class _Reader:
         for c in range(n):
             tok = tokens[c]
             word = tok.text
-            if word == "according" and c + 1 < n and tokens[c + 1].text == "to":
+            if word in ("according", "According") and c + 1 < n and tokens[c + 1].text == "to":
                 found = self._according(tokens, c, sentence)
                 if found is not None:
                     out.append(found)
@@ -220,6 +218,8 @@ class _Reader:
             prev = tokens[c - 1].text.lower() if c > 0 else ""
             if prev in _BE and not word.endswith("ing"):
                 continue  # a passive: "he is expected to", "was told"
+            if self._hypothetical(tokens, c):
+                continue
             if (
                 prev in _MODALS
                 or prev in _NEGATORS
@@ -251,6 +251,19 @@ class _Reader:
             self.coordinated = actor
             out.append(found)
         return self._channels(out)
+
+    def _named_person(self, actor_id: str) -> bool:
+        actor = self.kinds[actor_id]
+        return actor.kind is ActorKind.PERSON and actor.name[:1].isupper()
+
+    def _hypothetical(self, tokens: list[Token], c: int) -> bool:
+        """Whether the clause of the verb at ``c`` is a condition: "If Jane Doe said ..."."""
+        k = c - 1
+        while k >= 0 and tokens[k].text not in (",", ";", ":") and tokens[k].text not in _OPEN:
+            if tokens[k].text.lower() in _CONDITIONS:
+                return True
+            k -= 1
+        return False
 
     def _subject(self, tokens: list[Token], c: int) -> str | None:
         """The actor named just before the verb at ``c`` (past adverbs and auxiliaries)."""
@@ -330,6 +343,9 @@ class _Reader:
         k = comma - 1
         limit = max(0, comma - 40)
         best: str | None = None
+        direct = self._ending_at(tokens[comma - 1].end) if comma > 0 else None
+        if direct is not None and self._named_person(direct[1]):
+            return direct[1]  # "The director of X, Maria Costa, defended"
         while k > limit:
             if tokens[k].text == "," and k > 0:
                 hit = self._ending_at(tokens[k - 1].end)
@@ -384,7 +400,11 @@ class _Reader:
             after = hit[0] if hit else cue.end
             return self._content_before(tokens, c, speaker, sentence, after)
         # skip time words and adverbs after the verb
+        first = k
         while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
+            if k + 1 < n and tokens[k + 1].text in ("'s", "\u2019s"):
+                k = first  # "defended this year's lineup"
+                break
             k += 1
         addressee = None
         if k + 1 < n and (tokens[k].text == ":" or (tokens[k].text == "," and tokens[k + 1].text in _OPEN)):
