@@ -116,6 +116,8 @@ class _Reader:
         self.text = doc.text
         self._times_seen: object = None
         self._stops_of: list[Token] | None = None
+        self._conditions_of: list[Token] | None = None
+        self._conditions: list[bool] = []
         self._stops: list[int] = []
         self._times_count = -1
         self._times_index: tuple[list[int], list[int]] = ([], [])
@@ -258,12 +260,19 @@ class _Reader:
 
     def _hypothetical(self, tokens: list[Token], c: int) -> bool:
         """Whether the clause of the verb at ``c`` is a condition: "If Jane Doe said ..."."""
-        k = c - 1
-        while k >= 0 and tokens[k].text not in (",", ";", ":") and tokens[k].text not in _OPEN:
-            if tokens[k].text.lower() in _CONDITIONS:
-                return True
-            k -= 1
-        return False
+        # a table per sentence: whether a condition word stands between the last clause
+        # boundary and each token (a walk back per cue made a sentence of cues quadratic)
+        if self._conditions_of is not tokens:
+            seen: list[bool] = []
+            flag = False
+            for tok in tokens:
+                if tok.text in (",", ";", ":") or tok.text in _OPEN:
+                    flag = False
+                else:
+                    flag = flag or tok.text.lower() in _CONDITIONS
+                seen.append(flag)
+            self._conditions_of, self._conditions = tokens, seen
+        return c >= 1 and self._conditions[c - 1]
 
     def _subject(self, tokens: list[Token], c: int) -> str | None:
         """The actor named just before the verb at ``c`` (past adverbs and auxiliaries)."""
