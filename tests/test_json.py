@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.test_models import linked_article
 
 import newsdoc
 from newsdoc import ParseError, ValidationError
+from tests.test_models import linked_article
 
 
 def test_round_trip_is_lossless() -> None:
@@ -102,7 +102,7 @@ def test_booleans_are_not_numbers() -> None:
 def test_a_list_where_an_object_belongs() -> None:
     data = document()
     data["statements"][0]["span"] = [1, 2]  # type: ignore[index]
-    assert ["$.statements[0].span: expected an object"] == problems(data)
+    assert ["$.statements[0].span: expected an object, got an array"] == problems(data)
 
 
 def test_json_that_is_not_an_object() -> None:

@@ -15,13 +15,16 @@ import datetime as dt
 import enum
 import os
 import re
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
 import cattrs
 import orjson
-from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
+from cattrs.gen import make_dict_structure_fn
 
 from newsdoc._errors import ParseError, Problem, ReadError, ValidationError
 from newsdoc._models import ActorKind, Article, EventStatus, Quote, Role, TimeType
@@ -42,8 +45,11 @@ __all__ = [
 #: The version of the JSON format; written as ``schema_version`` in every document.
 SCHEMA_VERSION = 1
 _VERSION_KEY = "schema_version"
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_BOM = "\ufeff"
+_BOM_BYTES = _BOM.encode("utf-8")
 _ENUMS: tuple[type[enum.Enum], ...] = (ActorKind, EventStatus, Quote, Role, TimeType)
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _Invalid(ValueError):
@@ -70,6 +76,9 @@ def _structure_str(value: object, _: type) -> str:
 
 
 def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, float):
+        # orjson reads integers beyond 64 bits as floats: show the number itself
+        raise _Invalid(f"expected an integer, got {value!r}")
     if not isinstance(value, int) or isinstance(value, bool):
         raise _Invalid(f"expected an integer, got {_type_name(value)}")
     return value
@@ -103,17 +112,73 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     return structure
 
 
+def _is_tuple(tp: object) -> bool:
+    return typing.get_origin(tp) is tuple
+
+
+_TupleHook = Callable[[object, type], tuple[Any, ...]]
+
+
+def _tuple_hook(conv: cattrs.Converter, *, detailed: bool) -> Callable[[Any], _TupleHook]:
+    """Arrays only: a string or an object is never taken for a sequence of its characters or keys."""
+
+    def factory(tp: Any) -> _TupleHook:
+        item = typing.get_args(tp)[0]
+        item_hook = conv.get_structure_hook(item)
+
+        def structure(value: object, _: type) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise _Invalid(f"expected an array, got {_type_name(value)}")
+            if not detailed:
+                return tuple(item_hook(v, item) for v in value)
+            out: list[Any] = []
+            errors: list[Exception] = []
+            for i, v in enumerate(value):
+                try:
+                    out.append(item_hook(v, item))
+                except Exception as exc:  # noqa: BLE001 - collected and reported with its index
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(f"Structuring {tp!r} @ index {i}", i, item),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+            return tuple(out)
+
+        return structure
+
+    return factory
+
+
+def _object_hook(conv: cattrs.Converter) -> Callable[[Any], Callable[[object, type], Any]]:
+    """Models come from JSON objects only; anything else is named, not a confusing AttributeError."""
+
+    def factory(cls: Any) -> Callable[[object, type], Any]:
+        inner = make_dict_structure_fn(cls, conv)
+
+        def structure(value: object, _: type) -> Any:
+            if not isinstance(value, dict):
+                raise _Invalid(f"expected an object, got {_type_name(value)}")
+            return inner(value, cls)
+
+        return structure
+
+    return factory
+
+
 def _make_converter(*, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(dt.date, _structure_date)
+    # each enum by its own class: the str hook above would otherwise catch the StrEnums
+    for cls in _ENUMS:
+        conv.register_structure_hook(cls, _enum_hook(cls))
+    conv.register_structure_hook_factory(_is_tuple, _tuple_hook(conv, detailed=detailed))
+    conv.register_structure_hook_factory(attrs.has, _object_hook(conv))
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    # class hooks dispatch on the most specific class, so each enum (a str subclass)
-    # gets its own hook ahead of the str one
-    for enum_class in _ENUMS:
-        conv.register_structure_hook(enum_class, _enum_hook(enum_class))
     conv.register_unstructure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda _t: lambda v: v.value
     )
@@ -161,7 +226,7 @@ def from_dict(data: object) -> Article:
     if not isinstance(data, dict):
         raise ValidationError([Problem("$", f"expected an object, got {_type_name(data)}")])
     version = data.get(_VERSION_KEY, SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise ValidationError(
             [
                 Problem(
@@ -211,10 +276,17 @@ def loads(data: str | bytes, *, source: str | None = None, line: int | None = No
         ValidationError: If the JSON is not a valid Article; every problem is listed
             with its JSON path.
     """
+    if isinstance(data, bytes | bytearray | memoryview):
+        data = bytes(data)
+        if data.startswith(_BOM_BYTES):  # a byte order mark is not content: editors add it
+            data = data[len(_BOM_BYTES) :]
+    elif data.startswith(_BOM):
+        data = data[1:]
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         first = 1 if line is None else line
+        _check_encoding(data, source, first)
         raise ParseError(
             f"invalid JSON: {exc.msg}", path=source, line=first + exc.lineno - 1, column=exc.colno
         ) from None
@@ -222,6 +294,32 @@ def loads(data: str | bytes, *, source: str | None = None, line: int | None = No
         return from_dict(obj)
     except ValidationError as exc:
         raise exc.located(source, line) from None
+
+
+def _check_encoding(data: str | bytes, source: str | None, first_line: int) -> None:
+    """Say where text that is not UTF-8 (or holds lone surrogates) goes wrong, with line and column."""
+    if isinstance(data, bytes):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            before = data[: exc.start]
+            line = before.count(b"\n")
+            column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+            raise ParseError(
+                f"byte 0x{data[exc.start]:02x} is not valid UTF-8",
+                path=source, line=first_line + line, column=column,
+                hint="save the file as UTF-8",
+            ) from None
+        return
+    found = _SURROGATE.search(data)
+    if found is not None:
+        offset = found.start()
+        line = data.count("\n", 0, offset)
+        column = offset - (data.rfind("\n", 0, offset) + 1) + 1
+        raise ParseError(
+            f"lone surrogate {found.group()!r} is not a character",
+            path=source, line=first_line + line, column=column,
+        )
 
 
 def dump(article: Article, fp: IO[str], *, pretty: bool = False) -> None:

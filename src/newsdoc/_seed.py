@@ -4,8 +4,8 @@ The reader is lenient where a person would be (a leading space before ``date``, 
 CR line endings, a UTF-8 byte order mark, whitespace-only lines, extra blank lines, no
 final newline) and strict where guessing would corrupt data: a missing header, a date
 that is not a real ``YYYY-MM-DD`` day, a missing headline, an empty file, bytes that are
-not UTF-8 and NUL characters are each a :class:`~newsdoc.ParseError` with file, line
-and column.
+not UTF-8, lone surrogates and NUL characters are each a :class:`~newsdoc.ParseError`
+with file, line and column.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ __all__ = ["decode", "parse_seed"]
 _BOM = "\ufeff"
 _HEADER_HINT = "the first line must read 'date YYYY-MM-DD Headline', e.g. 'date 2023-12-28 Kim urges ...'"
 _DATE_TOKEN = re.compile(r"\S+")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode(data: bytes, *, path: str | None = None) -> str:
@@ -82,6 +83,16 @@ def parse_seed(text: str | bytes, *, source: str | None = None) -> Article:
             line=line,
             column=column,
             hint="this looks like a binary file, not an article",
+        )
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        # only reachable from str input (bytes are decoded strictly): JSON could not hold it
+        offset = bad.start()
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise ParseError(
+            f"lone surrogate {bad.group()!r} is not a character", path=source, line=line, column=column,
+            hint="decode the file with errors='strict', or pass the raw bytes",
         )
     lines = _lines(text)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)

@@ -73,6 +73,9 @@ class Registry:
         self.by_start: dict[int, list[tuple[int, Entity]]] = {}
         self.by_end: dict[int, list[tuple[int, Entity]]] = {}
         self.sentence_mentions: list[list[tuple[int, Entity]]] = []
+        self._earliest_cache: dict[
+            int, tuple[list[tuple[int, Entity]], int, dict[str, tuple[int, int, Entity]]]
+        ] = {}
         self.mentions: list[tuple[int, int, Entity]] = []
 
     def begin_sentence(self, number: int) -> None:
@@ -211,14 +214,33 @@ class Registry:
             return None
         sentences = self.sentence_mentions
         for back in range(min(_PRONOUN_LOOKBACK, len(sentences))):
-            for start, entity in sorted(sentences[-1 - back], key=lambda x: x[0]):
-                if self.quoted(start):
-                    continue
-                if back == 0 and start >= offset:
-                    break
-                if entity.kind.value in kinds:
-                    return entity
+            # the earliest unquoted mention of a compatible kind (before the pronoun, in
+            # its own sentence), from a table kept up to date as mentions are added: a
+            # sort and scan of the sentence per pronoun made a long sentence quadratic
+            found = [
+                item
+                for kind, item in self._earliest(sentences[-1 - back]).items()
+                if kind in kinds and (back != 0 or item[0] < offset)
+            ]
+            if found:
+                return min(found, key=lambda item: (item[0], item[1]))[2]
         return None
+
+    def _earliest(self, mentions: list[tuple[int, Entity]]) -> dict[str, tuple[int, int, Entity]]:
+        """Per actor kind, the first unquoted mention of a sentence as (start, position, entity)."""
+        cached = self._earliest_cache.get(id(mentions))
+        if cached is None or cached[0] is not mentions:
+            cached = (mentions, 0, {})
+        _, done, best = cached
+        for position in range(done, len(mentions)):
+            start, entity = mentions[position]
+            if self.quoted(start):
+                continue
+            current = best.get(entity.kind.value)
+            if current is None or (start, position) < (current[0], current[1]):
+                best[entity.kind.value] = (start, position, entity)
+        self._earliest_cache[id(mentions)] = (mentions, len(mentions), best)
+        return best
 
     # -- results -----------------------------------------------------------------------
 

@@ -33,6 +33,9 @@ class Doc:
     times: list[TimeExpression] = attrs.field(factory=list)
     data: dict[str, object] = attrs.field(factory=dict)
     _counters: dict[str, int] = attrs.field(factory=dict, init=False)
+    _dated: tuple[list[TimeExpression], int, list[int], list[int]] | None = attrs.field(
+        default=None, init=False, repr=False
+    )
 
     @property
     def text(self) -> str:
@@ -64,10 +67,32 @@ class Doc:
 
         Extraction steps use it to date a statement or an event by its clause.
         """
-        for tx in self.times:
-            if start <= tx.span.start and tx.span.end <= end and tx.type in (TimeType.DATE, TimeType.TIME):
-                return Time(text=tx.text, value=tx.value, ref=tx.id)
-        return None
+        starts, order = self._dated_index()
+        best = -1
+        # only the times starting inside the range can lie inside it: bisect to them
+        # (a scan of every time per call made long articles quadratic)
+        for k in range(bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)):
+            i = order[k]
+            tx = self.times[i]
+            if tx.span.end <= end and (best < 0 or i < best):
+                best = i
+        if best < 0:
+            return None
+        tx = self.times[best]
+        return Time(text=tx.text, value=tx.value, ref=tx.id)
+
+    def _dated_index(self) -> tuple[list[int], list[int]]:
+        """Start offsets of the DATE and TIME expressions, sorted, with their list indexes.
+
+        Rebuilt whenever a step appended to or replaced :attr:`times`.
+        """
+        times = self.times
+        if self._dated is None or self._dated[0] is not times or self._dated[1] != len(times):
+            dated = sorted(
+                (tx.span.start, i) for i, tx in enumerate(times) if tx.type in (TimeType.DATE, TimeType.TIME)
+            )
+            self._dated = (times, len(times), [s for s, _ in dated], [i for _, i in dated])
+        return self._dated[2], self._dated[3]
 
     def new_id(self, prefix: str) -> str:
         """A fresh id with this prefix (``a1``, ``a2``...), unique within this Doc."""

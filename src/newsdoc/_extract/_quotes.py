@@ -46,9 +46,14 @@ def _double(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], boo
 def _single(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     open_at = -1
+    # ``taken`` is in text order and does not overlap: walk it alongside the marks
+    # (a scan of all of it per mark made a paragraph of quote marks quadratic)
+    t = 0
     for m in _SINGLE.finditer(text, start, end):
         pos = m.start()
-        if any(a <= pos < b for a, b in taken):
+        while t < len(taken) and taken[t][1] <= pos:
+            t += 1
+        if t < len(taken) and taken[t][0] <= pos:
             continue
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "

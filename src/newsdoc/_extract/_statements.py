@@ -114,6 +114,13 @@ class _Reader:
     def __init__(self, doc: Doc, extra_cues: Iterable[str]) -> None:
         self.doc = doc
         self.text = doc.text
+        self._times_seen: object = None
+        self._stops_of: list[Token] | None = None
+        self._conditions_of: list[Token] | None = None
+        self._conditions: list[bool] = []
+        self._stops: list[int] = []
+        self._times_count = -1
+        self._times_index: tuple[list[int], list[int]] = ([], [])
         self.lex: Lexicons = lexicons()
         cues = dict(self.lex.cue_forms)
         for base in extra_cues:
@@ -253,12 +260,19 @@ class _Reader:
 
     def _hypothetical(self, tokens: list[Token], c: int) -> bool:
         """Whether the clause of the verb at ``c`` is a condition: "If Jane Doe said ..."."""
-        k = c - 1
-        while k >= 0 and tokens[k].text not in (",", ";", ":") and tokens[k].text not in _OPEN:
-            if tokens[k].text.lower() in _CONDITIONS:
-                return True
-            k -= 1
-        return False
+        # a table per sentence: whether a condition word stands between the last clause
+        # boundary and each token (a walk back per cue made a sentence of cues quadratic)
+        if self._conditions_of is not tokens:
+            seen: list[bool] = []
+            flag = False
+            for tok in tokens:
+                if tok.text in (",", ";", ":") or tok.text in _OPEN:
+                    flag = False
+                else:
+                    flag = flag or tok.text.lower() in _CONDITIONS
+                seen.append(flag)
+            self._conditions_of, self._conditions = tokens, seen
+        return c >= 1 and self._conditions[c - 1]
 
     def _subject(self, tokens: list[Token], c: int) -> str | None:
         """The actor named just before the verb at ``c`` (past adverbs and auxiliaries)."""
@@ -301,8 +315,36 @@ class _Reader:
             return None
         return None
 
+    def _next_stop(self, tokens: list[Token]) -> list[int]:
+        """For each token of a sentence, the index of the first ``,``, ``.`` or ``;`` from it on.
+
+        Computed once per sentence (a walk per cue made a sentence of cues quadratic).
+        """
+        if self._stops_of is not tokens:
+            stops = [len(tokens)] * (len(tokens) + 1)
+            for i in range(len(tokens) - 1, -1, -1):
+                stops[i] = i if tokens[i].text in (",", ".", ";") else stops[i + 1]
+            self._stops_of, self._stops = tokens, stops
+        return self._stops
+
     def doc_time_covers(self, tok: Token) -> bool:
-        return any(tx.span.start <= tok.start and tok.end <= tx.span.end for tx in self.doc.times)
+        # some time starting at or before the token ends at or after it: the furthest end
+        # among the times that start by then tells, found by bisection (a scan of every
+        # time per token made long articles quadratic)
+        starts, furthest = self._time_index()
+        i = bisect.bisect_right(starts, tok.start) - 1
+        return i >= 0 and furthest[i] >= tok.end
+
+    def _time_index(self) -> tuple[list[int], list[int]]:
+        times = self.doc.times
+        if self._times_seen is not times or self._times_count != len(times):
+            spans = sorted((tx.span.start, tx.span.end) for tx in times)
+            furthest: list[int] = []
+            for _, end in spans:
+                furthest.append(max(end, furthest[-1]) if furthest else end)
+            self._times_index = ([start for start, _ in spans], furthest)
+            self._times_seen, self._times_count = times, len(times)
+        return self._times_index
 
     def _before_apposition(self, tokens: list[Token], comma: int) -> str | None:
         # the actor right after the comma is an apposition's head; the one before the
@@ -595,9 +637,7 @@ class _Reader:
         if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
             hit = self._starting_at(tokens[k + 1].start)
         if hit is None:  # "according to the poll": a source that is no actor
-            j = k
-            while j < n and tokens[j].text not in (",", ".", ";"):
-                j += 1
+            j = self._next_stop(tokens)[k]
             hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
         cue = Token(tokens[c].start, tokens[c + 1].end, self.text[tokens[c].start : tokens[c + 1].end])
         phrase_end = hit[0]
@@ -626,14 +666,15 @@ class _Reader:
             return found
         out: list[_Found] = []
         for item in found:
-            inner = [f for f in found if f is not item and item.content[0] <= f.cue.start < item.content[1]]
-            if inner and self._is_media(item.speaker):
+            # the media test first: it is cheap, and the scan for inner items is not
+            inner = (
+                [f for f in found if f is not item and item.content[0] <= f.cue.start < item.content[1]]
+                if self._is_media(item.speaker)
+                else []
+            )
+            if inner:
                 for f in inner:
                     f.channel = item.speaker
-                continue
-            outer = [f for f in found if f is not item and f.content[0] <= item.cue.start < f.content[1]]
-            if outer and any(self._is_media(f.speaker) for f in outer):
-                out.append(item)
                 continue
             out.append(item)
         return out

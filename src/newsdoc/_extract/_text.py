@@ -14,8 +14,10 @@ from newsdoc._models import PARAGRAPH_BREAK, Span
 
 __all__ = ["paragraph_spans", "sentence_spans"]
 
-# a run of sentence-final marks, the closing quotes or brackets after them, then a space
-_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+# a run of sentence-final marks, the closing quotes or brackets after them, then a space;
+# matched only from the start of a run and possessively, so a run of 100,000 periods is
+# scanned once, not once per period (which made the scan quadratic)
+_BOUNDARY = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"'\u201d\u2019)\]]*+(?=\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NEXT_START = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")

@@ -1,0 +1,54 @@
+"""The sentence splitter scans in linear time and finds the same boundaries as the plain pattern."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc._extract import _text
+
+# the pattern before it was made possessive: same matches, quadratic on long runs of periods
+_PLAIN_BOUNDARY = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+
+_marks = st.text(alphabet=st.sampled_from(list(".!?\u2026\"'\u201d\u2019)] \nabcA\u201c(")), max_size=60)
+
+
+@given(_marks)
+def test_the_boundary_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    expected = [m.span() for m in _PLAIN_BOUNDARY.finditer(text)]
+    assert expected == [m.span() for m in _text._BOUNDARY.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["." * 200_000, "!?" * 100_000, "\u2026" * 200_000, '."' * 100_000, ". " * 100_000, "U.S. Mr. " * 20_000],
+    ids=["periods", "bangs", "ellipses", "period-quote", "period-space", "abbreviations"],
+)
+def test_sentences_of_a_pathological_paragraph_terminate(body: str) -> None:
+    article = newsdoc.parse(f"date 2023-12-28 Marks\n\n{body}", extract=False)
+    sentences = newsdoc.Doc(article=article).sentences
+    assert sentences[-1].end <= len(article.text)
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 10), st.sampled_from(list(newsdoc.TimeType)))),
+       st.integers(0, 50), st.integers(0, 50))
+def test_time_within_finds_the_first_listed_time_inside_the_range(
+    times: list[tuple[int, int, newsdoc.TimeType]], start: int, end: int
+) -> None:
+    article = newsdoc.Article(id="x", date="2023-12-28", headline="h" * 60)
+    doc = newsdoc.Doc(article=article)
+    for n, (at, length, kind) in enumerate(times):
+        span = newsdoc.Span(start=at, end=at + length)
+        doc.times.append(newsdoc.TimeExpression(id=f"t{n}", text="", type=kind, value=str(n), span=span))
+    dated = (newsdoc.TimeType.DATE, newsdoc.TimeType.TIME)
+    expected = next(
+        (f"t{n}" for n, tx in enumerate(doc.times)
+         if start <= tx.span.start and tx.span.end <= end and tx.type in dated),
+        None,
+    )
+    found = doc.time_within(start, end)
+    assert expected == (found.ref if found is not None else None)
