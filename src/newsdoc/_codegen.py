@@ -147,11 +147,25 @@ class _Generator:
             ]
         element = _tuple_arg(tp)
         if element is not None:
+            if _is_attrs(element) and depth < 3:
+                # models in an array are built in a loop, in place: no call per element
+                item, items = f"i{depth}", f"l{depth}"
+                return [
+                    f"{indent}if type({src}) is not list: raise TypeError",
+                    f"{indent}{items} = []",
+                    f"{indent}for {item} in {src}:",
+                    *self._body(element, item, item, indent + "    ", depth + 1),
+                    f"{indent}    {items}.append({item})",
+                    f"{indent}{dst} = tuple({items})",
+                ]
             fn = self._element(element)
             return [
                 f"{indent}if type({src}) is not list: raise TypeError",
                 f"{indent}{dst} = tuple([{fn}(i) for i in {src}])",
             ]
+        if _is_enum(tp):
+            table = self._name("enum", {member.value: member for member in tp})
+            return [f"{indent}{dst} = {table}[{src}]"]
         if _is_attrs(tp) and _inlinable(tp) and depth < 3:
             # a small nested model (a Span, a Time) is built in place: no call
             return self._body(tp, src, dst, indent, depth + 1)
@@ -162,8 +176,9 @@ class _Generator:
         attrs.resolve_types(cls)
         o, m, v = f"o{depth}", f"m{depth}", f"v{depth}"
         cls_name = self._name("cls", cls)
-        lines = [f"{indent}if type({src}) is not dict: raise TypeError", f"{indent}{m} = 0",
-                 f"{indent}{o} = _new({cls_name})"]
+        # no isinstance check: orjson gives dicts, and subscripting a list, a string or a
+        # number with a field name raises TypeError, which sends the input to cattrs
+        lines = [f"{indent}{m} = 0", f"{indent}{o} = _new({cls_name})"]
         validations: list[str] = []
         fields = attrs.fields(cls)
         for field in fields:

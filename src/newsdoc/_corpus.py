@@ -24,11 +24,10 @@ from pathlib import Path, PurePath
 from typing import IO, Any, cast
 
 import attrs
-import orjson
 
 from newsdoc._errors import NewsdocError, ReadError, ValidationError
 from newsdoc._extract._pipeline import Pipeline
-from newsdoc._json import loads, to_dict
+from newsdoc._json import dumpb, loads
 from newsdoc._models import Article
 from newsdoc._seed import decode, parse_seed
 
@@ -306,8 +305,7 @@ def _init_worker(options: Options) -> None:
 
 
 def _line(article: Article, pretty: bool) -> bytes:
-    option = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE if pretty else orjson.OPT_APPEND_NEWLINE
-    return orjson.dumps(to_dict(article), option=option)
+    return dumpb(article, pretty=pretty, newline=True)
 
 
 def _work(batch: list[Task]) -> Result:
