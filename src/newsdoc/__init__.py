@@ -18,6 +18,8 @@ from newsdoc._errors import (
     ValidationError,
 )
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._event_lexicon import EventLexicon, TriggerEntry
+from newsdoc._extract._events import EventsStep
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
 from newsdoc._json import (
     SCHEMA_VERSION,
@@ -62,7 +64,9 @@ __all__ = [
     "Article",
     "Doc",
     "Event",
+    "EventLexicon",
     "EventStatus",
+    "EventsStep",
     "Extractor",
     "Mention",
     "NewsdocError",
@@ -79,6 +83,7 @@ __all__ = [
     "Time",
     "TimeExpression",
     "TimeType",
+    "TriggerEntry",
     "UnknownNameError",
     "ValidationError",
     "__version__",

@@ -113,5 +113,13 @@ def default_pipeline() -> Pipeline:
 
 def _builtin_steps() -> list[Step]:
     # each step module is imported here, so importing newsdoc stays cheap
-    steps: list[Step] = []
+    from newsdoc._extract._actors import ActorsStep
+    from newsdoc._extract._events import EventsStep
+    from newsdoc._extract._statements import StatementsStep
+    from newsdoc._extract._times import times_step
+
+    steps: list[Step] = [Step(name="times", run=times_step)]
+    steps.append(Step(name="actors", run=ActorsStep()))
+    steps.append(Step(name="statements", run=StatementsStep()))
+    steps.append(Step(name="events", run=EventsStep()))
     return steps

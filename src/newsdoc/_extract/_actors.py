@@ -1,0 +1,545 @@
+"""The ``actors`` step: people, organisations, countries, places and groups.
+
+One left-to-right pass per sentence finds names (capitalised chunks) and descriptions
+("a spokesperson for X", "the regulator", "farmers"), and :mod:`._coref` links each
+mention to the actor it refers to. The step leaves the mentions in
+``doc.data["actors.mentions"]`` (sorted ``(start, end, actor id)``) for the later steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from newsdoc._extract._coref import Entity, Registry, place_info
+from newsdoc._extract._doc import Doc
+from newsdoc._extract._quotes import quote_spans
+from newsdoc._extract._text import paragraph_spans
+from newsdoc._extract._words import Token, lexicons, tokenize
+from newsdoc._lexicon import load_list
+from newsdoc._models import ActorKind
+
+__all__ = ["MENTIONS_KEY", "ActorsStep"]
+
+#: Where the step leaves its mentions for later steps: a sorted list of (start, end, id).
+MENTIONS_KEY = "actors.mentions"
+
+_CONTRACTION = re.compile("['\u2019][a-z]{1,2}$")
+_CONNECTORS = frozenset(
+    {"of", "for", "de", "du", "da", "del", "la", "le", "al", "bin", "von", "van", "der", "&"}
+)
+_LOCATION_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
+)
+_DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those"})
+_POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_COMPLEMENT_PREPS = frozenset({"for", "of", "at", "with", "from", "in"})
+# after the head of a lower-case description: words that show the head ends the phrase
+_AFTER_HEAD = frozenset(
+    {
+        "to",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "that",
+        "which",
+        "who",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "also",
+        "then",
+        "not",
+        "as",
+        "said",
+        "says",
+        "'s",
+        "\u2019s",
+    }
+)
+# modifiers that make a bare lower-case organisation noun an actor without a determiner
+_BARE_ORG_MODIFIERS = frozenset({"state", "state-run", "government", "official"})
+_PUNCT_STOP = frozenset(
+    {",", ";", ":", "(", ")", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "--", "\u2014"}
+)
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+@attrs.frozen
+class ActorsStep:
+    """Find the actors of an article and every mention of each.
+
+    Args:
+        extra_titles: Words to add to the titles lexicon (lower case).
+        extra_first_names: Given names to add to the first-names lexicon.
+    """
+
+    extra_titles: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    extra_first_names: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+
+    def __call__(self, doc: Doc) -> None:
+        """Add the actors found in ``doc`` to ``doc.actors``."""
+        reader = _Reader(doc, self.extra_titles, self.extra_first_names)
+        reader.read()
+        doc.actors.extend(reader.registry.actors(doc))
+        doc.data[MENTIONS_KEY] = reader.registry.mention_index()
+
+
+class _Reader:
+    """The state of reading one article (made anew for every article)."""
+
+    def __init__(self, doc: Doc, extra_titles: Iterable[str], extra_first_names: Iterable[str]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicons()
+        self.titles = self.lex.titles | frozenset(extra_titles)
+        self.first_names = self.lex.first_names | frozenset(extra_first_names)
+        self.modifiers = _modifiers() | self.titles
+        self.registry = Registry(quote_spans(self.text, paragraph_spans(self.text)))
+        self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
+
+    def read(self) -> None:
+        for number, sentence in enumerate(self.doc.sentences):
+            tokens = tokenize(self.text, sentence.start, sentence.end)
+            self.registry.begin_sentence(number)
+            starts = self._names(tokens)
+            self._descriptions(tokens, starts)
+
+    # -- pass 1: names ----------------------------------------------------------------
+
+    def _names(self, tokens: list[Token]) -> dict[int, Entity]:
+        """Capitalised chunks and lower-case organisation descriptions; token index -> entity."""
+        found: dict[int, Entity] = {}
+        n = len(tokens)
+        i = 0
+        while i < n:
+            word = tokens[i].text
+            if _is_cap(word) and (word[0].isalpha()):
+                j = i + 1
+                while j < n:
+                    w = tokens[j].text
+                    if (_is_cap(w) and w[0].isalpha()) or (
+                        w in _CONNECTORS
+                        and j + 1 < n
+                        and _is_cap(tokens[j + 1].text)
+                        and (tokens[j + 1].text not in self.lex.not_names)
+                    ):
+                        j += 1
+                    else:
+                        break
+                i = self._chunk(tokens, i, j, found)
+            elif word in self.lex.org_nouns:
+                self._org_description(tokens, i, found)
+                i += 1
+            else:
+                i += 1
+        return found
+
+    def _chunk(self, tokens: list[Token], i: int, j: int, found: dict[int, Entity]) -> int:
+        """Read the capitalised chunk ``tokens[i:j]``; return where to go on."""
+        lex = self.lex
+        while i < j and tokens[i].text in lex.not_names:
+            i += 1
+        if i >= j:
+            return j
+        # an acronym in brackets right after: "Korean Central News Agency (KCNA)"
+        acronym = None
+        if (
+            j + 2 < len(tokens)
+            and tokens[j].text == "("
+            and tokens[j + 2].text == ")"
+            and _is_acronym(tokens[j + 1].text)
+        ):
+            acronym = tokens[j + 1]
+        entity = self._classify(tokens, i, j)
+        if entity is not None:
+            found[i] = entity
+            if acronym is not None:
+                self.registry.add_alias(entity, acronym.text)
+                self.registry.mention(entity, acronym.start, acronym.end, self.text)
+                found[j + 1] = entity
+                return j + 3
+            return self._extension(tokens, i, j, entity, found)
+        if acronym is not None:
+            return j + 3
+        return self._extension(tokens, i, j, None, found)
+
+    def _classify(self, tokens: list[Token], i: int, j: int) -> Entity | None:
+        text = self.text
+        reg = self.registry
+        start, end = tokens[i].start, tokens[j - 1].end
+        surface = text[start:end]
+        words = [t.text for t in tokens[i:j]]
+        prev = tokens[i - 1].text if i > 0 else ""
+        nxt = tokens[j].text if j < len(tokens) else ""
+        if len(words) == 1 and len(surface) == 1:
+            return None
+        known = reg.lookup(surface)
+        if known is not None and known.kind is not ActorKind.LOCATION:
+            reg.mention(known, start, end, text)
+            return known
+        org = place_info.organization(surface)
+        if org is not None:
+            entity = reg.organization(org.name, org.country, org.aliases, surface)
+            reg.mention(entity, start, end, text)
+            return entity
+        places = place_info.places(surface)
+        if places:
+            return self._place(places, start, end, surface, prev)
+        if surface in ("North", "South") and prev.lower() == "the":
+            country = reg.country_starting(surface)
+            if country is not None:
+                reg.add_alias(country, "the " + surface)
+                reg.mention(country, tokens[i - 1].start, end, text)
+            return country
+        if words[-1].lower().rstrip(".") in self.lex.org_words and len(words) > 1:
+            entity = reg.organization(
+                surface, self._country_before(tokens, i) or self._country_in(words), (), surface
+            )
+            reg.mention(entity, start, end, text)
+            return entity
+        if len(words) == 1 and _is_acronym(surface):
+            if surface in self.terms or reg.lookup(surface) is not None:
+                return None
+            if prev == "(" and i >= 2 and tokens[i - 2].text.islower():
+                self.terms.add(surface)  # "intercontinental ballistic missile (ICBM)"
+                return None
+            if (
+                prev in ("the", "The", "", ",", "(")
+                or prev in _LOCATION_PREPS
+                or nxt in lexicons().cue_forms
+                or (nxt in ("'s", "\u2019s"))
+            ):
+                entity = reg.organization(surface, None, (), surface)
+                reg.mention(entity, start, end, text)
+                return entity
+            return None
+        if len(words) == 1 and surface.lower() in self.lex.group_nouns:
+            return None  # "Democrats": a group, read with the descriptions
+        return self._person(tokens, i, j)
+
+    def _place(
+        self, places: tuple[object, ...], start: int, end: int, surface: str, prev: str
+    ) -> Entity | None:
+        reg = self.registry
+        roles = {getattr(p, "role", "") for p in places}
+        iso3 = getattr(places[0], "iso3", None)
+        if roles & {"name", "alias"} or ("capital" in roles and prev not in _LOCATION_PREPS and prev != "of"):
+            entity = reg.country(iso3)
+        elif roles & {"capital", "city", "subdivision"}:
+            entity = reg.location(surface, iso3)
+        else:  # a demonym: it tells a country, but is not a mention of one
+            reg.note_demonym(start, iso3)
+            return None
+        if entity is None:
+            return None
+        if surface != entity.name:
+            reg.add_alias(entity, surface)
+        reg.mention(entity, start, end, self.text)
+        return entity
+
+    def _person(self, tokens: list[Token], i: int, j: int) -> Entity | None:
+        """A person's name, maybe after a title: "Deputy Commissioner Jane Doe"."""
+        lex = self.lex
+        reg = self.registry
+        k = i
+        while k < j - 1 and (tokens[k].text.lower().rstrip(".") in self.titles or tokens[k].text == "of"):
+            k += 1
+        words = [t.text for t in tokens[k:j]]
+        start, end = tokens[k].start, tokens[j - 1].end
+        surface = self.text[start:end]
+        nxt = tokens[j].text if j < len(tokens) else ""
+        known = reg.lookup(surface)
+        if known is not None:
+            reg.mention(known, start, end, self.text)
+            return known
+        titled = k > i or self._title_before(tokens, i) is not None
+        prev = tokens[i - 1].text if i > 0 else ""
+        after_cue = (
+            prev in lex.cue_forms and i > 1 and tokens[i - 2].text in (",", '"', "\u201d", "'", "\u2019")
+        )
+        if not (
+            after_cue
+            or words[0] in self.first_names
+            or titled
+            or nxt in lex.cue_forms
+            or (len(words) > 1 and nxt == "," and all(w.isalpha() for w in words))
+        ):
+            return None
+        if any(not w[0].isalpha() or (w.isupper() and len(w) > 1) for w in words) or len(words) > 4:
+            return None
+        title_start = self._title_before(tokens, i)
+        title = None
+        if k > i:
+            title = self.text[
+                (title_start if title_start is not None else tokens[i].start) : tokens[k - 1].end
+            ]
+        elif title_start is not None:
+            title = self.text[title_start : tokens[i - 1].end]
+        country = reg.demonym_country(title_start) if title_start is not None else None
+        entity = reg.person(
+            surface,
+            words,
+            title,
+            country or self._country_before(tokens, title_start_index(tokens, title_start, i)),
+        )
+        reg.mention(entity, start, end, self.text)
+        return entity
+
+    def _title_before(self, tokens: list[Token], i: int) -> int | None:
+        """The offset where a title before token ``i`` starts ("North Korean leader")."""
+        k = i - 1
+        start = None
+        while k >= 0:
+            w = tokens[k].text
+            if w.lower().rstrip(".") in self.titles or w.lower() in self.lex.person_nouns:
+                start = tokens[k].start
+                k -= 1
+                continue
+            if (
+                start is not None
+                and _is_cap(w)
+                and self.registry.demonym_country(tokens[k].start) is not None
+            ):
+                start = tokens[k].start
+                k -= 1
+                continue
+            if (
+                start is not None
+                and _is_cap(w)
+                and k > 0
+                and self.registry.demonym_country(tokens[k - 1].start) is not None
+            ):
+                k -= 1
+                continue
+            break
+        return start
+
+    def _country_before(self, tokens: list[Token], i: int) -> str | None:
+        """The country of an "X's" just before token ``i`` (skipping one adjective)."""
+        for k in (i - 1, i - 2):
+            if k >= 1 and tokens[k].text in ("'s", "\u2019s"):
+                entity = self.registry.entity_ending_at(tokens[k - 1].end)
+                if entity is not None:
+                    return entity.country
+        return None
+
+    def _country_in(self, words: list[str]) -> str | None:
+        for size in (2, 1):
+            if len(words) > size:
+                places = place_info.places(" ".join(words[:size]))
+                codes = {getattr(p, "iso3", None) for p in places}
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
+
+    def _extension(
+        self, tokens: list[Token], i: int, j: int, entity: Entity | None, found: dict[int, Entity]
+    ) -> int:
+        """After a name, a lower-case organisation head: "North Korea's defense ministry"."""
+        k = j
+        if k < len(tokens) and tokens[k].text in ("'s", "\u2019s"):
+            k += 1
+        for size in range(3):
+            h = k + size
+            if h >= len(tokens):
+                break
+            w = tokens[h].text
+            if not w.isalpha() or not w.islower() or w in _AFTER_HEAD or w in lexicons().cue_forms:
+                break
+            if w in self.lex.org_nouns and (
+                h + 1 >= len(tokens)
+                or tokens[h + 1].text in _AFTER_HEAD
+                or (
+                    tokens[h + 1].text in _PUNCT_STOP
+                    or tokens[h + 1].text == "."
+                    or tokens[h + 1].text in (lexicons().cue_forms)
+                )
+            ):
+                start, end = tokens[i].start, tokens[h].end
+                surface = self.text[start:end]
+                country = (
+                    entity.country if entity is not None else self._country_in([t.text for t in tokens[i:j]])
+                )
+                org = self.registry.organization(surface, country, (), surface, head=w)
+                if entity is not None and entity.kind is ActorKind.ORGANIZATION:
+                    org.affiliation = entity
+                self.registry.mention(org, start, end, self.text)
+                found[h] = org
+                return h + 1
+        return j
+
+    def _org_description(self, tokens: list[Token], h: int, found: dict[int, Entity]) -> None:
+        """ "the regulator", "his party", "state media": a lower-case organisation description."""
+        if h in found:
+            return
+        nxt = tokens[h + 1].text if h + 1 < len(tokens) else "."
+        if not (nxt in _AFTER_HEAD or nxt in _PUNCT_STOP or nxt == "." or nxt in lexicons().cue_forms):
+            return
+        k = h - 1
+        while k >= 0 and k >= h - 2 and tokens[k].text.islower() and tokens[k].text in self.modifiers:
+            k -= 1
+        det = tokens[k].text if k >= 0 else ""
+        lower_det = det.lower()
+        reg = self.registry
+        head = tokens[h].text
+        if lower_det in _DETERMINERS or lower_det in _POSSESSIVE_DETS:
+            start = tokens[k + 1].start
+            country = None
+            if lower_det in _POSSESSIVE_DETS:
+                owner = reg.resolve_pronoun(lower_det, tokens[k].start)
+                country = owner.country if owner is not None else None
+            if lower_det in ("a", "an", "another", "one"):
+                return
+        elif k + 1 < h and tokens[k + 1].text in _BARE_ORG_MODIFIERS:
+            start = tokens[k + 1].start
+            country = reg.recent_country()
+        else:
+            return
+        end = tokens[h].end
+        surface = self.text[start:end]
+        entity = reg.by_head(head, (ActorKind.ORGANIZATION,)) if surface == head else None
+        if entity is None:
+            entity = reg.organization(surface, country, (), surface, head=head)
+        mention_start = tokens[k].start if lower_det in _POSSESSIVE_DETS or lower_det == "the" else start
+        reg.mention(entity, mention_start, end, self.text)
+        found[h] = entity
+
+    # -- pass 2: people and groups by description, and pronouns ------------------------
+
+    def _descriptions(self, tokens: list[Token], found: dict[int, Entity]) -> None:
+        lex = self.lex
+        reg = self.registry
+        n = len(tokens)
+        for h in range(n):
+            word = tokens[h].text
+            if word.lower() in lex.pronouns and (word.islower() or word[1:].islower()):
+                entity = reg.resolve_pronoun(word, tokens[h].start)
+                if entity is not None:
+                    reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
+                continue
+            if not word.islower() and not (
+                word[1:].islower() and (h == 0 or word.lower() in lex.group_nouns)
+            ):
+                continue
+            lower = word.lower()
+            plural = lower in lex.group_nouns
+            singular = lower in lex.person_nouns
+            if not (plural or singular) or h in found:
+                continue
+            if h + 1 < n and (h + 1) in found:
+                continue  # a title before a name ("leader Kim") or an adjective ("official KCNA")
+            self._person_description(tokens, h, found, plural)
+
+    def _person_description(
+        self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool
+    ) -> None:
+        reg = self.registry
+        text = self.text
+        k = h - 1
+        affiliation: Entity | None = None
+        country: str | None = None
+        while k >= 0:
+            w = tokens[k].text
+            owner = reg.entity_ending_at(tokens[k].end)
+            if owner is not None:
+                if owner.kind is ActorKind.PERSON:
+                    break
+                if owner.kind is ActorKind.ORGANIZATION:
+                    affiliation = affiliation or owner
+                country = country or owner.country
+                start_of = reg.start_of(owner, tokens[k].end)
+                while k >= 0 and tokens[k].start >= start_of:
+                    k -= 1
+                continue
+            if w in ("'s", "\u2019s") and k > 0 and reg.entity_ending_at(tokens[k - 1].end) is not None:
+                k -= 1
+                continue
+            demonym = reg.demonym_country(tokens[k].start)
+            if demonym is not None and _is_cap(w):
+                country = country or demonym
+                k -= 1
+                continue
+            if _is_cap(w) and k > 0 and reg.demonym_country(tokens[k - 1].start) is not None:
+                k -= 1
+                continue
+            if w.lower() in self.modifiers and (w.islower() or _is_cap(w)):
+                k -= 1
+                continue
+            break
+        det = tokens[k].text.lower() if k >= 0 else ""
+        first = k + 1
+        has_det = det in _DETERMINERS or det in _POSSESSIVE_DETS
+        modified = first < h
+        end = tokens[h].end
+        nxt = tokens[h + 1].text if h + 1 < len(tokens) else ""
+        if nxt in _COMPLEMENT_PREPS and h + 2 < len(tokens):
+            g = h + 2
+            if tokens[g].text.lower() == "the" and g + 1 < len(tokens):
+                g += 1
+            owner = reg.longest_starting_at(tokens[g].start)
+            if owner is not None and owner.kind is not ActorKind.PERSON:
+                end = reg.end_of(owner, tokens[g].start)
+                affiliation = owner if owner.kind is ActorKind.ORGANIZATION else affiliation
+                country = country or owner.country
+                modified = True
+        if not plural and not has_det and not modified:
+            return
+        head = tokens[h].text.lower()
+        start = tokens[first].start if modified else tokens[h].start
+        mention_start = tokens[k].start if has_det else start
+        kind = ActorKind.GROUP if plural else ActorKind.PERSON
+        if det == "the" and not modified:
+            entity = reg.by_head(head, (kind,))
+            if entity is not None:
+                reg.mention(entity, mention_start, end, text)
+                return
+        if (has_det and det in ("a", "an", "the", "one", "another")) or not has_det:
+            name = text[start:end]
+        else:
+            name = text[mention_start:end]
+        entity = reg.described(name, kind, head, country, affiliation)
+        reg.mention(entity, mention_start, end, text)
+        found[h] = entity
+
+
+def title_start_index(tokens: list[Token], offset: int | None, default: int) -> int:
+    """The index of the token starting at ``offset`` (``default`` when none)."""
+    if offset is None:
+        return default
+    for k, t in enumerate(tokens):
+        if t.start == offset:
+            return k
+    return default
+
+
+def _modifiers() -> frozenset[str]:
+    return frozenset(load_list("modifiers.txt"))

@@ -1,0 +1,249 @@
+"""Linking mentions to actors: the registry of one article's entities.
+
+Names are linked by exact surface and by the parts of a person's name ("Kim" after "Kim
+Jong Un"), acronyms by their expansion, descriptions by their head noun ("the party"
+after "his party"), and pronouns to the first compatible actor of the nearest sentence
+that has one (a subject is usually named first).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import attrs
+
+from newsdoc._extract._doc import Doc
+from newsdoc._extract._gazetteer import Country, Organization, PlaceMatch, gazetteer
+from newsdoc._extract._words import lexicons
+from newsdoc._models import Actor, ActorKind, Mention
+
+__all__ = ["Entity", "Registry", "place_info"]
+
+_PRONOUN_LOOKBACK = 3  # sentences
+
+
+@attrs.define(eq=False)
+class Entity:
+    """An actor being built while the article is read."""
+
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    title: str | None = None
+    affiliation: Entity | None = None
+    head: str | None = None
+    aliases: list[str] = attrs.field(factory=list)
+    mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
+    first: int = -1
+    id: str = ""
+
+
+class _Places:
+    """The gazetteer's lookups, as the actors step uses them."""
+
+    def places(self, surface: str) -> tuple[PlaceMatch, ...]:
+        return gazetteer().places(surface)
+
+    def organization(self, surface: str) -> Organization | None:
+        return gazetteer().organization(surface)
+
+    def country(self, iso3: str) -> Country | None:
+        try:
+            return gazetteer().country(iso3)
+        except KeyError:
+            return None
+
+
+place_info = _Places()
+
+
+class Registry:
+    """The entities of one article, their mentions, and the indexes to link new ones."""
+
+    def __init__(self, quotes: list[tuple[int, int, bool]] | None = None) -> None:
+        self.quotes = quotes or []
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.entities: list[Entity] = []
+        self.names: dict[str, Entity] = {}
+        self.countries: dict[str, Entity] = {}
+        self.demonyms: dict[int, str] = {}
+        self.by_start: dict[int, list[tuple[int, Entity]]] = {}
+        self.by_end: dict[int, list[tuple[int, Entity]]] = {}
+        self.sentence_mentions: list[list[tuple[int, Entity]]] = []
+        self.mentions: list[tuple[int, int, Entity]] = []
+
+    def begin_sentence(self, number: int) -> None:
+        while len(self.sentence_mentions) <= number:
+            self.sentence_mentions.append([])
+
+    # -- making entities ---------------------------------------------------------------
+
+    def _new(self, entity: Entity) -> Entity:
+        self.entities.append(entity)
+        return entity
+
+    def lookup(self, surface: str) -> Entity | None:
+        return self.names.get(surface)
+
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        if alias != entity.name and alias not in entity.aliases:
+            entity.aliases.append(alias)
+        self.names.setdefault(alias, entity)
+
+    def organization(
+        self, name: str, country: str | None, aliases: Iterable[str], surface: str, head: str | None = None
+    ) -> Entity:
+        entity = self.names.get(name) or self.names.get(surface)
+        if entity is None or entity.kind is not ActorKind.ORGANIZATION:
+            entity = self._new(Entity(name=name, kind=ActorKind.ORGANIZATION, country=country, head=head))
+            self.names[name] = entity
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            if len(initials) >= 3:
+                self.names.setdefault(initials, entity)
+        if surface != entity.name:
+            self.add_alias(entity, surface)
+        for alias in aliases:
+            self.names.setdefault(alias, entity)
+        return entity
+
+    def country(self, iso3: str | None) -> Entity | None:
+        if iso3 is None:
+            return None
+        entity = self.countries.get(iso3)
+        if entity is None:
+            info = place_info.country(iso3)
+            name = getattr(info, "name", None) or iso3
+            entity = self._new(Entity(name=name, kind=ActorKind.COUNTRY, country=iso3))
+            self.countries[iso3] = entity
+            self.names.setdefault(name, entity)
+        return entity
+
+    def country_starting(self, word: str) -> Entity | None:
+        for iso3, entity in self.countries.items():
+            if entity.name.startswith(word + " ") and iso3:
+                return entity
+        return None
+
+    def location(self, surface: str, iso3: str | None) -> Entity:
+        key = "@" + surface
+        entity = self.names.get(key)
+        if entity is None:
+            entity = self._new(Entity(name=surface, kind=ActorKind.LOCATION, country=iso3))
+            self.names[key] = entity
+        return entity
+
+    def person(self, surface: str, words: list[str], title: str | None, country: str | None) -> Entity:
+        entity = self._new(Entity(name=surface, kind=ActorKind.PERSON, country=country, title=title))
+        self.names[surface] = entity
+        if len(words) > 1:
+            for part in (words[-1], words[0]):
+                if part not in lexicons().first_names or part == words[0]:
+                    self.names[part] = entity
+        return entity
+
+    def described(
+        self, name: str, kind: ActorKind, head: str, country: str | None, affiliation: Entity | None
+    ) -> Entity:
+        return self._new(Entity(name=name, kind=kind, country=country, head=head, affiliation=affiliation))
+
+    def by_head(self, head: str, kinds: tuple[ActorKind, ...]) -> Entity | None:
+        for _start, _end, entity in reversed(self.mentions):
+            if entity.kind in kinds and (entity.head == head or entity.name.lower().endswith(" " + head)):
+                return entity
+        return None
+
+    # -- mentions ----------------------------------------------------------------------
+
+    def mention(self, entity: Entity, start: int, end: int, text: str, pronoun: bool = False) -> None:
+        entity.mentions.append((start, end, text[start:end]))
+        if entity.first < 0:
+            entity.first = start
+        self.mentions.append((start, end, entity))
+        self.by_start.setdefault(start, []).append((end, entity))
+        self.by_end.setdefault(end, []).append((start, entity))
+        if self.sentence_mentions:
+            self.sentence_mentions[-1].append((start, entity))
+
+    def note_demonym(self, start: int, iso3: str | None) -> None:
+        if iso3 is not None:
+            self.demonyms[start] = iso3
+
+    def demonym_country(self, start: int | None) -> str | None:
+        return self.demonyms.get(start) if start is not None else None
+
+    def entity_ending_at(self, end: int) -> Entity | None:
+        items = self.by_end.get(end)
+        return min(items, key=lambda x: x[0])[1] if items else None
+
+    def start_of(self, entity: Entity, end: int) -> int:
+        return min((s for s, e in self.by_end.get(end, []) if e is entity), default=end)
+
+    def longest_starting_at(self, start: int) -> Entity | None:
+        items = self.by_start.get(start)
+        return max(items, key=lambda x: x[0])[1] if items else None
+
+    def end_of(self, entity: Entity, start: int) -> int:
+        return max((e for e, ent in self.by_start.get(start, []) if ent is entity), default=start)
+
+    def recent_country(self) -> str | None:
+        for _start, _end, entity in reversed(self.mentions):
+            if entity.country is not None:
+                return entity.country
+        return None
+
+    def quoted(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation."""
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and self.quotes[i][0] < offset < self.quotes[i][1]
+
+    def resolve_pronoun(self, word: str, offset: int) -> Entity | None:
+        """The actor a pronoun refers to: the first compatible one of the nearest sentence."""
+        kinds = lexicons().pronouns.get(word.lower())
+        if not kinds:
+            return None
+        sentences = self.sentence_mentions
+        for back in range(min(_PRONOUN_LOOKBACK, len(sentences))):
+            for start, entity in sorted(sentences[-1 - back], key=lambda x: x[0]):
+                if self.quoted(start):
+                    continue
+                if back == 0 and start >= offset:
+                    break
+                if entity.kind.value in kinds:
+                    return entity
+        return None
+
+    # -- results -----------------------------------------------------------------------
+
+    def actors(self, doc: Doc) -> list[Actor]:
+        """The entities as Actors, in order of first mention, with fresh ids."""
+        ordered = sorted((e for e in self.entities if e.mentions), key=lambda e: e.first)
+        for entity in ordered:
+            entity.id = doc.new_id("a")
+        out = []
+        pronouns = lexicons().pronouns
+        for entity in ordered:
+            mentions = sorted(set(entity.mentions))
+            aliases = [a for a in entity.aliases if a != entity.name]
+            for _s, _e, surface in mentions:
+                if surface != entity.name and surface not in aliases and surface.lower() not in pronouns:
+                    aliases.append(surface)
+            out.append(
+                Actor(
+                    id=entity.id,
+                    name=entity.name,
+                    kind=entity.kind,
+                    country=entity.country,
+                    title=entity.title,
+                    affiliation=entity.affiliation.id
+                    if entity.affiliation and entity.affiliation.id
+                    else None,
+                    aliases=aliases,
+                    mentions=[Mention(start=s, end=e, text=t) for s, e, t in mentions],
+                )
+            )
+        return out
+
+    def mention_index(self) -> list[tuple[int, int, str]]:
+        """Every mention as ``(start, end, actor id)``, sorted; call after :meth:`actors`."""
+        return sorted((s, e, ent.id) for s, e, ent in self.mentions if ent.id)

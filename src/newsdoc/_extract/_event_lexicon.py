@@ -1,0 +1,325 @@
+"""Event trigger lexicons: words and phrases that name events, with the event type of each.
+
+A lexicon is a tab-separated table (``trigger pos kind mode requires note``). Verbs are
+written as lemmas and nouns in the singular; every inflection is generated here, so the
+matcher finds "warned", "warns" and "warning" from the single row ``warn``. The table
+newsdoc ships maps triggers to PLOVER categories; :meth:`EventLexicon.from_tsv` loads any
+other taxonomy written with the same columns.
+
+All forms are compiled into one regular expression shaped as a trie (every branch point
+has distinct next characters), so scanning a text costs one linear pass.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
+from pathlib import Path
+
+import attrs
+
+from newsdoc._errors import ParseError, ReadError
+from newsdoc._lexicon import data_text, load_list, load_table
+
+__all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
+
+COLUMNS = ("trigger", "pos", "kind", "mode", "requires", "note")
+POS = frozenset({"verb", "noun", "fixed"})
+REQUIREMENTS = frozenset({"", "asset"})
+
+_VOWELS = "aeiou"
+_SIBILANT = ("s", "x", "z", "ch", "sh")
+
+
+@attrs.frozen(kw_only=True)
+class TriggerEntry:
+    """One row of a trigger lexicon.
+
+    Attributes:
+        trigger: The lemma or phrase as the table writes it.
+        pos: ``verb``, ``noun`` or ``fixed``.
+        kind: The event type it names.
+        mode: A finer mode, or ``None``.
+        requires: ``"asset"`` when it names an event only next to a military asset.
+    """
+
+    trigger: str
+    pos: str
+    kind: str
+    mode: str | None = None
+    requires: str = ""
+
+
+@cache
+def _irregular() -> dict[str, tuple[str, str, str]]:
+    return {
+        row["lemma"]: (row["past"], row["participle"], row["ing"])
+        for row in load_table("irregular_verbs.tsv")
+    }
+
+
+def _doubles(word: str) -> bool:
+    """Whether a one-syllable verb doubles its last consonant (ban -> banned)."""
+    if len(word) < 3 or word[-1] in "wxy" + _VOWELS or word[-2] not in _VOWELS or word[-3] in _VOWELS:
+        return False
+    return sum(1 for i, c in enumerate(word) if c in _VOWELS and (i == 0 or word[i - 1] not in _VOWELS)) == 1
+
+
+def inflect_verb(lemma: str) -> tuple[str, ...]:
+    """Every form of a one-word verb: lemma, third person, past, participle, -ing.
+
+    Args:
+        lemma: The verb's base form, lower case ("warn", "test-fire", "meet").
+
+    Returns:
+        The distinct forms, lemma first.
+    """
+    past, participle, ing = _irregular().get(lemma, ("", "", ""))
+    if lemma.endswith(_SIBILANT):
+        third = lemma + "es"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        regular_past = lemma + "d"
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        regular_past = lemma[:-1] + "ied"
+    elif _doubles(lemma):
+        regular_past = lemma + lemma[-1] + "ed"
+    else:
+        regular_past = lemma + "ed"
+    if not ing:
+        if lemma.endswith("ie"):
+            ing = lemma[:-2] + "ying"
+        elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+            ing = lemma[:-1] + "ing"
+        elif _doubles(lemma):
+            ing = lemma + lemma[-1] + "ing"
+        else:
+            ing = lemma + "ing"
+    forms = (lemma, third, past or regular_past, participle or regular_past, ing)
+    return tuple(dict.fromkeys(forms))
+
+
+def inflect_noun(noun: str) -> tuple[str, ...]:
+    """A one-word noun and its plural ("talk" -> "talks", "ally" -> "allies")."""
+    if noun.endswith("sis"):
+        plural = noun[:-2] + "es"
+    elif noun.endswith(_SIBILANT):
+        plural = noun + "es"
+    elif noun.endswith("y") and len(noun) > 1 and noun[-2] not in _VOWELS:
+        plural = noun[:-1] + "ies"
+    else:
+        plural = noun + "s"
+    return (noun, plural)
+
+
+def _forms(trigger: str, pos: str) -> Iterator[str]:
+    words = trigger.lower().split()
+    if pos == "verb":
+        for form in inflect_verb(words[0]):
+            yield " ".join([form, *words[1:]])
+    elif pos == "noun":
+        for form in inflect_noun(words[-1]):
+            yield " ".join([*words[:-1], form])
+    else:
+        yield " ".join(words)
+
+
+def _trie_pattern(forms: Iterable[str]) -> str:
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+class EventLexicon:
+    """A trigger lexicon: the forms to look for and the event type each names.
+
+    Build one from rows (mappings with the :data:`COLUMNS` keys), from a TSV file with
+    :meth:`from_tsv`, or get newsdoc's PLOVER lexicon with :meth:`default`.
+
+    Args:
+        rows: Table rows; ``trigger``, ``pos`` and ``kind`` are required, ``mode`` and
+            ``requires`` optional.
+        source: A name for the rows, used in error messages.
+
+    Raises:
+        ParseError: If a row lacks a trigger or kind, or has an unknown pos or requirement.
+    """
+
+    def __init__(self, rows: Iterable[Mapping[str, str]], *, source: str = "<rows>") -> None:
+        self.source = source
+        entries: list[TriggerEntry] = []
+        index: dict[str, list[TriggerEntry]] = {}
+        for number, row in enumerate(rows, start=1):
+            entry = _entry(row, source, number)
+            entries.append(entry)
+            for form in _forms(entry.trigger, entry.pos):
+                index.setdefault(form, []).append(entry)
+        if not entries:
+            raise ParseError("the lexicon has no triggers", path=source)
+        self.entries: tuple[TriggerEntry, ...] = tuple(entries)
+        self.forms: dict[str, tuple[TriggerEntry, ...]] = {k: tuple(v) for k, v in index.items()}
+        pattern = _trie_pattern(sorted(self.forms))
+        self._regex = re.compile(pattern + r"(?![\w\-]|['\u2019]\w)")
+        self._single = frozenset(form for form in self.forms if " " not in form)
+        seconds: dict[str, set[str]] = {}
+        for form in self.forms:
+            words = form.split(" ")
+            if len(words) > 1:
+                seconds.setdefault(words[0], set()).add(words[1])
+        self._second_words = {k: frozenset(v) for k, v in seconds.items()}
+        self._first_words = self._single | frozenset(seconds)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The event types the lexicon can assign."""
+        return frozenset(e.kind for e in self.entries)
+
+    @classmethod
+    def from_tsv(cls, path: str | os.PathLike[str]) -> EventLexicon:
+        """Load a lexicon from a tab-separated file with a header line.
+
+        The columns are ``trigger pos kind mode requires note`` (``mode``, ``requires``
+        and ``note`` may be left out); lines starting with ``#`` are comments. ``kind``
+        is free text, so any taxonomy can be used.
+
+        Args:
+            path: The file to read.
+
+        Returns:
+            The lexicon.
+
+        Raises:
+            ReadError: If the file cannot be read.
+            ParseError: If a row is malformed.
+        """
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ReadError(str(path), str(err)) from None
+        return cls(_parse_tsv(text, str(path)), source=str(path))
+
+    @classmethod
+    def default(cls) -> EventLexicon:
+        """newsdoc's PLOVER lexicon (``newsdoc/data/plover_triggers.tsv``), built once."""
+        return _default_lexicon()
+
+    def finditer(self, lowered: str) -> Iterator[tuple[int, int, str]]:
+        """Yield ``(start, end, form)`` for every trigger form in ``lowered``.
+
+        Args:
+            lowered: The text in lower case, with the same offsets as the original.
+        """
+        # find the words that can start a trigger with C-speed set operations, then
+        # match the longest form at each of their occurrences
+        tokens = set(lowered.translate(_WORD_TABLE).split())
+        found = []
+        for word in tokens & self._first_words:
+            if word not in self._single and tokens.isdisjoint(self._second_words[word]):
+                continue
+            size = len(word)
+            i = lowered.find(word)
+            while i >= 0:
+                if i == 0 or not _is_word_char(lowered[i - 1]):
+                    match = self._regex.match(lowered, i)
+                    if match is not None and match.end() >= i + size:
+                        found.append((i, match.end(), match.group()))
+                i = lowered.find(word, i + size)
+        found.sort()
+        last_end = -1
+        for start, end, form in found:
+            if start >= last_end:
+                yield start, end, form
+                last_end = end
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "-'\u2019_"
+
+
+# every character but letters, digits, hyphens and apostrophes becomes a space
+_WORD_TABLE = {c: " " for c in range(0x2FF) if not (chr(c).isalnum() or chr(c) in "-'_")} | {
+    0x2019: None,
+    0x2018: " ",
+    0x201C: " ",
+    0x201D: " ",
+    0x2014: " ",
+    0x2013: " ",
+}
+
+
+def _parse_tsv(text: str, source: str) -> list[dict[str, str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if not lines:
+        raise ParseError("the lexicon file is empty", path=source)
+    header = [h.strip() for h in lines[0].split("\t")]
+    missing = [c for c in ("trigger", "pos", "kind") if c not in header]
+    if missing:
+        raise ParseError(
+            f"the header lacks the column(s) {', '.join(missing)}",
+            path=source,
+            line=1,
+            hint="columns: " + "\t".join(COLUMNS),
+        )
+    rows = []
+    for line in lines[1:]:
+        cells = line.split("\t")
+        cells += [""] * (len(header) - len(cells))
+        rows.append({h: c.strip() for h, c in zip(header, cells, strict=False)})
+    return rows
+
+
+def _entry(row: Mapping[str, str], source: str, number: int) -> TriggerEntry:
+    trigger = " ".join(row.get("trigger", "").lower().split())
+    pos = row.get("pos", "").strip().lower() or "fixed"
+    kind = row.get("kind", "").strip()
+    requires = row.get("requires", "").strip().lower()
+    where = f"row {number}"
+    if not trigger or not kind:
+        raise ParseError(f"{where}: a trigger and a kind are required", path=source)
+    if pos not in POS:
+        raise ParseError(f"{where}: unknown pos {pos!r}; expected one of verb, noun, fixed", path=source)
+    if requires not in REQUIREMENTS:
+        raise ParseError(
+            f"{where}: unknown requirement {requires!r}; expected 'asset' or nothing", path=source
+        )
+    return TriggerEntry(
+        trigger=trigger, pos=pos, kind=kind, mode=row.get("mode", "").strip() or None, requires=requires
+    )
+
+
+@cache
+def _default_lexicon() -> EventLexicon:
+    source = "plover_triggers.tsv"
+    return EventLexicon(_parse_tsv(data_text(source), source), source=source)
+
+
+@cache
+def military_assets() -> frozenset[str]:
+    """Words naming military forces or hardware (``military_assets.txt``)."""
+    return frozenset(load_list("military_assets.txt"))
+
+
+@cache
+def noun_modifier_heads() -> frozenset[str]:
+    """Head nouns that turn an event noun before them into a modifier."""
+    return frozenset(load_list("event_noun_modifiers.txt"))

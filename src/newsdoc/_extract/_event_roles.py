@@ -1,0 +1,229 @@
+"""Who takes part in an event, where it happens: participants and location from the clause.
+
+The agent is the actor of the clause's subject: the nearest actor mention before the
+trigger in its clause that is not the object of a preposition ("Seoul, Tokyo and
+Washington have ramped up..."), or, for an event noun, the actor that owns it
+("Pyongyang's test", "tests by Pyongyang", "North Korean missile launches"). The target
+is the actor right after the trigger or after "against", "on", "to"; an actor after
+"with" is a partner (role OTHER). The location is a place or country after "in", "at",
+"near"... in the same clause ("arrived in the port city of Busan").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import attrs
+
+from newsdoc._extract._event_context import AUXILIARIES, LOCATIVE, PREPOSITIONS, MentionRef, Mentions
+from newsdoc._extract._gazetteer import gazetteer
+from newsdoc._models import ActorKind, Span
+
+__all__ = ["Roles", "find_location", "find_roles"]
+
+_COORDINATION = re.compile(r"(?:['\u2019]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
+_NP_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w\-]+){0,4}\s+\Z")
+_GAP_WORD = re.compile(r"[\w\-]+")
+_TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towards", "over", "of", "into"])
+_AGENT_PREPS = frozenset({"by", "from"})
+_PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
+# capitalized words, then at most two lowercase modifiers, right before the event noun
+_DEMONYM_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s){1,3})(?:[a-z][\w\-]*\s){0,2}\Z")
+_PHRASE_BREAK = re.compile(r"[,;:!?()\"\u201c\u201d]|\s--?\s|\s\u2014\s")
+_MODIFIER_NEXT = re.compile(r"\s+[a-z]")
+
+
+@attrs.define
+class Roles:
+    """The participants found for one trigger."""
+
+    agents: list[MentionRef] = attrs.field(factory=list)
+    targets: list[MentionRef] = attrs.field(factory=list)
+    others: list[MentionRef] = attrs.field(factory=list)
+    strong: bool = False  # the agent was found in the trigger's own clause
+
+    @property
+    def agent_ids(self) -> set[str]:
+        return {m.actor for m in self.agents}
+
+
+def _joinable(m: MentionRef, chosen: MentionRef) -> bool:
+    if m.kind == ActorKind.LOCATION and chosen.kind != ActorKind.LOCATION:
+        return False
+    return (m.prep in LOCATIVE) == (chosen.prep in LOCATIVE)
+
+
+def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo: int) -> list[MentionRef]:
+    """``chosen`` and the mentions joined to it by commas, "and" or "or" before it."""
+    group = [chosen]
+    candidates = [m for m in mentions.between(lo, chosen.start) if m.end <= chosen.start]
+    current = chosen
+    for m in reversed(candidates):
+        if m.end > current.start:
+            continue
+        if not _joinable(m, chosen):
+            break
+        if _COORDINATION.match(lowered, m.end, current.start) is None:
+            break
+        group.insert(0, m)
+        current = m
+    return group
+
+
+def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi: int) -> list[MentionRef]:
+    group = [chosen]
+    current = chosen
+    for m in mentions.between(chosen.end, hi):
+        if m.start < current.end:
+            continue
+        if not _joinable(m, chosen):
+            break
+        if _COORDINATION.match(lowered, current.end, m.start) is None:
+            break
+        group.append(m)
+        current = m
+    return group
+
+
+def _np_owner(mentions: Mentions, lowered: str, clause: Span, start: int) -> MentionRef | None:
+    """The actor mention inside the noun phrase of an event noun ("the North's ongoing meeting")."""
+    before = mentions.between(clause.start, start)
+    if not before:
+        return None
+    m = before[-1]
+    gap = lowered[m.end : start]
+    if len(gap) > 40 or _NP_GAP.match(gap) is None:
+        return None
+    words = _GAP_WORD.findall(gap)
+    if any(w in PREPOSITIONS or w in AUXILIARIES or w.endswith("ed") for w in words if w not in ("s",)):
+        return None
+    if m.prep and not m.possessive and not words:
+        return m  # "drills with U.S. forces" is handled by the caller; a bare modifier owns it
+    return m
+
+
+def _subject(mentions: Mentions, lowered: str, lo: int, start: int) -> MentionRef | None:
+    before = [m for m in mentions.between(lo, start) if m.kind != ActorKind.LOCATION]
+    for m in reversed(before):
+        if not m.prep or m.possessive:
+            return m
+    for m in reversed(before):
+        if m.prep not in LOCATIVE:
+            return m
+    return None
+
+
+def find_roles(
+    mentions: Mentions,
+    text: str,
+    lowered: str,
+    countries: Mapping[str, str],
+    sentence: Span,
+    clause: Span,
+    start: int,
+    end: int,
+    *,
+    noun: bool,
+    passive: bool,
+) -> Roles:
+    """The agent, target and other participants of the trigger at ``[start, end)``.
+
+    Args:
+        mentions: The document's actor mentions.
+        text: The document text.
+        lowered: The text in lower case.
+        countries: The country actors' ids by ISO 3166 alpha-3 code, for "Russian strikes".
+        sentence: The trigger's sentence.
+        clause: The trigger's clause.
+        start: Where the trigger starts.
+        end: Where it ends.
+        noun: Whether the trigger is an event noun.
+        passive: Whether it is a passive verb ("was attacked by").
+
+    Returns:
+        The roles; ``strong`` tells whether the agent came from the trigger's clause.
+    """
+    roles = Roles()
+    after = [m for m in mentions.between(end, clause.end) if m.kind != ActorKind.LOCATION]
+    near_after = [m for m in after if m.start - end <= 60]
+    by_agent = next((m for m in near_after if m.prep in _AGENT_PREPS and m.start - end <= 40), None)
+    agent: MentionRef | None = None
+    if (noun or passive) and by_agent is not None:
+        agent = by_agent
+        roles.strong = True
+    if agent is None and noun:
+        agent = _np_owner(mentions, lowered, clause, start) or _demonym_owner(text, clause, start, countries)
+        roles.strong = agent is not None
+    if agent is None and not passive:
+        agent = _subject(mentions, lowered, clause.start, start)
+        roles.strong = agent is not None
+        if agent is None:
+            agent = _subject(mentions, lowered, sentence.start, clause.start)
+        if agent is None and noun:
+            # a fronted phrase: "At the party meeting, Kim called..." -> the main clause's subject
+            comma = lowered.find(",", end, min(clause.end, end + 40))
+            if comma >= 0:
+                agent = next(iter(mentions.between(comma, min(sentence.end, comma + 30))), None)
+    if agent is not None:
+        lo = clause.start if agent.start >= clause.start else sentence.start
+        roles.agents = _coordinated_before(mentions, agent, lowered, lo)
+    if passive:
+        subject = _subject(mentions, lowered, clause.start, start)
+        if subject is not None:
+            roles.targets = _coordinated_before(mentions, subject, lowered, clause.start)
+    taken = {m.start for m in roles.agents}
+    for m in near_after:
+        if _PHRASE_BREAK.search(lowered, end, m.start) is not None:
+            break
+        if m.start in taken or m.prep in LOCATIVE or m.prep in _AGENT_PREPS:
+            continue
+        if m.prep == "with":
+            roles.others = _coordinated_after(mentions, m, lowered, clause.end)
+            break
+        if not roles.targets and (m.prep == "" or m.prep in _TARGET_PREPS or m.possessive):
+            roles.targets = _coordinated_after(mentions, m, lowered, clause.end)
+            taken |= {t.start for t in roles.targets}
+            continue
+        break
+    return roles
+
+
+def _demonym_owner(text: str, clause: Span, start: int, countries: Mapping[str, str]) -> MentionRef | None:
+    """The country of a demonym before an event noun: "North Korean missile launches"."""
+    if not countries:
+        return None
+    window_start = max(clause.start, start - 60)
+    match = _DEMONYM_BEFORE.search(text, window_start, start)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for i in range(len(words)):
+        surface = " ".join(words[i:])
+        for place in gazetteer().places(surface):
+            if place.role in ("demonym", "alias", "name") and place.iso3 in countries:
+                at = match.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                return MentionRef(
+                    at, at + len(surface), countries[place.iso3], ActorKind.COUNTRY, "", False, False
+                )
+    return None
+
+
+def find_location(mentions: Mentions, text: str, clause: Span, start: int, end: int) -> MentionRef | None:
+    """The place where the trigger's event happens: a place after "in", "at", "near"..."""
+    places = [
+        m
+        for m in mentions.between(clause.start, clause.end)
+        if m.kind in _PLACE_KINDS
+        and not m.possessive
+        and not m.pronoun
+        and (m.prep in LOCATIVE or (m.prep == "on" and m.kind == ActorKind.LOCATION))
+    ]
+    after = [m for m in places if m.start >= end]
+    for i, m in enumerate(after):
+        # "the South Korean port city of Busan": an adjective-like place before another
+        if i + 1 < len(after) and _MODIFIER_NEXT.match(text, m.end) is not None:
+            continue
+        return m
+    before = [m for m in places if m.end <= start]
+    return before[-1] if before else None

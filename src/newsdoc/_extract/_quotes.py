@@ -1,0 +1,74 @@
+"""Quotation marks: where each quotation opens and closes.
+
+Double marks (straight and curly) pair in order within a paragraph; single marks count
+as quotes only where they cannot be apostrophes (``don't``, ``allies' plans``). A mark
+left open at the end of a paragraph closes there; when the paragraph opened with it, the
+quotation goes on in the next paragraph (news style), which is recorded too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdoc._models import Span
+
+__all__ = ["quote_spans"]
+
+_DOUBLE = re.compile('["\u201c\u201d\u00ab\u00bb]')
+_SINGLE = re.compile("['\u2018\u2019]")
+
+
+def _double(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    out: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _DOUBLE.finditer(text, start, end):
+        mark = m.group()
+        pos = m.start()
+        if mark in ("\u201c", "\u00ab", "``"):
+            if open_at < 0:
+                open_at = pos
+        elif mark in ("\u201d", "\u00bb"):
+            if open_at >= 0:
+                out.append((open_at, m.end()))
+                open_at = -1
+        elif open_at < 0:
+            open_at = pos
+        else:
+            out.append((open_at, m.end()))
+            open_at = -1
+    continues = False
+    if open_at >= 0:
+        continues = open_at == start
+        out.append((open_at, end))
+    return out, continues
+
+
+def _single(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    open_at = -1
+    for m in _SINGLE.finditer(text, start, end):
+        pos = m.start()
+        if any(a <= pos < b for a, b in taken):
+            continue
+        before = text[pos - 1] if pos > start else " "
+        after = text[pos + 1] if pos + 1 < end else " "
+        if open_at < 0:
+            if not before.isalnum() and (after.isalnum() or after in '"\u201c') and m.group() != "\u2019":
+                open_at = pos
+        elif not after.isalnum() and not before.isspace():
+            if pos - open_at > 1:
+                out.append((open_at, pos + 1))
+            open_at = -1
+    return out
+
+
+def quote_spans(text: str, paragraphs: list[Span]) -> list[tuple[int, int, bool]]:
+    """Every quotation in ``text`` as ``(start, end, continues)``, in text order."""
+    out: list[tuple[int, int, bool]] = []
+    for para in paragraphs:
+        doubles, continues = _double(text, para.start, para.end)
+        singles = _single(text, para.start, para.end, doubles)
+        spans = sorted(doubles + singles)
+        for i, (s, e) in enumerate(spans):
+            out.append((s, e, continues and i == len(spans) - 1 and e == para.end and s == para.start))
+    return out

@@ -1,0 +1,673 @@
+"""The ``statements`` step: who said what, to whom, through which channel, and when.
+
+Each sentence is read once. A reporting verb ("said", "urged", "slammed") with a speaker
+before it (an actor mention, past adverbs and auxiliaries) or right after it ("said
+Smith") makes a statement; its content is the clause after the verb, or the words
+before the speaker when the verb closes the sentence ('"...," she said'). "according
+to X" and participles ("..., calling it '...'") are read too. Quotations come from
+:mod:`._quotes`, actors from the ``actors`` step's mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import attrs
+
+from newsdoc._extract._actors import MENTIONS_KEY
+from newsdoc._extract._doc import Doc
+from newsdoc._extract._quotes import quote_spans
+from newsdoc._extract._text import paragraph_spans
+from newsdoc._extract._words import Lexicons, Token, lexicons, tokenize
+from newsdoc._lexicon import load_list
+from newsdoc._models import ActorKind, Quote, Span, Statement
+
+__all__ = ["StatementsStep"]
+
+_OPEN = frozenset("\"'\u201c\u2018\u00ab")
+_CLOSE = frozenset("\"'\u201d\u2019\u00bb")
+_MODALS = frozenset(
+    {"would", "could", "might", "may", "should", "must", "can", "to", "if", "unless", "whether"}
+)
+_NEGATORS = frozenset({"not", "never", "n't", "declined", "refused", "failed", "no"})
+_PREPOSITIONS = frozenset(
+    {
+        "at",
+        "in",
+        "on",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "from",
+        "with",
+        "via",
+        "through",
+        "as",
+        "outside",
+        "inside",
+        "of",
+        "about",
+        "for",
+        "following",
+        "ahead",
+        "last",
+        "this",
+        "earlier",
+    }
+)
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "am"})
+_RELATIVES = frozenset({"which", "whom", "whose"})
+_ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
+_TELL = frozenset({"tell", "inform", "assure", "remind"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
+_MEDIA_HEADS = (
+    "media",
+    "agency",
+    "news",
+    "press",
+    "times",
+    "post",
+    "television",
+    "tv",
+    "radio",
+    "broadcaster",
+    "newspaper",
+    "journal",
+    "tribune",
+    "herald",
+    "reuters",
+    "associated",
+)
+
+
+@attrs.frozen
+class StatementsStep:
+    """Find statements: direct, indirect and mixed speech, and "according to".
+
+    Args:
+        extra_cues: Reporting verbs to add, each as its base form ("opine"); regular
+            inflections are recognised too.
+    """
+
+    extra_cues: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+
+    def __call__(self, doc: Doc) -> None:
+        """Add the statements found in ``doc`` to ``doc.statements``."""
+        _Reader(doc, self.extra_cues).read()
+
+
+@attrs.define
+class _Found:
+    speaker: str | None
+    cue: Token
+    content: tuple[int, int]
+    addressee: str | None = None
+    channel: str | None = None
+    sentence: Span | None = None
+
+
+_NO_CUE = Token(-1, -1, "")
+
+
+class _Reader:
+    def __init__(self, doc: Doc, extra_cues: Iterable[str]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex: Lexicons = lexicons()
+        cues = dict(self.lex.cue_forms)
+        for base in extra_cues:
+            for form in (base, base + "s", base + "ed", base + "d", base + "ing"):
+                cues.setdefault(form, base)
+        self.cues = cues
+        self.skip = _skip_words()
+        mentions: list[tuple[int, int, str]] = doc.data.get(MENTIONS_KEY, [])  # type: ignore[assignment]
+        self.by_end: dict[int, list[tuple[int, str]]] = {}
+        self.by_start: dict[int, list[tuple[int, str]]] = {}
+        for s, e, actor in mentions:
+            self.by_end.setdefault(e, []).append((s, actor))
+            self.by_start.setdefault(s, []).append((e, actor))
+        self.kinds = {a.id: a for a in doc.actors}
+        self.quotes = quote_spans(self.text, paragraph_spans(self.text))
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.coordinated: str | None = None
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def _quote_at(self, offset: int) -> tuple[int, int, bool] | None:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def _ending_at(self, end: int) -> tuple[int, str] | None:
+        items = self.by_end.get(end)
+        return min(items) if items else None
+
+    def _starting_at(self, start: int) -> tuple[int, str] | None:
+        items = self.by_start.get(start)
+        return max(items) if items else None
+
+    # -- reading -----------------------------------------------------------------------
+
+    def read(self) -> None:
+        headline_end = self.doc.article.paragraph_spans[0].end
+        results: list[tuple[Span, int, list[_Found]]] = []
+        for sentence in self.doc.sentences:
+            if sentence.start <= headline_end:
+                continue
+            tokens = tokenize(self.text, sentence.start, sentence.end)
+            results.append(
+                (sentence, self.doc.paragraph_of(sentence.start), self._sentence(tokens, sentence))
+            )
+        covered = 0  # the end of the last quotation read as a continuation
+        last: tuple[int, str] | None = None  # paragraph and speaker of the last quoted statement
+        pending: list[tuple[int, tuple[int, int], Span]] = []  # quotations waiting for a speaker
+        for index, (sentence, paragraph, found_here) in enumerate(results):
+            if sentence.end <= covered:
+                continue
+            for found in found_here:
+                if pending and found.speaker is not None:
+                    for p, content, where in pending:
+                        if p < paragraph:
+                            self._emit(_Found(speaker=found.speaker, cue=_NO_CUE, content=content), where)
+                    pending = []
+                self._emit(found, sentence)
+                if found.speaker is not None and self._quote_at(found.content[0]) is not None:
+                    last = (paragraph, found.speaker)
+            if found_here:
+                continue
+            quote = self._quote_at(sentence.start)
+            if quote is None or quote[0] != sentence.start or self.text[sentence.start] not in _OPEN:
+                continue
+            # a quotation whose own sentences name a speaker is read there
+            if any(r[2] for r in results[index + 1 :] if r[0].start < quote[1]):
+                continue
+            content = (quote[0], quote[1])
+            covered = quote[1]
+            if last is not None and last[0] >= paragraph - 1:
+                self._emit(_Found(speaker=last[1], cue=_NO_CUE, content=content), sentence)
+                last = (paragraph, last[1])
+            else:
+                pending.append((paragraph, content, sentence))
+
+    def _sentence(self, tokens: list[Token], sentence: Span) -> list[_Found]:
+        out: list[_Found] = []
+        n = len(tokens)
+        question = self.text[sentence.end - 1] == "?" or (
+            sentence.end >= 2 and self.text[sentence.end - 2] == "?" and self.text[sentence.end - 1] in _CLOSE
+        )
+        main_speaker: str | None = None
+        self.coordinated = None
+        for c in range(n):
+            tok = tokens[c]
+            word = tok.text
+            if word == "according" and c + 1 < n and tokens[c + 1].text == "to":
+                found = self._according(tokens, c, sentence)
+                if found is not None:
+                    out.append(found)
+                continue
+            base = self.cues.get(word)
+            if base is None or self._quote_at(tok.start) is not None:
+                continue
+            prev = tokens[c - 1].text.lower() if c > 0 else ""
+            if prev in _BE and not word.endswith("ing"):
+                continue  # a passive: "he is expected to", "was told"
+            if (
+                prev in _MODALS
+                or prev in _NEGATORS
+                or (prev in ("did", "does", "do") and c > 1 and (tokens[c - 2].text.lower() in _NEGATORS))
+            ):
+                continue
+            if word.endswith("ing") and prev == ",":
+                subject = main_speaker or self._first_speaker(out) or self._first_actor(tokens, c)
+                found = self._participle(tokens, c, base, subject, sentence)
+                if found is not None:
+                    out.append(found)
+                continue
+            speaker_end = self._subject(tokens, c)
+            inverted = False
+            if speaker_end is None:
+                speaker = self._after(tokens, c)
+                if speaker is None:
+                    continue
+                inverted = True
+                actor = speaker
+            else:
+                actor = speaker_end
+            found = self._content(tokens, c, base, actor, inverted, sentence)
+            if found is None:
+                continue
+            if question and self._quote_at(found.content[0]) is None:
+                continue
+            main_speaker = main_speaker or actor
+            self.coordinated = actor
+            out.append(found)
+        return self._channels(out)
+
+    def _subject(self, tokens: list[Token], c: int) -> str | None:
+        """The actor named just before the verb at ``c`` (past adverbs and auxiliaries)."""
+        k = c - 1
+        skipped = 0
+        while k >= 0 and skipped < 6:
+            tok = tokens[k]
+            hit = self._ending_at(tok.end)
+            if hit is not None and self._quote_at(tok.start) is None:
+                j = k
+                while j >= 0 and tokens[j].start > hit[0]:
+                    j -= 1
+                if j >= 1 and tokens[j - 1].text.lower() in _RELATIVES:
+                    return None  # "which the regime views as": the object is elsewhere
+                if (
+                    j >= 2
+                    and tokens[j - 1].text.lower() == "the"
+                    and tokens[j - 2].text.lower() in _RELATIVES
+                ):
+                    return None
+                return hit[1]
+            w = tok.text.lower()
+            if w in self.skip or (w.endswith("ly") and len(w) > 4) or self.doc_time_covers(tok):
+                k -= 1
+                skipped += 1
+                continue
+            if w == ")":  # "Jason Chaffetz (R-Utah) said"
+                j = k - 1
+                while j > 0 and j > k - 10 and tokens[j].text != "(":
+                    j -= 1
+                if tokens[j].text == "(":
+                    k = j - 1
+                    skipped += 1
+                    continue
+                return None
+            if w == ",":  # an apposition or a relative clause: "Smith, a spokesman, said"
+                return self._before_apposition(tokens, k)
+            if w == "and" and self.coordinated is not None:
+                return self.coordinated
+            return None
+        return None
+
+    def doc_time_covers(self, tok: Token) -> bool:
+        return any(tx.span.start <= tok.start and tok.end <= tx.span.end for tx in self.doc.times)
+
+    def _before_apposition(self, tokens: list[Token], comma: int) -> str | None:
+        # the actor right after the comma is an apposition's head; the one before the
+        # previous comma is the subject
+        k = comma - 1
+        limit = max(0, comma - 40)
+        best: str | None = None
+        while k > limit:
+            if tokens[k].text == "," and k > 0:
+                hit = self._ending_at(tokens[k - 1].end)
+                if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
+                    best = hit[1]
+            elif tokens[k].text in _OPEN or tokens[k].text in _CLOSE or tokens[k].text in self.cues:
+                break
+            k -= 1
+        return best
+
+    def _after(self, tokens: list[Token], c: int) -> str | None:
+        """The actor right after the verb in "..., said Smith"."""
+        if c == 0 or tokens[c - 1].text not in {",", *_CLOSE}:
+            return None
+        if c + 1 < len(tokens):
+            k = c + 1
+            while k + 1 < len(tokens) and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+                k += 1
+            if tokens[k].text.lower() in ("the", "a", "an") and k + 1 < len(tokens):
+                hit = self._starting_at(tokens[k].start) or self._starting_at(tokens[k + 1].start)
+            else:
+                hit = self._starting_at(tokens[k].start)
+            if hit is not None:
+                return hit[1]
+        return None
+
+    def _first_actor(self, tokens: list[Token], c: int) -> str | None:
+        """The first actor named in the sentence before token ``c`` (outside quotations)."""
+        for tok in tokens[:c]:
+            hit = self._starting_at(tok.start)
+            if (
+                hit is not None
+                and self._quote_at(tok.start) is None
+                and self.kinds[hit[1]].kind is not ActorKind.LOCATION
+            ):
+                return hit[1]
+        return None
+
+    def _first_speaker(self, out: list[_Found]) -> str | None:
+        return out[0].speaker if out else None
+
+    def _content(
+        self, tokens: list[Token], c: int, base: str, speaker: str, inverted: bool, sentence: Span
+    ) -> _Found | None:
+        n = len(tokens)
+        cue = tokens[c]
+        k = c + 1
+        if inverted:
+            hit = self._starting_at(tokens[k].start) if k < n else None
+            if hit is None and k + 1 < n:
+                hit = self._starting_at(tokens[k + 1].start)
+            after = hit[0] if hit else cue.end
+            return self._content_before(tokens, c, speaker, sentence, after)
+        # skip time words and adverbs after the verb
+        while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
+            k += 1
+        addressee = None
+        if k + 1 < n and (tokens[k].text == ":" or (tokens[k].text == "," and tokens[k + 1].text in _OPEN)):
+            k += 1  # 'said, "..."' and 'said: ...'
+        else:
+            told = None
+            if k < n and base in self.lex.addressee_cues:
+                told = self._starting_at(tokens[k].start)
+                if told is None and k + 1 < n and tokens[k].text.lower() == "the":
+                    told = self._starting_at(tokens[k + 1].start)
+            if told is not None:  # '"...," she told reporters.'
+                j = k
+                while j < n and tokens[j].start < told[0]:
+                    j += 1
+                while j < n and (tokens[j].text.lower() in self.skip or self.doc_time_covers(tokens[j])):
+                    j += 1
+                if (
+                    j >= n
+                    or tokens[j].text in (".", "!", "?", ",", ";")
+                    or (
+                        tokens[j].text.lower() in _PREPOSITIONS
+                        and self._break_before_speaker(tokens, c, speaker)
+                    )
+                ):
+                    found = self._content_before(tokens, c, speaker, sentence, cue.end)
+                    if found is not None:
+                        found.addressee = told[1]
+                    return found
+            if k + 1 < n and tokens[k].text == "to":  # "said to reporters"
+                hit = self._starting_at(tokens[k + 1].start)
+                if hit is None and k + 2 < n and tokens[k + 1].text.lower() == "the":
+                    hit = self._starting_at(tokens[k + 2].start)
+                if hit is not None:
+                    addressee = hit[1]
+                    while k < n and tokens[k].start < hit[0]:
+                        k += 1
+                    while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
+                        k += 1
+            if (
+                k >= n
+                or tokens[k].text in (".", "!", "?", ",", ";", ")")
+                or (tokens[k].text in _CLOSE and (k + 1 >= n or tokens[k + 1].text == "."))
+                or (
+                    tokens[k].text.lower() in _PREPOSITIONS and self._break_before_speaker(tokens, c, speaker)
+                )
+            ):
+                found = self._content_before(tokens, c, speaker, sentence, cue.end)
+                if found is not None:
+                    found.addressee = addressee
+                return found
+        hit = self._starting_at(tokens[k].start) if k < n else None
+        if base in self.lex.addressee_cues and hit is not None and self._addressed(tokens, k, hit[0]):
+            addressee = hit[1]
+            if base in _TELL:
+                while k < n and tokens[k].start < hit[0]:
+                    k += 1
+        if k < n and tokens[k].text.lower() in _PREPOSITIONS and base not in self.lex.object_cues:
+            # "said during a rally in Michigan that ...": the content starts after "that"
+            j = k + 1
+            while (
+                j < n and j < k + 15 and tokens[j].text not in (",", ";", ".") and tokens[j].text not in _OPEN
+            ):
+                if tokens[j].text == "that":
+                    k = j
+                    break
+                j += 1
+        if k < n and tokens[k].text == "that":
+            k += 1
+        if k < n and tokens[k].text in ("on", "about", "of") and base in ("comment", "speak", "talk"):
+            return None
+        if k >= n:
+            return None
+        start = tokens[k].start
+        end = self._clause_end(tokens, k, base, sentence)
+        if end <= start:
+            return None
+        return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    def _addressed(self, tokens: list[Token], k: int, end: int) -> bool:
+        """Whether the actor at ``k`` is spoken to: "urged his party to", "told reporters that"."""
+        j = k
+        while j < len(tokens) and tokens[j].start < end:
+            j += 1
+        return j >= len(tokens) or tokens[j].text in _ADDRESSEE_NEXT or tokens[j].text in _OPEN
+
+    def _break_before_speaker(self, tokens: list[Token], c: int, speaker: str) -> bool:
+        """Whether a comma or a closing quote stands before the speaker ('"...," Smith said')."""
+        k = c - 1
+        while k >= 0:
+            hit = self._ending_at(tokens[k].end)
+            if hit is not None and hit[1] == speaker:
+                while k >= 0 and tokens[k].start > hit[0]:
+                    k -= 1
+                k -= 1
+                while k >= 0 and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+                    k -= 1
+                return k >= 0 and (tokens[k].text == "," or tokens[k].text in _CLOSE)
+            k -= 1
+        return False
+
+    def _clause_end(self, tokens: list[Token], k: int, base: str, sentence: Span) -> int:
+        """Where the content starting at token ``k`` ends: before a later attribution or the end."""
+        n = len(tokens)
+        end = sentence.end
+        stop_object = base in self.lex.object_cues
+        j = k
+        while j < n:
+            tok = tokens[j]
+            quote = self._quote_at(tok.start)
+            if quote is not None and quote[0] == tok.start:
+                # jump over the quotation
+                while j < n and tokens[j].start < quote[1]:
+                    j += 1
+                if quote[1] > sentence.end:
+                    end = quote[1]
+                continue
+            if tok.text == "and" and j > k and self._coordinated_cue(tokens, j + 1):
+                return tok.start
+            if tok.text == "," and j + 1 < n:
+                nxt = tokens[j + 1]
+                if nxt.text.endswith("ing") and nxt.text in self.cues:
+                    return tok.start
+                if self._attribution_follows(tokens, j + 1):
+                    return tok.start
+                if nxt.text == "and" and self._coordinated_cue(tokens, j + 2):
+                    return tok.start
+                if stop_object and j + 1 < n:
+                    return tok.start
+            j += 1
+        while end > sentence.start and self.text[end - 1] in ".!?" and self._quote_at(end - 1) is None:
+            end -= 1
+        return end
+
+    def _coordinated_cue(self, tokens: list[Token], k: int) -> bool:
+        """Whether a second reporting verb of the same subject starts at ``k`` ("and has said")."""
+        n = len(tokens)
+        j = k
+        while j < n and j < k + 4 and (tokens[j].text.lower() in self.skip or tokens[j].text.endswith("ly")):
+            j += 1
+        return j < n and tokens[j].text in self.cues and not tokens[j].text.endswith("ing")
+
+    def _attribution_follows(self, tokens: list[Token], k: int) -> bool:
+        """Whether ``tokens[k:]`` read "<actor> <cue> [time]." (a trailing attribution)."""
+        n = len(tokens)
+        for j in range(k, min(n, k + 12)):
+            if tokens[j].text in self.cues and self._subject(tokens, j) is not None:
+                rest = j + 1
+                while rest < n and (
+                    tokens[rest].text.lower() in self.skip
+                    or self.doc_time_covers(tokens[rest])
+                    or tokens[rest].text[0].isupper()
+                ):
+                    rest += 1
+                return rest >= n or tokens[rest].text in (".", "!", "?", ",")
+            if tokens[j].text in (",", ";", ":") or tokens[j].text in _OPEN:
+                return False
+        return False
+
+    def _content_before(
+        self, tokens: list[Token], c: int, speaker: str, sentence: Span, after: int
+    ) -> _Found | None:
+        """'"...," she said.': the content is what comes before the speaker."""
+        cue = tokens[c]
+        # where the attribution starts: the speaker mention before the cue, or the cue
+        k = c - 1
+        attribution = cue.start
+        while k >= 0 and k > c - 45:
+            hit = self._ending_at(tokens[k].end)
+            if hit is not None and hit[1] == speaker:
+                attribution = hit[0]
+                while k >= 0 and tokens[k].start >= attribution:
+                    k -= 1
+                while k >= 0 and (
+                    tokens[k].text.lower().rstrip(".") in self.lex.titles or tokens[k].text.lower() == "the"
+                ):
+                    attribution = tokens[k].start
+                    k -= 1
+                break
+            if tokens[k].text in _CLOSE:
+                break
+            k -= 1
+        if attribution == cue.start and k >= 0 and tokens[k].text in _CLOSE:
+            attribution = tokens[k].end
+        end = attribution
+        while end > sentence.start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;:-\u2014"):
+            end -= 1
+        start = sentence.start
+        quote = self._quote_at(start) or self._quote_at(max(start, end - 1))
+        if quote is not None and quote[0] < start:
+            start = quote[0]
+        if end - start < 3:
+            return None
+        return _Found(speaker=speaker, cue=cue, content=(start, end))
+
+    def _participle(
+        self, tokens: list[Token], c: int, base: str, speaker: str | None, sentence: Span
+    ) -> _Found | None:
+        """'..., calling it "deeply regrettable"' or '..., saying that ...'."""
+        if speaker is None:
+            return None
+        n = len(tokens)
+        k = c + 1
+        if k < n and tokens[k].text.lower() in _OBJECT_PRONOUNS and base in self.lex.object_cues:
+            k += 1
+        if k < n and tokens[k].text == "that":
+            k += 1
+        if k >= n:
+            return None
+        start = tokens[k].start
+        end = self._clause_end(tokens, k, base, sentence)
+        if end <= start:
+            return None
+        return _Found(speaker=speaker, cue=tokens[c], content=(start, end))
+
+    def _according(self, tokens: list[Token], c: int, sentence: Span) -> _Found | None:
+        n = len(tokens)
+        if c + 2 >= n:
+            return None
+        k = c + 2
+        hit = self._starting_at(tokens[k].start)
+        if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
+            hit = self._starting_at(tokens[k + 1].start)
+        if hit is None:  # "according to the poll": a source that is no actor
+            j = k
+            while j < n and tokens[j].text not in (",", ".", ";"):
+                j += 1
+            hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
+        cue = Token(tokens[c].start, tokens[c + 1].end, self.text[tokens[c].start : tokens[c + 1].end])
+        phrase_end = hit[0]
+        if c == 0 or (c == 1 and tokens[0].text in ("But", "And")):
+            j = k
+            while j < n and tokens[j].start < phrase_end:
+                j += 1
+            while j < n and tokens[j].text != ",":
+                j += 1
+            if j + 1 >= n:
+                return None
+            start = tokens[j + 1].start
+            end = self._clause_end(tokens, j + 1, "say", sentence)
+        else:
+            start = sentence.start
+            end = tokens[c].start
+            while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;"):
+                end -= 1
+        if end - start < 3:
+            return None
+        return _Found(speaker=hit[1] or None, cue=cue, content=(start, end))
+
+    def _channels(self, found: list[_Found]) -> list[_Found]:
+        """ "X urged ..., state media said": the media's words are the channel, not a statement."""
+        if len(found) < 2:
+            return found
+        out: list[_Found] = []
+        for item in found:
+            inner = [f for f in found if f is not item and item.content[0] <= f.cue.start < item.content[1]]
+            if inner and self._is_media(item.speaker):
+                for f in inner:
+                    f.channel = item.speaker
+                continue
+            outer = [f for f in found if f is not item and f.content[0] <= item.cue.start < f.content[1]]
+            if outer and any(self._is_media(f.speaker) for f in outer):
+                out.append(item)
+                continue
+            out.append(item)
+        return out
+
+    def _is_media(self, actor_id: str | None) -> bool:
+        actor = self.kinds.get(actor_id) if actor_id else None
+        if actor is None or actor.kind is not ActorKind.ORGANIZATION:
+            return False
+        name = actor.name.lower()
+        return any(h in name for h in _MEDIA_HEADS) or any(
+            any(h in a.lower() for h in _MEDIA_HEADS) for a in actor.aliases
+        )
+
+    def _emit(self, found: _Found, sentence: Span) -> None:
+        start, end = found.content
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        content = text[start:end]
+        if len(content) < 2 or not any(ch.isalnum() for ch in content):
+            return
+        quote = self._kind(start, end)
+        speaker = found.speaker if found.speaker in self.kinds else None
+        self.doc.statements.append(
+            Statement(
+                id=self.doc.new_id("s"),
+                speaker=speaker,
+                cue=found.cue.text,
+                content=content,
+                quote=quote,
+                span=Span(start=start, end=end),
+                cue_span=Span(start=found.cue.start, end=found.cue.end) if found.cue.start >= 0 else None,
+                channel=found.channel if found.channel in self.kinds else None,
+                addressee=found.addressee if found.addressee in self.kinds else None,
+                time=self.doc.time_within(min(sentence.start, start), max(sentence.end, end)),
+            )
+        )
+
+    def _kind(self, start: int, end: int) -> Quote:
+        first = self._quote_at(start)
+        stripped_end = end
+        while stripped_end > start and self.text[stripped_end - 1] in ".,;:!?":
+            stripped_end -= 1
+        if first is not None and first[0] == start and first[1] >= stripped_end:
+            return Quote.DIRECT
+        i = bisect.bisect_left(self.quote_starts, start)
+        if i < len(self.quotes) and self.quotes[i][0] < end:
+            return Quote.MIXED
+        if first is not None:
+            return Quote.MIXED
+        return Quote.INDIRECT
+
+
+def _skip_words() -> frozenset[str]:
+    return frozenset(load_list("attribution_skip.txt"))

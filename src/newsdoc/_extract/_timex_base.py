@@ -1,0 +1,280 @@
+"""What the time normalizers share: the found record, the reading context, clause tense,
+number and unit words, and the calendar choices for dates named without a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+
+import attrs
+
+from newsdoc._extract._timex_rules import lexicon
+from newsdoc._models import TimeType
+
+__all__ = ["Context", "Found", "Match", "Normalizer", "tense", "words"]
+
+Match = re.Match[str]
+
+_CONTEXT_CHARS = 160  # how far a clause is read around an expression for its tense
+_QUARTER_REACH = 1500  # how far back a mentioned quarter frames "a year earlier"
+# a date without a year is the nearest one, unless the tense points away from it by more than this
+_TENSE_REACH_DAYS = 60
+_TENSE_REACH_MONTHS = 2
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_POD_TIME = {"MO": "TMO", "AF": "TAF", "EV": "TEV", "NI": "TNI", "MI": "T12:00"}
+_REL_STEP = {
+    "last": -1, "past": -1, "previous": -1, "the last": -1, "the past": -1, "the previous": -1,
+    "next": 1, "coming": 1, "following": 1, "the next": 1, "the coming": 1, "the following": 1,
+    "this": 0, "current": 0, "the current": 0, "the full": 0, "the fiscal": 0, "the calendar": 0,
+    "the same": 0,
+}  # fmt: skip
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """One normalized expression: its span, type, value, whether it is anchored, and the rule."""
+
+    start: int
+    end: int
+    type: TimeType
+    value: str
+    anchored: bool
+    rule: str
+
+
+@attrs.define(kw_only=True)
+class Context:
+    """What the normalizers share while reading one text: the text, the anchor, and memory."""
+
+    text: str
+    anchor: dt.date
+    last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset) of the last one named
+    last_named: tuple[int, int] | None = None  # (year, month or 0) of the last absolute date named
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    future = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in lex.words("future_cue"))
+    past = "|".join(re.escape(w) for w in lex.words("past_verb"))
+    return re.compile(
+        rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}|[a-z]+ed|has\s+been|have\s+been))(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo, hi = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
+    for mark in ".;!?\n":
+        i = text.rfind(mark, lo, start)
+        if i >= 0 and (mark != "." or (i + 1 < len(text) and text[i + 1].isspace())):
+            lo = max(lo, i + 1)
+        j = text.find(mark, end, hi)
+        if j >= 0 and (mark != "." or j + 1 >= len(text) or text[j + 1].isspace()):
+            hi = min(hi, j)
+    return lo, hi
+
+
+def tense(text: str, start: int, end: int) -> int:
+    """The tense of the clause around ``[start, end)``: -1 past, 1 future, 0 unknown.
+
+    The verb cue nearest to the expression decides ("said Thursday it will" is past).
+    """
+    lo, hi = _clause(text, start, end)
+    best, best_distance = 0, _CONTEXT_CHARS * 2
+    for cue in _cue_pattern().finditer(text, lo, hi):
+        distance = start - cue.end() if cue.end() <= start else cue.start() - end
+        if 0 <= distance < best_distance:
+            best, best_distance = (1 if cue.group("future") else -1), distance
+    return best
+
+
+def _word_before(text: str, start: int) -> str:
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i].lower().strip("(\"'“‘")
+
+
+def _word_after(text: str, end: int) -> str:
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] in "%-"):
+        j += 1
+    return text[i:j].lower()
+
+
+def _number(word: str) -> float | None:
+    """The value of a number as written ("3", "twenty-four", "a few" -> None for vague)."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    if w[:1].isdigit():
+        whole, _, frac = w.partition(" ")
+        return float(whole) + (0.5 if frac == "1/2" else 0.0)
+    lex = lexicon()
+    value = lex.get("number", w)
+    if value is not None:
+        return None if value == "X" else float(value)
+    parts = w.split()
+    if len(parts) == 2:
+        tens, ones = lex.get("number", parts[0]), lex.get("number", parts[1])
+        if tens is not None and ones is not None and tens != "X" and ones != "X":
+            return float(tens) + float(ones)
+    return None
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w.startswith("centur"):
+        return "CE"
+    if w.startswith("millenni"):
+        return "ML"
+    return lexicon().get("unit", w.rstrip("s") if w.endswith("s") and w != "s" else w) or "X"
+
+
+def _duration(n: float | None, unit: str) -> str:
+    if n is None:
+        count = "X"
+    elif n != int(n):
+        smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("D", 30)}.get(unit)
+        if smaller is None:
+            return f"P{n:g}{unit}"
+        whole = int(n)
+        rest = f"{round((n - whole) * smaller[1])}{smaller[0]}"
+        time = "T" if unit in ("H", "S") else ""
+        head = f"{whole}{unit}" if whole else ""
+        if unit == "D" and time:
+            return f"P{head}T{rest}"
+        return f"P{time}{head}{rest}"
+    else:
+        count = str(int(n))
+    if unit in ("H", "S", "MIN"):
+        return f"PT{count}{unit[0]}"
+    if unit == "DE" and count != "X":
+        return f"P{int(count) * 10}Y"
+    return f"P{count}{unit}"
+
+
+def _found(m: Match, rule: str, type_: TimeType, value: str, anchored: bool = True) -> Iterator[Found]:
+    yield Found(start=m.start(), end=m.end(), type=type_, value=value, anchored=anchored, rule=rule)
+
+
+def _date_str(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _resolve_day(
+    ctx: Context, month: int, day: int, direction: int, weekday: int | None = None
+) -> dt.date | None:
+    """The date of a month and day without a year: by weekday, tense, else the nearest."""
+    a = ctx.anchor
+    options = [d for y in (a.year - 1, a.year, a.year + 1) if (d := _safe_date(y, month, day))]
+    if weekday is not None:
+        same = [d for d in options if d.isoweekday() == weekday]
+        if same:
+            return min(same, key=lambda d: abs((d - a).days))
+    if not options:
+        return None
+    nearest = min(options, key=lambda d: abs((d - a).days))
+    if direction < 0 and (nearest - a).days > _TENSE_REACH_DAYS:
+        return max((d for d in options if d <= a), default=nearest)
+    if direction > 0 and (a - nearest).days > _TENSE_REACH_DAYS:
+        return min((d for d in options if d >= a), default=nearest)
+    return nearest
+
+
+def _resolve_month(ctx: Context, month: int, direction: int) -> int:
+    """The year of a month named without one: past looks back, future ahead, else nearest."""
+    a = ctx.anchor
+    diff = month - a.month
+    year = a.year - 1 if diff > 6 else a.year + 1 if diff < -6 else a.year
+    months_ahead = (year - a.year) * 12 + diff
+    if direction < 0 and months_ahead > _TENSE_REACH_MONTHS:
+        return year - 1
+    if direction > 0 and months_ahead < -_TENSE_REACH_MONTHS:
+        return year + 1
+    return year
+
+
+def _resolve_weekday(ctx: Context, weekday: int, rel: str, start: int, end: int) -> dt.date:
+    a = ctx.anchor
+    back = (a.isoweekday() - weekday) % 7
+    ahead = (weekday - a.isoweekday()) % 7
+    if rel == "last":
+        return a - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return a + dt.timedelta(days=ahead or 7)
+    if rel == "this":
+        return a + dt.timedelta(days=ahead) if ahead <= 3 else a - dt.timedelta(days=back)
+    if tense(ctx.text, start, end) > 0:
+        return a + dt.timedelta(days=ahead)
+    return a - dt.timedelta(days=back)
+
+
+def _capitalized(m: Match, group: str) -> bool:
+    return m.group(group)[0].isupper()
+
+
+def _plain_year(ctx: Context, y: int, m: Match, group: str) -> bool:
+    """Whether a bare 4-digit number reads as a year here, not as a count or a label."""
+    if not 1000 <= y <= ctx.anchor.year + 100:
+        return False
+    before = _word_before(ctx.text, m.start(group))
+    after = _word_after(ctx.text, m.end(group))
+    if before in words("number_label") or before.endswith(("$", "£", "€")):
+        return False
+    if after in ("gmt", "utc", "hours", "hrs", "local", "est", "edt", "pst", "bst", "cet"):
+        return False
+    return lexicon().get("count_noun", after) is None
+
+
+def _shift_quarter(year: int, q: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + q - 1 + delta
+    return index // 4, index % 4 + 1
+
+
+def _framing_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
+    if ctx.last_quarter and start - ctx.last_quarter[2] <= _QUARTER_REACH:
+        return ctx.last_quarter[0], ctx.last_quarter[1]
+    return None
+
+
+def _season_year(a: dt.date, code: str, step: int) -> int:
+    start = _SEASON_START[code]
+    if step < 0:
+        return a.year if a.month >= start + 3 else a.year - 1
+    if step > 0:
+        return a.year if a.month < start else a.year + 1
+    return a.year
+
+
+def _month_number(word: str) -> int:
+    return int(lexicon().get("month", word) or 0)
+
+
+def _spoken_number(words: str) -> int:
+    parts = words.lower().replace("-", " ").split()
+    return sum(int(float(lexicon().get("number", p) or 0)) for p in parts)
+
+
+Normalizer = Callable[[Match, Context], Iterator[Found]]
+
+
+@cache
+def words(kind: str) -> frozenset[str]:
+    """The words of one kind in ``time_words.tsv`` (lower-case)."""
+    return frozenset(lexicon().words(kind))

@@ -1,0 +1,308 @@
+"""Normalizers of calendar expressions: dates, months, weekdays, years, quarters, clock times.
+
+Each function reads one grammar rule's match and yields what it found, possibly nothing
+(a false positive such as "May" the verb or "1,000 troops").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from newsdoc._extract._timex_base import (
+    _POD_TIME,
+    Context,
+    Found,
+    Match,
+    _capitalized,
+    _date_str,
+    _found,
+    _framing_quarter,
+    _month_number,
+    _plain_year,
+    _resolve_day,
+    _resolve_month,
+    _resolve_weekday,
+    _safe_date,
+    _shift_quarter,
+    _spoken_number,
+    _word_after,
+    _word_before,
+    tense,
+    words,
+)
+from newsdoc._extract._timex_rules import lexicon, quarter_of
+from newsdoc._models import TimeType
+
+_DATE, _TIME, _DURATION, _SET = TimeType.DATE, TimeType.TIME, TimeType.DURATION, TimeType.SET
+
+
+def _iso_date(m: Match, ctx: Context) -> Iterator[Found]:
+    d = _safe_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    if d:
+        yield from _found(m, "iso_date", _DATE, _date_str(d), anchored=False)
+
+
+def _slash_date(m: Match, ctx: Context) -> Iterator[Found]:
+    y = int(m["sl_y"])
+    if len(m["sl_y"]) == 2:
+        y += 2000 if y <= ctx.anchor.year % 100 + 1 else 1900
+    d = _safe_date(y, int(m["sl_m"]), int(m["sl_d"]))
+    if d:
+        yield from _found(m, "slash_date", _DATE, _date_str(d), anchored=False)
+
+
+def _day_of(ctx: Context, word: str | None, start: int, end: int) -> dt.date:
+    if not word:
+        return ctx.anchor
+    w = word.lower()
+    if w == "yesterday":
+        return ctx.anchor - dt.timedelta(days=1)
+    if w == "tomorrow":
+        return ctx.anchor + dt.timedelta(days=1)
+    weekday = lexicon().get("weekday", w)
+    if weekday is None:
+        return ctx.anchor
+    return _resolve_weekday(ctx, int(weekday), "", start, end)
+
+
+def _clock(m: Match, ctx: Context) -> Iterator[Found]:
+    hour, minute = int(m["ck_h"]), int(m["ck_min"] or 0)
+    if not 1 <= hour <= 12:
+        return
+    hour = hour % 12 + (12 if m["ck_ap"].lower().startswith("p") else 0)
+    day = _day_of(ctx, m["ck_day"], m.start(), m.end())
+    yield from _found(m, "clock", _TIME, f"{day.isoformat()}T{hour:02d}:{minute:02d}")
+
+
+def _noon(m: Match, ctx: Context) -> Iterator[Found]:
+    day = _day_of(ctx, m["nn_day"], m.start(), m.end())
+    clock = "12:00" if m["nn"].lower() == "noon" else "24:00"
+    yield from _found(m, "noon", _TIME, f"{day.isoformat()}T{clock}")
+
+
+def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
+    if not _capitalized(m, "md_m"):
+        return
+    month = _month_number(m["md_m"])
+    day = int(m["md_d"][:2].rstrip("snrt"))
+    weekday = int(lexicon().get("weekday", m["md_wd"]) or 0) if m["md_wd"] else None
+    if m["md_y"]:
+        d = _safe_date(int(m["md_y"]), month, day)
+        anchored = False
+    else:
+        d = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end()), weekday)
+        anchored = True
+    if d is None:
+        return
+    if m["md_d2"]:
+        second = _safe_date(d.year, month, int(m["md_d2"][:2].rstrip("snrt")))
+        first_end = m.end("md_d")
+        yield Found(start=m.start(), end=first_end, type=_DATE, value=d.isoformat(), anchored=anchored,
+                    rule="month_day_range")  # fmt: skip
+        if second:
+            yield Found(start=m.start("md_d2"), end=m.end(), type=_DATE, value=second.isoformat(),
+                        anchored=anchored, rule="month_day_range")  # fmt: skip
+        return
+    if m["md_y"]:
+        ctx.last_named = (d.year, d.month)
+    yield from _found(m, "month_day_year" if m["md_y"] else "month_day", _DATE, d.isoformat(), anchored)
+
+
+def _day_month(m: Match, ctx: Context) -> Iterator[Found]:
+    if not _capitalized(m, "dm_m"):
+        return
+    month, day = _month_number(m["dm_m"]), int(m["dm_d"][:2].rstrip("snrt"))
+    if m["dm_y"]:
+        d, anchored = _safe_date(int(m["dm_y"]), month, day), False
+    else:
+        d, anchored = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end())), True
+    if d:
+        yield from _found(m, "day_month_year" if m["dm_y"] else "day_month", _DATE, d.isoformat(), anchored)
+
+
+def _month_year(m: Match, ctx: Context) -> Iterator[Found]:
+    if _capitalized(m, "my_m"):
+        ctx.last_named = (int(m["my_y"]), _month_number(m["my_m"]))
+        yield from _found(
+            m, "month_year", _DATE, f"{int(m['my_y']):04d}-{_month_number(m['my_m']):02d}", False
+        )
+
+
+def _month(m: Match, ctx: Context) -> Iterator[Found]:
+    if not _capitalized(m, "mo_m"):
+        return
+    name, month = m["mo_m"], _month_number(m["mo_m"])
+    rel, rel2 = (m["mo_rel"] or "").lower(), (m["mo_rel2"] or "").lower()
+    if not rel and not rel2:
+        before = _word_before(ctx.text, m.start())
+        possessive = ctx.text.startswith(("'s", "’s"), m.end())
+        strict = name.lower() in ("may", "march", "august") or "." in name or len(name) <= 3
+        allowed = (
+            words("date_preposition") - {"as", "for", "about", "this", "last", "next"}
+            if strict
+            else words("date_preposition")
+        )
+        if before not in allowed and not (possessive and not strict):
+            return
+    a = ctx.anchor
+    if rel2:
+        year = a.year + {"this": 0, "last": -1, "next": 1}[rel2]
+    elif rel in ("last", "past", "previous"):
+        year = a.year if month < a.month else a.year - 1
+    elif rel in ("next", "coming", "following"):
+        year = a.year if month > a.month else a.year + 1
+    elif rel in ("this", "current"):
+        year = a.year
+    else:
+        year = _resolve_month(ctx, month, tense(ctx.text, m.start(), m.end()))
+    yield from _found(m, "month", _DATE, f"{year:04d}-{month:02d}")
+
+
+def _weekday(m: Match, ctx: Context) -> Iterator[Found]:
+    if not _capitalized(m, "wd"):
+        return
+    weekday = int(lexicon().get("weekday", m["wd"]) or 0)
+    rel = (m["wd_rel"] or "").lower()
+    d = _resolve_weekday(
+        ctx, weekday, rel if rel in ("last", "next", "coming", "this") else "", m.start(), m.end()
+    )
+    if m["wd_pod"]:
+        pod = lexicon().get("part_of_day", m["wd_pod"]) or "MO"
+        yield from _found(m, "weekday_part_of_day", _TIME, d.isoformat() + _POD_TIME[pod])
+        return
+    yield from _found(m, "weekday", _DATE, d.isoformat())
+
+
+def _decade(m: Match, ctx: Context) -> Iterator[Found]:
+    if m["dc"]:
+        yield from _found(m, "decade", _DATE, m["dc"], anchored=False)
+        return
+    century = ctx.anchor.year // 100
+    if century * 100 + int(m["dc2"]) * 10 > ctx.anchor.year:
+        century -= 1
+    yield from _found(m, "decade", _DATE, f"{century}{m['dc2']}")
+
+
+def _century(m: Match, ctx: Context) -> Iterator[Found]:
+    word = m["ce_n"].lower()
+    n = int(word[:-2]) if word[:1].isdigit() else int(lexicon().get("ordinal", word) or 0)
+    if 1 <= n <= 30:
+        yield from _found(m, "century", _DATE, f"{n - 1:02d}", anchored=False)
+
+
+def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
+    word, unit = m["q_ord"].lower(), m["q_unit"].lower()
+    a = ctx.anchor
+    year_now, q_now = quarter_of(a)
+    pre = (m["q_pre"] or "").lower()
+    ordinal = lexicon().get("ordinal", word)
+    if unit == "period" and ordinal is not None:
+        return
+    if ordinal is not None and ordinal != "-1":
+        n = int(ordinal)
+        if n > (2 if unit == "half" else 4):
+            return
+        if m["q_y"] or m["q_fy"] or m["q_y0"]:
+            year = int(m["q_y"] or m["q_fy"] or m["q_y0"])
+        elif m["q_yrel"] or pre.endswith("year's"):
+            rel = (m["q_yrel"] or pre.split()[0]).lower()
+            year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
+        else:
+            current = q_now if unit != "half" else (a.month - 1) // 6 + 1
+            later = n > current
+            year = a.year - 1 if later and tense(ctx.text, m.start(), m.end()) < 0 else a.year
+        if m["q_ago"]:
+            year -= 1
+        if unit == "half":
+            yield from _found(m, "half", _DATE, f"{year}-H{n}")
+            return
+        ctx.last_quarter = (year, n, m.end())
+        yield from _found(m, "quarter", _DATE, f"{year}-Q{n}")
+        return
+    base = _framing_quarter(ctx, m.start()) or _shift_quarter(year_now, q_now, -1)
+    if unit == "half":
+        return
+    if word in ("year-ago", "year-earlier", "same"):
+        if word == "same" and "year" not in _word_after(ctx.text, m.end()) + ctx.text[m.end() : m.end() + 30]:
+            return
+        year, q = base[0] - 1, base[1]
+    elif word in ("previous", "past", "last") or ordinal == "-1":
+        year, q = _shift_quarter(*base, -1) if ctx.last_quarter else base
+    elif word == "current":
+        year, q = year_now, q_now
+    elif word == "latest":
+        year, q = _shift_quarter(year_now, q_now, -1)
+        ctx.last_quarter = (year, q, m.end())
+    else:
+        year, q = base
+        ctx.last_quarter = (year, q, m.end())
+    yield from _found(m, "quarter_relative", _DATE, f"{year}-Q{q}")
+
+
+def _quarter_year(m: Match, ctx: Context) -> Iterator[Found]:
+    if not m["qy_q"][0].isupper():
+        return
+    q = int(m["qy_q"][1])
+    year = int(m["qy_y"]) if m["qy_y"] else ctx.anchor.year
+    ctx.last_quarter = (year, q, m.end())
+    yield from _found(m, "quarter", _DATE, f"{year}-Q{q}", anchored=not m["qy_y"])
+
+
+def _the_quarter(m: Match, ctx: Context) -> Iterator[Found]:
+    framing = _framing_quarter(ctx, m.start())
+    if m["tq"].lower() == "period" and framing is None:
+        return
+    year_now, q_now = quarter_of(ctx.anchor)
+    year, q = framing or _shift_quarter(year_now, q_now, -1)
+    yield from _found(m, "the_quarter", _DATE, f"{year}-Q{q}")
+
+
+def _year_period(m: Match, ctx: Context) -> Iterator[Found]:
+    framing = _framing_quarter(ctx, m.start())
+    year = int(m["yp_y"])
+    if framing is None:
+        yield from _found(m, "year_period", _DATE, str(year), anchored=False)
+        return
+    yield from _found(m, "year_period", _DATE, f"{year}-Q{framing[1]}")
+
+
+def _fiscal_year(m: Match, ctx: Context) -> Iterator[Found]:
+    yield from _found(m, "fiscal_year", _DATE, m["fy"], anchored=False)
+
+
+def _spoken_year(m: Match, ctx: Context) -> Iterator[Found]:
+    if m["sy_c"]:
+        year = (19 if m["sy_c"].lower() == "nineteen" else 20) * 100 + _spoken_number(m["sy_y"])
+    else:
+        year = 2000 + (_spoken_number(m["sy_k"]) if m["sy_k"] else 0)
+    ctx.last_named = (year, 0)
+    yield from _found(m, "spoken_year", _DATE, str(year), anchored=False)
+
+
+def _spoken_decade(m: Match, ctx: Context) -> Iterator[Found]:
+    tens = _spoken_number(m["sd"].lower().replace("ties", "ty").replace("twenties", "twenty")) // 10
+    if m["sd_c"]:
+        century = 19 if m["sd_c"].lower() == "nineteen" else 18
+    else:
+        century = ctx.anchor.year // 100
+        if century * 100 + tens * 10 > ctx.anchor.year:
+            century -= 1
+    yield from _found(m, "spoken_decade", _DATE, f"{century}{tens}", anchored=not m["sd_c"])
+
+
+def _year(m: Match, ctx: Context) -> Iterator[Found]:
+    y = int(m["y"])
+    if not m["y_mod"] and not _plain_year(ctx, y, m, "y"):
+        return
+    ctx.last_named = (y, 0)
+    yield from _found(m, "year", _DATE, f"{y:04d}", anchored=False)
+
+
+def _holiday(m: Match, ctx: Context) -> Iterator[Found]:
+    if not m.group()[0].isupper() and not m.group().lower().startswith("the"):
+        return
+    month, day = (int(p) for p in (lexicon().get("holiday", m.group()) or "01-01").split("-"))
+    d = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end()))
+    if d:
+        yield from _found(m, "holiday", _DATE, d.isoformat())

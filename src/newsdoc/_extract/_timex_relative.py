@@ -1,0 +1,281 @@
+"""Normalizers of relative expressions, durations, sets and past/present/future references.
+
+Relative values count from the anchor date; an offset without an explicit anchor
+("two days later") stays a duration, so no date is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from newsdoc._extract._timex_base import (
+    _POD_TIME,
+    _REL_STEP,
+    Context,
+    Found,
+    Match,
+    _duration,
+    _found,
+    _framing_quarter,
+    _number,
+    _season_year,
+    _shift_quarter,
+    _unit,
+    _word_after,
+    _word_before,
+    tense,
+    words,
+)
+from newsdoc._extract._timex_rules import add_months, iso_week, lexicon, quarter_of, weekend
+from newsdoc._models import TimeType
+
+_DATE, _TIME, _DURATION, _SET = TimeType.DATE, TimeType.TIME, TimeType.DURATION, TimeType.SET
+
+
+def _in_the_unit(m: Match, ctx: Context) -> Iterator[Found]:
+    unit, a = m["iu_u"].lower(), ctx.anchor
+    value = {"year": str(a.year), "month": f"{a.year:04d}-{a.month:02d}", "week": iso_week(a),
+             "day": a.isoformat()}[unit]  # fmt: skip
+    yield from _found(m, "in_the_unit", _DATE, value)
+
+
+def _the_weekend(m: Match, ctx: Context) -> Iterator[Found]:
+    a = ctx.anchor
+    if tense(ctx.text, m.start(), m.end()) > 0 or a.isoweekday() >= 6:
+        yield from _found(m, "the_weekend", _DATE, weekend(a))
+    else:
+        yield from _found(m, "the_weekend", _DATE, weekend(a - dt.timedelta(weeks=1)))
+
+
+def _the_year(m: Match, ctx: Context) -> Iterator[Found]:
+    if _word_before(ctx.text, m.start()) in ("for", "of", "during", "through", "throughout"):
+        yield from _found(m, "the_year", _DATE, str(ctx.anchor.year))
+
+
+def _shifted(ctx: Context, n: int, unit: str, start: int) -> str | None:
+    """The value ``n`` units before (negative ``n``: after) the anchor, at the unit's granularity."""
+    a = ctx.anchor
+    if unit in ("D", "H", "MIN", "S"):
+        return (a - dt.timedelta(days=n if unit == "D" else 0)).isoformat()
+    if unit in ("W", "2W"):
+        return (a - dt.timedelta(days=7 * n * (2 if unit == "2W" else 1))).isoformat()
+    if unit == "M":
+        y, mo = add_months(a.year, a.month, -n)
+        return f"{y:04d}-{mo:02d}"
+    if unit == "Q":
+        y, q = _shift_quarter(*quarter_of(a), -n)
+        return f"{y}-Q{q}"
+    if unit == "Y":
+        framing = _framing_quarter(ctx, start)
+        if framing and n == 1:
+            return f"{framing[0] - 1}-Q{framing[1]}"
+        return str(a.year - n)
+    if unit == "DE":
+        return str((a.year - 10 * n) // 10)
+    return None
+
+
+def _ago(m: Match, ctx: Context) -> Iterator[Found]:
+    n, unit, direction = _number(m["ag_n"]), _unit(m["ag_u"]), " ".join(m["ag_dir"].lower().split())
+    if direction in ("later", "after", "before"):
+        yield from _found(m, "offset_duration", _DURATION, _duration(n, unit), anchored=False)
+        return
+    sign = -1 if direction in ("from now", "hence") else 1
+    if n is None or n != int(n):
+        yield from _found(m, "ago_vague", _DATE, "FUTURE_REF" if sign < 0 else "PAST_REF")
+        return
+    value = _shifted(ctx, sign * int(n), unit, m.start())
+    if value:
+        yield from _found(m, "ago" if sign > 0 else "from_now", _DATE, value)
+
+
+def _relative(m: Match, ctx: Context) -> Iterator[Found]:
+    rel = " ".join(m["rl_rel"].lower().split())
+    step = _REL_STEP[rel]
+    unit = m["rl_u"].lower()
+    a = ctx.anchor
+    if rel in ("the following", "the previous", "the same"):
+        yield from _after_mentioned(m, ctx, step, unit)
+        return
+    rule = "relative_" + unit
+    if unit == "week":
+        value = iso_week(a + dt.timedelta(weeks=step))
+    elif unit == "weekend":
+        value = weekend(a + dt.timedelta(weeks=step))
+    elif unit == "month":
+        y, mo = add_months(a.year, a.month, step)
+        value = f"{y:04d}-{mo:02d}"
+    elif unit == "year":
+        value = str(a.year + step)
+    elif unit == "decade":
+        value = str(a.year // 10 + step)
+    elif unit == "century":
+        value = f"{a.year // 100 + step:02d}"
+    elif unit == "quarter":
+        y, q = _shift_quarter(*quarter_of(a), step)
+        ctx.last_quarter = (y, q, m.end())
+        value = f"{y}-Q{q}"
+    else:
+        code = lexicon().get("season", unit) or "SU"
+        value = f"{_season_year(a, code, step)}-{code}"
+        rule = "relative_season"
+    yield from _found(m, rule, _DATE, value)
+
+
+def _after_mentioned(m: Match, ctx: Context, step: int, unit: str) -> Iterator[Found]:
+    """ "the following year": counted from the last year or month the text named, if any."""
+    if ctx.last_named is None or unit not in ("year", "month"):
+        return
+    year, month = ctx.last_named
+    if unit == "year":
+        value = str(year + step)
+    elif month:
+        y, mo = add_months(year, month, step)
+        value = f"{y:04d}-{mo:02d}"
+    else:
+        return
+    yield Found(
+        start=m.start(), end=m.end(), type=_DATE, value=value, anchored=False, rule="relative_to_text"
+    )
+
+
+def _end_of(m: Match, ctx: Context) -> Iterator[Found]:
+    unit, a = m["eo_u"].lower(), ctx.anchor
+    value = {"year": str(a.year), "month": f"{a.year:04d}-{a.month:02d}", "week": iso_week(a),
+             "decade": str(a.year // 10)}[unit]  # fmt: skip
+    yield from _found(m, "end_of", _DATE, value)
+
+
+def _year_end(m: Match, ctx: Context) -> Iterator[Found]:
+    unit, a = m["ye"].lower(), ctx.anchor
+    value = {"year": str(a.year), "month": f"{a.year:04d}-{a.month:02d}", "week": iso_week(a)}[unit]
+    yield from _found(m, "year_end", _DATE, value)
+
+
+def _year_ago(m: Match, ctx: Context) -> Iterator[Found]:
+    framing = _framing_quarter(ctx, m.start())
+    value = f"{framing[0] - 1}-Q{framing[1]}" if framing else str(ctx.anchor.year - 1)
+    yield from _found(m, "year_ago", _DATE, value)
+
+
+def _season(m: Match, ctx: Context) -> Iterator[Found]:
+    code = lexicon().get("season", m["se"]) or "SU"
+    rel = (m["se_rel"] or "").lower()
+    before = _word_before(ctx.text, m.start())
+    if m["se_y"]:
+        yield from _found(m, "season_year", _DATE, f"{m['se_y']}-{code}", anchored=False)
+        return
+    if rel in _REL_STEP:
+        yield from _found(m, "season", _DATE, f"{_season_year(ctx.anchor, code, _REL_STEP[rel])}-{code}")
+        return
+    if (rel or before in ("in", "during", "by", "until", "since", "this", "the")) and not _word_after(
+        ctx.text, m.end()
+    ).startswith("of"):
+        t = tense(ctx.text, m.start(), m.end())
+        yield from _found(m, "season", _DATE, f"{_season_year(ctx.anchor, code, t)}-{code}")
+
+
+def _deictic(m: Match, ctx: Context) -> Iterator[Found]:
+    word = " ".join(m["dx"].lower().split())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+              "the day after tomorrow": 2}[word]  # fmt: skip
+    d = (ctx.anchor + dt.timedelta(days=offset)).isoformat()
+    if m["dx_pod"] or word == "tonight":
+        pod = lexicon().get("part_of_day", m["dx_pod"] or "night") or "NI"
+        yield from _found(m, "deictic_part_of_day", _TIME, d + _POD_TIME[pod])
+        return
+    yield from _found(m, "deictic", _DATE, d)
+
+
+def _part_of_day(m: Match, ctx: Context) -> Iterator[Found]:
+    rel = m["pd_rel"].lower()
+    pod = lexicon().get("part_of_day", m["pd"]) or "MO"
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    if rel == "last" and pod != "NI":
+        return
+    d = ctx.anchor + dt.timedelta(days=offset)
+    yield from _found(m, "part_of_day", _TIME, d.isoformat() + _POD_TIME[pod])
+
+
+def _set(m: Match, ctx: Context) -> Iterator[Found]:
+    lex = lexicon()
+    adverb = lex.get("set_adverb", m.group())
+    if adverb and " " not in m.group() and _word_before(ctx.text, m.start()) in words("determiner"):
+        return  # "its quarterly dividend": an adjective
+    if adverb:
+        yield from _found(m, "set", _SET, adverb, anchored=False)
+        return
+    what = m["st_u"]
+    every = m["st_n"]
+    n = 2 if every and every.lower() == "other" else _number(every) if every else 1
+    if (weekday := lex.get("weekday", what)) is not None:
+        value = f"XXXX-WXX-{weekday}"
+    elif (month := lex.get("month", what)) is not None:
+        value = f"XXXX-{int(month):02d}"
+    elif (season := lex.get("season", what)) is not None:
+        value = f"XXXX-{season}"
+    elif (pod := lex.get("part_of_day", what)) is not None:
+        value = "XXXX-XX-XX" + _POD_TIME[pod]
+    else:
+        value = _duration(n, _unit(what))
+    yield from _found(m, "set", _SET, value, anchored=False)
+
+
+def _per_unit(m: Match, ctx: Context) -> Iterator[Found]:
+    unit = _unit(m["pu_u"])
+    window = ctx.text[max(0, m.start() - 25) : m.start()].lower()
+    before = _word_before(ctx.text, m.start())
+    if m["pu_a"].lower() == "per" or any(c.isdigit() for c in window) or before in ("once", "twice", "times"):
+        yield from _found(m, "set", _SET, f"P1{unit}", anchored=False)
+    elif before in ("for", "than", "about", "nearly", "almost", "within", "over", "after", "in", "half"):
+        yield from _found(m, "duration", _DURATION, f"P1{unit}", anchored=False)
+
+
+def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
+    n, unit = _number(m["du_n"]), _unit(m["du_u"])
+    pre = " ".join((m["du_pre"] or "").lower().split())
+    word = m["du_n"].lower()
+    if word in ("a", "an", "one") and not pre and not m["du_adj"]:
+        before = _word_before(ctx.text, m.start())
+        if before not in (
+            "for",
+            "than",
+            "about",
+            "nearly",
+            "almost",
+            "within",
+            "over",
+            "after",
+            "in",
+            "least",
+        ):
+            return
+    if n is None and word in ("some", "many") and unit not in ("Y", "M", "W", "D"):
+        return
+    after = _word_after(ctx.text, m.end())
+    if after == "old" or (m["du_adj"] or "").lower() == "-old":  # an age, not a stretch of time
+        return
+    if unit == "Q" and (after == "of" or "-" in m.group() or word in ("a", "an", "three")):  # a fraction
+        return
+    yield from _found(m, "duration", _DURATION, _duration(n, unit), anchored=False)
+
+
+def _ref(m: Match, ctx: Context) -> Iterator[Found]:
+    lex = lexicon()
+    word = m.group().lower()
+    before, after = _word_before(ctx.text, m.start()), ctx.text[m.end() : m.end() + 1]
+    if word == "soon" and before == "as":  # "as soon as": a conjunction
+        return
+    if word == "earlier" and after.isalnum() is False and after not in ",.;:)\n" and after != "":
+        return
+    if word == "earlier" and after == " " and _word_after(ctx.text, m.end()).isalpha():
+        return  # "the earlier model": an adjective
+    for kind, value in (
+        ("past_ref", "PAST_REF"),
+        ("present_ref", "PRESENT_REF"),
+        ("future_ref", "FUTURE_REF"),
+    ):
+        if lex.get(kind, m.group()) is not None:
+            yield from _found(m, kind, _DATE, value, anchored=False)
+            return

@@ -1,0 +1,221 @@
+"""The time-expression grammar: word lists from ``time_words.tsv`` and one combined regex.
+
+Each rule is a named alternative ``(?P<rule_name>...)`` of a single pattern, so a text is
+read in one left-to-right scan. Alternatives are tried in order at each position, so
+longer, more specific rules come first. No alternative nests an unbounded quantifier
+inside another, which keeps every match linear in the length of the text.
+
+This module also holds the calendar arithmetic the normalizer needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+import attrs
+
+from newsdoc._lexicon import load_table
+
+__all__ = ["Lexicon", "add_months", "iso_week", "lexicon", "pattern", "quarter_of", "weekend"]
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The time words by kind, keys lower-cased (``{"january": "1", "jan.": "1", ...}``)."""
+
+    by_kind: dict[str, dict[str, str]]
+
+    def get(self, kind: str, word: str) -> str | None:
+        """The value of ``word`` (any case, inner spaces collapsed) as a ``kind``, or ``None``."""
+        return self.by_kind.get(kind, {}).get(" ".join(word.lower().split()))
+
+    def words(self, kind: str) -> list[str]:
+        """The words of a kind, longest first (so a regex alternation prefers them)."""
+        return sorted(self.by_kind.get(kind, {}), key=lambda w: (-len(w), w))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The time words shipped in ``newsdoc/data/time_words.tsv``."""
+    by_kind: dict[str, dict[str, str]] = {}
+    for row in load_table("time_words.tsv"):
+        by_kind.setdefault(row["kind"], {})[" ".join(row["word"].lower().split())] = row["value"]
+    return Lexicon(by_kind=by_kind)
+
+
+def _alt(words: list[str]) -> str:
+    """A non-capturing alternation of literal words; a word ending in a letter must end there."""
+    parts = []
+    for w in words:
+        body = r"\s+".join(re.escape(p) for p in w.split())
+        parts.append(body + (r"\b" if w[-1].isalnum() else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _rules(lex: Lexicon) -> list[tuple[str, str]]:
+    month = _alt(lex.words("month"))
+    weekday = _alt(lex.words("weekday"))
+    units = (
+        r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?"
+        r"|centur(?:y|ies)|millenni(?:um|a))\b"
+    )
+    tens = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    ones = "(?:one|two|three|four|five|six|seven|eight|nine)"
+    numwords = _alt([w for w in lex.words("number") if not w.startswith(("twenty", "thirty"))])
+    num = rf"(?:\d+(?:\.\d+)?(?:\s+1/2)?|{tens}[- ]{ones}\b|{numwords})"
+    ordinal = _alt(lex.words("ordinal"))
+    pod = _alt(lex.words("part_of_day"))
+    season = _alt(lex.words("season"))
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]\d)"
+    year = r"(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)"
+    refs = _alt(lex.words("past_ref") + lex.words("present_ref") + lex.words("future_ref"))
+    holiday = _alt(lex.words("holiday"))
+    set_adv = _alt(lex.words("set_adverb"))
+    mod = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+    rel = r"(?:last|next|this|past|coming|previous|following|current)"
+    return [
+        ("iso_date", r"(?<![\d-])(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\d-])"),
+        ("slash_date", r"(?<![\d/.])(?P<sl_m>[01]?\d)/(?P<sl_d>[0-3]?\d)/(?P<sl_y>\d{4}|\d{2})(?![\d/])"),
+        (
+            "clock",
+            rf"(?P<ck_h>[01]?\d)(?::(?P<ck_min>[0-5]\d))?\s*(?P<ck_ap>[ap]\.m\.|[ap]m\b|[ap]\.m\b)"
+            rf"(?:\s+(?P<ck_tz>[A-Z][A-Z]?[SD]?T)\b)?"
+            rf"(?:,?\s+(?:on\s+)?(?P<ck_day>{weekday}|today\b|yesterday\b|tomorrow\b|tonight\b))?",
+        ),
+        (
+            "noon",
+            rf"(?P<nn>noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<nn_day>{weekday}|today\b|yesterday\b|tomorrow\b))?",
+        ),
+        (
+            "month_day",
+            rf"(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s*(?P<md_d>{day})"
+            rf"(?:\s*(?:-|–|to|and|through)\s*(?P<md_d2>{day}))?(?:,?\s*(?P<md_y>{year}))?",
+        ),
+        (
+            "day_month",
+            rf"(?<![\d,.])(?P<dm_d>{day})\s+(?:of\s+)?(?P<dm_m>{month})(?:,?\s*(?P<dm_y>{year}))?",
+        ),
+        ("month_year", rf"(?:(?P<my_mod>{mod})[- ]\s*)?(?P<my_m>{month})(?:\s+of)?,?\s+(?P<my_y>{year})"),
+        (
+            "month",
+            rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?!\s*\d)"
+            rf"(?:\s+(?P<mo_rel2>this|last|next)\s+year\b)?",
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<wd_rel>last|next|this|past|coming|early|late|earlier|later)\s+)?(?P<wd>{weekday})"
+            rf"(?:'s)?(?:\s+(?P<wd_pod>{pod}))?",
+        ),
+        (
+            "decade",
+            r"(?:the\s+)?(?:(?P<dc_mod>early|mid|late)[- ]\s*)?"
+            r"(?:(?P<dc>1\d\d|20\d)0s\b|['’](?P<dc2>\d)0s\b)",
+        ),
+        ("century", rf"(?:the\s+)?(?P<ce_n>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[- ]century\b"),
+        (
+            "quarter",
+            rf"(?:(?P<q_pre>(?:this|last|next)\s+year's|the|this|its|their)\s+)?"
+            rf"(?:(?P<q_y0>{year})\s+)?(?:(?P<q_ago>year-ago|year-earlier)\s+)?"
+            rf"(?:fiscal[- ](?:(?P<q_fy>{year})\s+)?)?"
+            rf"(?P<q_ord>{ordinal}|latest|current|previous|past|year-ago|year-earlier|same|recent)"
+            rf"[- ](?:fiscal[- ])?(?P<q_unit>quarter|half|period)(?:s\b)?"
+            rf"(?:\s+(?:of\s+)?(?:(?P<q_y>{year})|(?P<q_yrel>this|last|next)\s+year))?",
+        ),
+        ("quarter_year", rf"(?P<qy_q>Q[1-4])(?:\s+(?P<qy_y>{year}))?\b"),
+        ("the_quarter", r"the\s+(?P<tq>quarter|period)\b"),
+        ("year_period", rf"the\s+(?P<yp_y>{year})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
+        ("fiscal_year", rf"(?:fiscal|FY)\s*(?P<fy>{year})"),
+        (
+            "ago",
+            rf"(?P<ag_n>{num})[- ](?P<ag_u>{units})\s+"
+            r"(?P<ag_dir>ago|earlier|before|later|after|from\s+now|hence|back)\b",
+        ),
+        (
+            "relative",
+            rf"(?:(?P<rl_mod>early|earlier|later|late|mid|{mod})[- ]\s*)?"
+            rf"(?P<rl_rel>(?:the\s+)?(?:last|next|past|coming|previous|following|current)|this|the\s+full"
+            rf"|the\s+fiscal|the\s+calendar|the\s+same)\s+(?:(?:fiscal|calendar)\s+)?"
+            rf"(?P<rl_u>week|weekend|month|year|decade|century|quarter|{season})\b(?:'s)?",
+        ),
+        (
+            "end_of",
+            r"(?P<eo_mod>the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+rest|the\s+remainder)"
+            r"\s+of\s+the\s+(?P<eo_u>year|month|week|decade)\b",
+        ),
+        ("year_end", r"(?P<ye>year|month|week)(?:[- ]|['’]s\s+)end\b"),
+        (
+            "in_the_unit",
+            r"(?P<iu_mod>earlier|later)\s+(?:in|this)\s+the\s+(?P<iu_u>year|month|week|day)\b",
+        ),
+        ("the_weekend", r"the\s+weekend\b"),
+        ("the_year", r"the\s+year\b(?!\s*\d|\s+(?:before|after|earlier|ago|to\b))"),
+        (
+            "spoken_year",
+            rf"(?:the\s+year\s+)?(?:(?P<sy_c>nineteen|twenty)[- ]"
+            rf"(?P<sy_y>{tens}(?:[- ]{ones})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            r"|seventeen|eighteen|nineteen)\b|two\s+thousand"
+            rf"(?:\s+and\s+(?P<sy_k>{ones}|ten|eleven|twelve))?\b)",
+        ),
+        (
+            "spoken_decade",
+            r"the\s+(?:(?P<sd_mod>early|mid|late)[- ]\s*)?(?:(?P<sd_c>nineteen|eighteen)[- ])?"
+            r"(?P<sd>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+        ),
+        ("year_ago", r"(?P<ya>year-ago|year-earlier)\b"),
+        (
+            "season",
+            rf"(?:(?P<se_rel>{rel}|early|late|mid)[- ]\s*)?(?P<se>{season})"
+            rf"(?:\s+(?:of\s+)?(?P<se_y>{year}))?",
+        ),
+        ("year", rf"(?:(?P<y_mod>{mod}|fiscal)[- ]\s*)?(?<![\d$£€.,#])(?P<y>{year})(?!\s*(?:%|percent))"),
+        (
+            "deictic",
+            rf"(?:(?P<dx_mod>early|late|earlier|later)\s+)?(?P<dx>the\s+day\s+before\s+yesterday|the\s+day\s+after"
+            rf"\s+tomorrow|today|tonight|yesterday|tomorrow)(?:'s)?(?:\s+(?P<dx_pod>{pod}))?",
+        ),
+        ("part_of_day", rf"(?P<pd_rel>this|last|tomorrow|yesterday)\s+(?P<pd>{pod})"),
+        (
+            "set",
+            rf"(?:{set_adv}|(?:every|each)\s+(?:(?P<st_n>other|{num})\s+)?(?P<st_u>{units}|{weekday}|{month}|{season}|{pod}))",
+        ),
+        ("per_unit", r"(?P<pu_a>a|an|per)\s+(?P<pu_u>year|month|week|day)\b"),
+        (
+            "duration",
+            rf"(?:(?P<du_pre>the\s+(?:past|last|next|coming|first|previous|following|final|remaining|latest)"
+            rf"|the|past|last|next|another|over\s+the\s+(?:past|last|next))\s+)?"
+            rf"(?P<du_n>{num})[- ](?P<du_u>{units})(?P<du_adj>-long|-old)?",
+        ),
+        ("holiday", holiday),
+        ("ref", rf"{refs}(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
+    ]
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """The combined, case-insensitive time-expression regex; ``m.lastgroup`` names the rule."""
+    body = "|".join(f"(?P<{name}>{rx})" for name, rx in _rules(lexicon()))
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w’-]|'\w\w)", re.IGNORECASE)
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """``(year, month)`` moved by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: dt.date) -> str:
+    """The TIMEX3 week value of a day, by ISO 8601 weeks: ``2023-W52``."""
+    y, w, _ = day.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def weekend(day: dt.date) -> str:
+    """The TIMEX3 value of the weekend of the ISO week holding ``day``: ``2023-W52-WE``."""
+    return iso_week(day) + "-WE"
+
+
+def quarter_of(day: dt.date) -> tuple[int, int]:
+    """``(year, quarter)`` of a day."""
+    return day.year, (day.month - 1) // 3 + 1

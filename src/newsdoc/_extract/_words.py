@@ -1,0 +1,117 @@
+"""Words and lexicons shared by the actors and statements steps.
+
+The text is cut into tokens by one linear regular expression; every lexicon is loaded
+once from ``newsdoc/data`` and kept as a frozen set or dict for constant-time lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from newsdoc._lexicon import load_list, load_table
+
+__all__ = ["Lexicons", "Token", "lexicons", "tokenize"]
+
+_LETTER = r"A-Za-z0-9\u00C0-\u024F"
+# a word (letters, digits, inner apostrophes, dots, hyphens, ampersands) or one other mark
+_TOKEN = re.compile(rf"[{_LETTER}](?:[{_LETTER}&'\u2019.-]*[{_LETTER}])?\.?|\S")
+_POSSESSIVES = ("'s", "\u2019s")
+
+
+class Token(NamedTuple):
+    """A word or mark, with its offsets in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``, with possessive ``'s`` and final periods split off."""
+    out: list[Token] = []
+    abbreviations = lexicons().abbreviations
+    append = out.append
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        s, e = m.span()
+        word = m.group()
+        if word[-1] == "." and len(word) > 1:
+            core = word[:-1]
+            if "." not in core and core not in abbreviations and not (len(core) == 1 and core.isupper()):
+                append(Token(s, e - 1, core))
+                append(Token(e - 1, e, "."))
+                continue
+        if len(word) > 2 and word[-2:] in _POSSESSIVES:
+            append(Token(s, e - 2, word[:-2]))
+            append(Token(e - 2, e, word[-2:]))
+            continue
+        append(Token(s, e, word))
+    return out
+
+
+def _verb_forms(base: str, irregular: list[str]) -> set[str]:
+    forms = {base, *irregular}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+    return forms
+
+
+class Lexicons(NamedTuple):
+    """Every word list the two steps use, ready for lookups."""
+
+    abbreviations: frozenset[str]
+    cue_forms: dict[str, str]  #: inflected form -> base form
+    object_cues: frozenset[str]  #: base forms whose object is the content
+    addressee_cues: frozenset[str]  #: base forms that take an addressee first
+    person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    org_words: frozenset[str]
+    org_nouns: frozenset[str]
+    titles: frozenset[str]
+    not_names: frozenset[str]
+    first_names: frozenset[str]
+    pronouns: dict[str, tuple[str, ...]]
+
+
+@cache
+def lexicons() -> Lexicons:
+    """The lexicons, loaded once."""
+    cue_forms: dict[str, str] = {}
+    object_cues: set[str] = set()
+    addressee_cues: set[str] = set()
+    for line in load_list("reporting_verbs.txt"):
+        words = line.split()
+        flags = {w for w in words if w.startswith("+")}
+        forms = [w for w in words if not w.startswith("+")]
+        base = forms[0]
+        for form in _verb_forms(base, forms[1:]):
+            cue_forms.setdefault(form, base)
+        if "+obj" in flags:
+            object_cues.add(base)
+        if "+to" in flags:
+            addressee_cues.add(base)
+    person_nouns: set[str] = set()
+    for noun in load_list("person_nouns.txt"):
+        person_nouns.add(noun)
+    pronouns = {row["pronoun"]: tuple(row["kinds"].split()) for row in load_table("pronouns.txt")}
+    return Lexicons(
+        abbreviations=frozenset(load_list("abbreviations.txt")),
+        cue_forms=cue_forms,
+        object_cues=frozenset(object_cues),
+        addressee_cues=frozenset(addressee_cues),
+        person_nouns=frozenset(person_nouns),
+        group_nouns=frozenset(load_list("group_nouns.txt")),
+        org_words=frozenset(load_list("org_words.txt")),
+        org_nouns=frozenset(load_list("org_nouns.txt")),
+        titles=frozenset(load_list("titles.txt")),
+        not_names=frozenset(load_list("not_names.txt")),
+        first_names=frozenset(load_list("first_names.txt")),
+        pronouns=pronouns,
+    )
