@@ -59,6 +59,12 @@ def _replicate(texts: list[tuple[str, str]], n: int) -> list[tuple[str, str]]:
     return [(f"{texts[i % len(texts)][0]}-{i}", texts[i % len(texts)][1]) for i in range(n)]
 
 
+def _mix(texts: list[tuple[str, str]], size: int = 100) -> list[tuple[str, str]]:
+    """``size`` texts spread over the whole corpus: every replicated run has the same mix."""
+    step = max(1, len(texts) // size)
+    return texts[::step][:size]
+
+
 def _pipeline_steps() -> str:
     names = newsdoc.default_pipeline().names
     return ", ".join(names) if names else "none yet (parse only)"
@@ -98,22 +104,37 @@ def jobs_speedup(texts: list[tuple[str, str]], count: int) -> None:
         rows = []
         times: dict[int, float] = {}
         outputs = {}
+        cpu: dict[int, float] = {}
+        load = os.getloadavg()[0]
         for jobs in (1, 2):
             best = float("inf")
             for _ in range(2):
                 out = tmp / f"out{jobs}.jsonl"
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()
                 subprocess.run([sys.executable, "-m", "newsdoc", "parse", str(folder), "--jobs", str(jobs),
                                 "-o", str(out)], check=True)
-                best = min(best, time.perf_counter() - start)
+                seconds = time.perf_counter() - start
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                if seconds < best:
+                    best = seconds
+                    cpu[jobs] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
             times[jobs] = best
             outputs[jobs] = out.read_bytes()
-            rows.append([jobs, count, f"{best:.2f}", f"{count / best:,.0f}", f"{times[1] / best:.2f}x"])
+            rows.append([jobs, count, f"{best:.2f}", f"{cpu[jobs]:.2f}", f"{count / best:,.0f}",
+                         f"{times[1] / best:.2f}x"])
         identical = outputs[1] == outputs[2]
-        _table(["--jobs", "files", "seconds", "articles/s", "speed-up"], rows)
-        print(f"Output of --jobs 1 and --jobs 2 identical: {identical}. Cores: {os.cpu_count()}.\n")
-        RESULTS["jobs"] = {"files": count, "seconds": times, "speedup": times[1] / times[2],
-                           "identical": identical}
+        _table(["--jobs", "files", "wall seconds", "CPU seconds (all processes)", "articles/s", "speed-up"],
+               rows)
+        # on idle cores, N jobs finish in (CPU time / N): the speed-up the CPU figures allow
+        ideal = 2 * cpu[1] / cpu[2]
+        print(f"Output of --jobs 1 and --jobs 2 identical: {identical}. Cores: {os.cpu_count()}; "
+              f"load average when the runs started: {load:.1f}. From the CPU seconds, the speed-up "
+              f"on two idle cores would be {ideal:.2f}x (CPU overhead of the pool: "
+              f"{(cpu[2] / cpu[1] - 1) * 100:+.0f}%).\n")
+        RESULTS["jobs"] = {"files": count, "seconds": times, "cpu_seconds": cpu,
+                           "speedup": times[1] / times[2], "idle_speedup": ideal, "identical": identical,
+                           "load": load}
     finally:
         shutil.rmtree(tmp)
 
@@ -121,14 +142,14 @@ def jobs_speedup(texts: list[tuple[str, str]], count: int) -> None:
 # ---------------------------------------------------------------- scaling
 
 
-def scaling(texts: list[tuple[str, str]], sizes: list[int]) -> None:
+def scaling(texts: list[tuple[str, str]], sizes: list[int], extract_sizes: list[int]) -> None:
     print("## Cost growth with corpus size (in-process, replicated texts, streamed)\n")
     rows = []
     for extract in (False, True):
         per = {}
-        for n in sizes:
+        for n in extract_sizes if extract else sizes:
             start = time.perf_counter()
-            for name, text in _replicate(texts, n):
+            for name, text in _replicate(_mix(texts), n):
                 newsdoc.dumps(newsdoc.parse(text, source=name, extract=extract))
             seconds = time.perf_counter() - start
             per[n] = seconds / n * 1e6
@@ -165,7 +186,7 @@ def length(paragraphs: list[str], sizes_kb: list[int]) -> None:
 # ---------------------------------------------------------------- JSON
 
 
-def _best_us(func: Callable[[], object], number: int = 200, repeat: int = 15) -> float:
+def _best_us(func: Callable[[], object], number: int = 50, repeat: int = 40) -> float:
     return min(timeit.repeat(func, number=number, repeat=repeat)) / number * 1e6
 
 
@@ -227,7 +248,7 @@ def json_round_trip() -> None:
 # ---------------------------------------------------------------- memory
 
 
-def memory(texts: list[tuple[str, str]], stream_count: int) -> None:
+def memory(texts: list[tuple[str, str]], runs: list[tuple[int, int, bool]]) -> None:
     print("## Memory\n")
     rows = []
     rich = dumpb(peers.rich_article())
@@ -250,9 +271,10 @@ def memory(texts: list[tuple[str, str]], stream_count: int) -> None:
     try:
         texts_file = tmp / "texts.txt"
         texts_file.write_text("\f".join(t for _, t in texts[:200]), encoding="utf-8")
-        for jobs in (1, 2):
+        for stream_count, jobs, extract in runs:
             done = subprocess.run(
-                [sys.executable, str(HERE / "stream_rss.py"), str(stream_count), str(texts_file), str(jobs)],
+                [sys.executable, str(HERE / "stream_rss.py"), str(stream_count), str(texts_file), str(jobs),
+                 "1" if extract else "0"],
                 capture_output=True, text=True, check=False,
             )
             if done.returncode:
@@ -260,11 +282,12 @@ def memory(texts: list[tuple[str, str]], stream_count: int) -> None:
                 continue
             figures = json.loads(done.stdout)
             workers = f", each worker at most {figures['workers_peak_kb'] / 1024:.0f} MB" if jobs > 1 else ""
-            print(f"Streaming {stream_count:,} articles with --jobs {jobs} (parse + extract, "
+            work = "parse + extract" if extract else "parse only"
+            print(f"Streaming {stream_count:,} articles with --jobs {jobs} ({work}, "
                   f"{figures['mb_written']:.0f} MB of JSON discarded): RSS of the parent at each quarter "
                   f"{', '.join(f'{kb / 1024:.1f}' for kb in figures['quarters_kb'])} MB; peak RSS "
                   f"{figures['peak_kb'] / 1024:.0f} MB{workers}.\n")
-            RESULTS[f"memory/stream/jobs{jobs}"] = figures
+            RESULTS[f"memory/stream/{stream_count}/jobs{jobs}/{work}"] = figures
     finally:
         shutil.rmtree(tmp)
 
@@ -293,23 +316,31 @@ def profile(texts: list[tuple[str, str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
+    parser.add_argument("--full", action="store_true",
+                        help="also 100k articles WITH extraction (scaling and streaming memory): long")
     parser.add_argument("--json", metavar="FILE", help="also write the raw figures as JSON")
     args = parser.parse_args()
     texts = _texts()
     if not texts:
         sys.exit("no corpus: neither ../shared/data nor the seed article was found")
-    print(f"# newsdoc benchmarks\n\nnewsdoc {newsdoc.__version__}, Python {sys.version.split()[0]}, "
+    print(f"# newsdoc benchmarks\n\nLoad average at start: {os.getloadavg()[0]:.1f}. newsdoc {newsdoc.__version__}, Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} cores. Corpus: " + ", ".join(
               f"{name} {len(t)} articles" for name, t in corpus.assemble().items()) + ".\n")
     started = time.perf_counter()
     throughput(texts)
-    jobs_speedup(texts, 300 if args.quick else 3000)
-    scaling(texts, [1_000, 2_000] if args.quick else [1_000, 10_000, 100_000])
+    jobs_speedup(texts, 200 if args.quick else 1000)
+    if args.quick:
+        scaling(texts, [1_000, 2_000], [200, 400])
+    else:
+        scaling(texts, [1_000, 10_000, 100_000], [1_000, 10_000, 100_000] if args.full else [1_000, 10_000])
     paragraphs = [p for _, t in texts[:50] for p in t.split("\n\n")[1:] if p.strip()]
     length(paragraphs, [1, 10, 100] if args.quick else [1, 10, 100, 1000])
     json_round_trip()
-    memory(texts, 4_000 if args.quick else 100_000)
-    profile(texts[:200] if args.quick else texts)
+    if args.quick:
+        memory(texts, [(4_000, 1, False), (400, 2, True)])
+    else:
+        memory(texts, [(100_000, 1, False), (100_000 if args.full else 10_000, 2, True)])
+    profile(texts[:100] if args.quick else texts[:400])
     print(f"Total benchmark time: {time.perf_counter() - started:.0f} s; max RSS of this process "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB.")
     if args.json:

@@ -1,6 +1,6 @@
 """Stream N articles through newsdoc's corpus engine and report RSS as it goes.
 
-Run by run_all.py as ``python stream_rss.py N TEXTS_FILE [JOBS]``: TEXTS_FILE holds seed
+Run by run_all.py as ``python stream_rss.py N TEXTS_FILE JOBS EXTRACT``: TEXTS_FILE holds seed
 texts separated by form feeds; the N tasks cycle over them, are generated lazily, and
 their JSON lines are discarded, so a growing RSS would mean a leak or unbounded queues.
 Prints one JSON object: RSS (KB) at each quarter of the run and the peak RSS
@@ -30,11 +30,12 @@ def _peak_kb() -> int:
 def main() -> None:
     count = int(sys.argv[1])
     texts = [t.encode() for t in Path(sys.argv[2]).read_text(encoding="utf-8").split("\f") if t.strip()]
-    jobs = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    jobs = int(sys.argv[3])
+    extract = sys.argv[4] == "1"
     tasks = (_corpus.Task(path=f"a{i}.txt", kind="text", data=texts[i % len(texts)]) for i in range(count))
     quarters = []
     written = 0
-    for n, item in enumerate(_corpus.process(tasks, _corpus.Options(), jobs=jobs), start=1):
+    for n, item in enumerate(_corpus.process(tasks, _corpus.Options(extract=extract), jobs=jobs), start=1):
         assert isinstance(item, bytes)
         written += len(item)
         if n % (count // 4) == 0:

@@ -289,13 +289,15 @@ _options = Options()
 
 
 def _init(options: Options) -> None:
-    """Set up a worker once: keep the options and build the pipeline now, not per article."""
+    """Set up a worker once: keep the options, and load the pipeline's lexicons and patterns
+    now (by extracting from a tiny article) rather than inside the first task."""
     global _options
     _options = options
-    if options.extract and options.pipeline is None:
-        from newsdoc._api import _default
+    if options.extract:
+        _run(parse_seed(_WARM_UP), True, options.pipeline)
 
-        _default()
+
+_WARM_UP = "date 2024-01-05 Talks resume\n\nThe minister said on Monday that talks would resume in Geneva."
 
 
 def _init_worker(options: Options) -> None:
