@@ -323,8 +323,8 @@ def main() -> None:
     texts = _texts()
     if not texts:
         sys.exit("no corpus: neither ../shared/data nor the seed article was found")
-    print(f"# newsdoc benchmarks\n\nLoad average at start: {os.getloadavg()[0]:.1f}. newsdoc {newsdoc.__version__}, Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} cores. Corpus: " + ", ".join(
+    print(f"# newsdoc benchmarks\n\nnewsdoc {newsdoc.__version__}, Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} cores, load average at start {os.getloadavg()[0]:.1f}. Corpus: " + ", ".join(
               f"{name} {len(t)} articles" for name, t in corpus.assemble().items()) + ".\n")
     started = time.perf_counter()
     throughput(texts)
