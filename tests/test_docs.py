@@ -28,4 +28,3 @@ def test_docs_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch, tmp_path
     for number, block in enumerate(_blocks(page), start=1):
         code = compile(block, f"{page.relative_to(ROOT)} (block {number})", "exec")
         exec(code, namespace)  # running the documentation is the point
-

@@ -21,6 +21,7 @@ from newsdoc._extract._doc import Doc
 from newsdoc._extract._event_lexicon import EventLexicon, TriggerEntry
 from newsdoc._extract._events import EventsStep
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
+from newsdoc._extract._times import find_times
 from newsdoc._json import (
     SCHEMA_VERSION,
     dump,
@@ -91,6 +92,7 @@ __all__ = [
     "dump",
     "dumps",
     "extract",
+    "find_times",
     "from_dict",
     "json_schema",
     "load",

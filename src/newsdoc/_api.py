@@ -65,9 +65,7 @@ def _extract(article: Article, run: bool, pipeline: Pipeline | None) -> Article:
     return extract(article, pipeline=pipeline) if run else article
 
 
-def read(
-    path: str | os.PathLike[str], *, extract: bool = True, pipeline: Pipeline | None = None
-) -> Article:
+def read(path: str | os.PathLike[str], *, extract: bool = True, pipeline: Pipeline | None = None) -> Article:
     """Read one article file: seed text, or newsdoc JSON (``.json``).
 
     A JSON file is returned as it was written (its extraction is kept); a text file is

@@ -79,7 +79,8 @@ def _expand(paths: tuple[str, ...]) -> Iterator[str]:
         path = Path(p)
         if path.is_dir():
             found = sorted(
-                str(f) for f in path.rglob("*")
+                str(f)
+                for f in path.rglob("*")
                 if f.is_file() and f.suffix.lower() in _ARTICLE_SUFFIXES and not f.name.startswith(".")
             )
             yield from found

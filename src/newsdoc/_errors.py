@@ -141,9 +141,7 @@ class ValidationError(NewsdocError, ValueError):
         return (_rebuild_validation_error, (list(self.problems), self.path, self.line))
 
 
-def _rebuild_validation_error(
-    problems: list[Problem], path: str | None, line: int | None
-) -> ValidationError:
+def _rebuild_validation_error(problems: list[Problem], path: str | None, line: int | None) -> ValidationError:
     return ValidationError(problems, path=path, line=line)
 
 

@@ -54,8 +54,14 @@ class _Invalid(ValueError):
 def _type_name(value: object) -> str:
     if value is None:
         return "null"
-    return {bool: "a boolean", int: "a number", float: "a number", str: "a string",
-            list: "an array", dict: "an object"}.get(type(value), type(value).__name__)
+    return {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
 
 
 def _structure_str(value: object, _: type) -> str:
@@ -171,10 +177,14 @@ def from_dict(data: object) -> Article:
         raise ValidationError([Problem("$", f"expected an object, got {_type_name(data)}")])
     version = data.get(_VERSION_KEY, SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        raise ValidationError([Problem(
-            f"$.{_VERSION_KEY}",
-            f"this newsdoc reads schema version {SCHEMA_VERSION}, got {version!r}",
-        )])
+        raise ValidationError(
+            [
+                Problem(
+                    f"$.{_VERSION_KEY}",
+                    f"this newsdoc reads schema version {SCHEMA_VERSION}, got {version!r}",
+                )
+            ]
+        )
     body = {k: v for k, v in data.items() if k != _VERSION_KEY}
     try:
         return _structure_fast(body)

@@ -77,7 +77,10 @@ def parse_seed(text: str | bytes, *, source: str | None = None) -> Article:
         line = text.count("\n", 0, nul) + 1
         column = nul - (text.rfind("\n", 0, nul) + 1) + 1
         raise ParseError(
-            "NUL character in the text", path=source, line=line, column=column,
+            "NUL character in the text",
+            path=source,
+            line=line,
+            column=column,
             hint="this looks like a binary file, not an article",
         )
     lines = _lines(text)
@@ -87,7 +90,10 @@ def parse_seed(text: str | bytes, *, source: str | None = None) -> Article:
     if first != 0:
         raise ParseError(
             "expected the header line, found a blank line",
-            path=source, line=1, column=1, hint=_HEADER_HINT,
+            path=source,
+            line=1,
+            column=1,
+            hint=_HEADER_HINT,
         )
     date, headline = _header(lines[0], source)
     paragraphs: list[str] = []
@@ -112,32 +118,47 @@ def _header(line: str, source: str | None) -> tuple[dt.date, str]:
         found = stripped.split(None, 1)[0] if stripped.split() else stripped
         raise ParseError(
             f"expected the header 'date YYYY-MM-DD Headline', found {found[:40]!r}",
-            path=source, line=1, column=indent + 1, hint=_HEADER_HINT,
+            path=source,
+            line=1,
+            column=indent + 1,
+            hint=_HEADER_HINT,
         )
     match = _DATE_TOKEN.search(stripped, 4)
     if match is None:
         raise ParseError(
             "expected a date as YYYY-MM-DD after 'date', found the end of the line",
-            path=source, line=1, column=len(line) + 1, hint=_HEADER_HINT,
+            path=source,
+            line=1,
+            column=len(line) + 1,
+            hint=_HEADER_HINT,
         )
     token = match.group()
     column = indent + match.start() + 1
     if not _ISO_DATE.match(token):
         raise ParseError(
             f"expected a date as YYYY-MM-DD, got {token[:40]!r}",
-            path=source, line=1, column=column, hint="write the date as year-month-day, e.g. 2023-12-28",
+            path=source,
+            line=1,
+            column=column,
+            hint="write the date as year-month-day, e.g. 2023-12-28",
         )
     try:
         date = dt.date.fromisoformat(token)
     except ValueError:
         raise ParseError(
             f"{token!r} is not a real calendar date",
-            path=source, line=1, column=column, hint="check the month and the day",
+            path=source,
+            line=1,
+            column=column,
+            hint="check the month and the day",
         ) from None
     headline = stripped[match.end() :].strip()
     if not headline:
         raise ParseError(
             "expected a headline after the date",
-            path=source, line=1, column=len(line.rstrip()) + 2, hint=_HEADER_HINT,
+            path=source,
+            line=1,
+            column=len(line.rstrip()) + 2,
+            hint=_HEADER_HINT,
         )
     return date, headline

@@ -21,6 +21,8 @@ from newsdoc._models import Actor, ActorKind, Mention
 __all__ = ["Entity", "Registry", "place_info"]
 
 _PRONOUN_LOOKBACK = 3  # sentences
+# heads of descriptions that may refer to any organisation named before
+_GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organization", "organisation", "club", "team"})
 
 
 @attrs.define(eq=False)
@@ -151,6 +153,11 @@ class Registry:
         for _start, _end, entity in reversed(self.mentions):
             if entity.kind in kinds and (entity.head == head or entity.name.lower().endswith(" " + head)):
                 return entity
+        if head in _GENERIC_ORG_HEADS and ActorKind.ORGANIZATION in kinds:
+            # "the company" after "Acme Widgets Inc.": the latest organisation named by name
+            for _start, _end, entity in reversed(self.mentions):
+                if entity.kind is ActorKind.ORGANIZATION and entity.head is None:
+                    return entity
         return None
 
     # -- mentions ----------------------------------------------------------------------

@@ -10,26 +10,34 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
+from newsdoc._models import ActorKind, EventStatus
 
-from newsdoc._models import ActorKind, EventStatus, Span
+
+class Range(NamedTuple):
+    """A cheap ``[start, end)`` range for sentences and clauses while reading."""
+
+    start: int
+    end: int
+
 
 __all__ = ["MentionRef", "Mentions", "clause_of", "status_of", "words_before"]
 
 # where a clause ends inside a sentence: strong punctuation, or a comma with a
 # conjunction, or a subordinating word
 _CLAUSE_BREAK = re.compile(
-    r"[;:]|\s--?\s|\s[\u2014\u2013]\s"
+    r"[;:]"
     r"|,\s+(?:and|but|or|while|whereas|where|which|who|whom|whose|when|although|though"
-    r"|because|as|after|before|since|until|if|unless|so)\b"
-    r"|\s(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
+    r"|because|as|after|before|since|until|if|unless|so"
+    r"|has|have|had|is|are|was|were|will|would|said|says)\b"
+    r"|\s(?:--?\s|[\u2014\u2013]\s"
+    r"|(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
     r"|if|after|before|when|that|but)\b"
-    r"|\sand\s+(?=(?-i:(?:[a-z]+ly\s+)?[a-z]+ed\b))",  # "... and recently activated": a second verb phrase
-    re.IGNORECASE,
+    # "... and recently activated": a second verb phrase
+    r"|and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+-)?[a-z]+ed\b))"
 )
 _RELATIVE_START = re.compile(r"[,\s]*(?:where|which|when|who|whom|whose)\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
 
 PREPOSITIONS = frozenset(
     [
@@ -168,37 +176,44 @@ PRONOUNS = frozenset(
 def words_before(lowered: str, start: int, end: int, limit: int) -> list[str]:
     """The last ``limit`` words of ``lowered[start:end]``, in text order."""
     window = lowered[max(start, end - 12 * limit) : end]
-    return _WORD.findall(window)[-limit:]
+    return window.translate(_PUNCT).split()[-limit:]
 
 
 def words_after(lowered: str, start: int, end: int, limit: int) -> list[str]:
     """The first ``limit`` words of ``lowered[start:end]``."""
-    return _WORD.findall(lowered[start : min(end, start + 12 * limit)])[:limit]
+    return lowered[start : min(end, start + 12 * limit)].translate(_PUNCT).split()[:limit]
 
 
-def clause_breaks(text: str, sentence: Span) -> list[tuple[int, int]]:
+# punctuation around words becomes space; apostrophes and hyphens inside words stay
+_PUNCT = {ord(c): " " for c in ',.;:!?"()[]{}\u201c\u201d\u2018*&%$#@+=/\\|<>~`^'}
+
+
+def clause_breaks(text: str, sentence: Range) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each clause break inside a sentence, in order."""
     return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
 
 
-def clause_of(breaks: Sequence[tuple[int, int]], sentence: Span, start: int, end: int) -> Span:
+def clause_of(breaks: Sequence[tuple[int, int]], sentence: Range, start: int, end: int) -> Range:
     """The clause of a sentence holding ``[start, end)``, given the sentence's breaks."""
-    lo, hi = sentence.start, sentence.end
-    for b_start, b_end in breaks:
-        if b_end <= start:
-            lo = b_start
-        elif b_start >= end:
-            hi = b_start
-            break
-    return Span(start=lo, end=hi)
+    i = bisect.bisect_left(breaks, (start,))
+    # the last break that ends at or before the trigger opens its clause
+    j = i - 1
+    while j >= 0 and breaks[j][1] > start:
+        j -= 1
+    lo = breaks[j][0] if j >= 0 else sentence.start
+    k = i
+    while k < len(breaks) and breaks[k][0] < end:
+        k += 1
+    hi = breaks[k][0] if k < len(breaks) else sentence.end
+    return Range(lo, hi)
 
 
-def is_relative_clause(text: str, clause: Span) -> bool:
+def is_relative_clause(text: str, clause: Range) -> bool:
     """Whether a clause opens with a relative word ("where they discussed...")."""
     return _RELATIVE_START.match(text, clause.start, clause.end) is not None
 
 
-def status_of(lowered: str, clause: Span, start: int, end: int, form: str, *, noun: bool) -> EventStatus:
+def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, noun: bool) -> EventStatus:
     """The status of the event named at ``[start, end)``, read from the words before it.
 
     Negation must touch the trigger ("did not meet", "no talks", "refused to meet");
@@ -238,7 +253,7 @@ def status_of(lowered: str, clause: Span, start: int, end: int, form: str, *, no
     return EventStatus.OCCURRED
 
 
-def is_passive(lowered: str, clause: Span, start: int, form: str) -> bool:
+def is_passive(lowered: str, clause: Range, start: int, form: str) -> bool:
     """Whether a verb trigger is a passive participle ("was attacked")."""
     if not form.endswith(("ed", "en", "wn", "ht", "ck", "ot", "ld", "et", "ut")):
         return False
@@ -246,8 +261,7 @@ def is_passive(lowered: str, clause: Span, start: int, form: str) -> bool:
     return any(w in PASSIVE_BE for w in before)
 
 
-@attrs.frozen
-class MentionRef:
+class MentionRef(NamedTuple):
     """One actor mention, flattened for search."""
 
     start: int
@@ -261,53 +275,103 @@ class MentionRef:
 
 
 class Mentions:
-    """Every actor mention of a document in text order, with the word that governs it."""
+    """Every actor mention of a document in text order, with the word that governs it.
+
+    What governs a mention (its preposition, a possessive) is read only when a trigger
+    looks at the mention, so a document costs time in proportion to its triggers.
+    """
 
     def __init__(
         self, text: str, lowered: str, actors: Sequence[tuple[str, ActorKind, Sequence[tuple[int, int]]]]
     ):
-        refs = []
-        for actor_id, kind, spans in actors:
-            for start, end in spans:
-                prev = _phrase_words_before(lowered, start)
-                prep = ""
-                first_word = lowered[start:end].split(" ", 1)[0]
-                owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
-                    first_word in POSSESSIVE_PRONOUNS and end - start > len(first_word)
-                )
-                pronoun = lowered[start:end] in PRONOUNS
-                for word in reversed(prev):
-                    if word == "of":
-                        prep = prep or "of"
-                        continue
-                    if word in PREPOSITIONS:
-                        prep = word
-                        break
-                    if word in DETERMINERS or (word[:1].isalpha() and not _is_verbish(word)):
-                        continue
-                    break
-                # only the nearest preposition counts, and only across a short noun phrase
-                possessive = lowered.startswith(("'s", "\u2019s"), end) or text.startswith("'", end)
-                refs.append(MentionRef(start, end, actor_id, kind, prep, possessive, owned, pronoun))
-        refs.sort(key=lambda r: (r.start, -r.end))
-        self.refs: list[MentionRef] = refs
-        self.starts = [r.start for r in refs]
+        self._text = text
+        self._lowered = lowered
+        raw = [(start, -end, actor_id, kind) for actor_id, kind, spans in actors for start, end in spans]
+        raw.sort()
+        self._raw = raw
+        self.starts = [r[0] for r in raw]
+        self.ends = [-r[1] for r in raw]
+        self._built: list[MentionRef | None] = [None] * len(raw)
+        self._stops: list[int] | None = None
+        self._by_actor: dict[str, list[int]] | None = None
+
+    def _ref(self, i: int) -> MentionRef:
+        ref = self._built[i]
+        if ref is None:
+            start, neg_end, actor_id, kind = self._raw[i]
+            ref = self._build(start, -neg_end, actor_id, kind)
+            self._built[i] = ref
+        return ref
+
+    def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
+        lowered = self._lowered
+        if self._stops is None:
+            self._stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
+        i = bisect.bisect_right(self._stops, start) - 1
+        lo = max(start - 70, self._stops[i] if i >= 0 else 0)
+        prev = lowered[lo:start].split()[-7:]
+        surface = lowered[start:end]
+        first_word = surface.split(" ", 1)[0]
+        owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
+            first_word in POSSESSIVE_PRONOUNS and end - start > len(first_word)
+        )
+        prep = ""
+        # the nearest preposition, across a short noun phrase ("in the port city of Busan")
+        for word in reversed(prev):
+            if word == "of":
+                prep = prep or "of"
+                continue
+            if word in PREPOSITIONS:
+                prep = word
+                break
+            if word in DETERMINERS or (word[:1].isalpha() and not _is_verbish(word)):
+                continue
+            break
+        possessive = lowered.startswith(("'s", "\u2019s"), end) or self._text.startswith("'", end)
+        return MentionRef(start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS)
+
+    @property
+    def refs(self) -> list[MentionRef]:
+        """All mentions, in text order."""
+        return [self._ref(i) for i in range(len(self._raw))]
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._by_actor is None:
+            self._by_actor = {}
+            for i, r in enumerate(self._raw):
+                self._by_actor.setdefault(r[2], []).append(i)
+        return self._by_actor
+
+    def of_actor(self, actor_id: str) -> list[MentionRef]:
+        """The mentions of one actor, in text order."""
+        return [self._ref(i) for i in self._index().get(actor_id, ())]
+
+    def nearest_of_actor(self, actor_id: str, offset: int) -> MentionRef | None:
+        """The mention of an actor nearest to ``offset``, or ``None`` if it has none."""
+        indices = self._index().get(actor_id, [])
+        if not indices:
+            return None
+        k = bisect.bisect_left([self.starts[i] for i in indices], offset)
+        around = [indices[j] for j in (k - 1, k) if 0 <= j < len(indices)]
+        best = min(around, key=lambda i: abs(self.starts[i] - offset))
+        return self._ref(best)
 
     def between(self, start: int, end: int) -> list[MentionRef]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
         i = bisect.bisect_left(self.starts, start)
         out = []
-        while i < len(self.refs) and self.refs[i].start < end:
-            if self.refs[i].end <= end:
-                out.append(self.refs[i])
+        starts, ends = self.starts, self.ends
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                out.append(self._ref(i))
             i += 1
         return out
 
     def ending_at(self, offset: int) -> bool:
         """Whether a mention ends just before ``offset`` (one space between)."""
         i = bisect.bisect_left(self.starts, offset) - 1
-        while i >= 0 and self.refs[i].start > offset - 80:
-            if self.refs[i].end in (offset - 1, offset):
+        while i >= 0 and self.starts[i] > offset - 80:
+            if self.ends[i] in (offset - 1, offset):
                 return True
             i -= 1
         return False
@@ -316,26 +380,17 @@ class Mentions:
         """Whether a mention overlaps ``[start, end)``."""
         i = bisect.bisect_right(self.starts, end) - 1
         while i >= 0:
-            ref = self.refs[i]
-            if ref.end > start and ref.start < end:
+            if self.ends[i] > start and self.starts[i] < end:
                 return True
-            if ref.end <= start and ref.start < start - 200:
+            if self.starts[i] < start - 200:
                 break
             i -= 1
         return False
 
 
 _VERBISH_ENDINGS = ("ed", "ing")
+# punctuation that ends a phrase
 _PHRASE_STOP = re.compile(r"[,.;:!?\"()\[\]\u201c\u201d\n]|\s--?\s|\s\u2014\s")
-
-
-def _phrase_words_before(lowered: str, start: int) -> list[str]:
-    """Up to seven words before ``start``, not crossing punctuation."""
-    window = lowered[max(0, start - 70) : start]
-    cut = 0
-    for m in _PHRASE_STOP.finditer(window):
-        cut = m.end()
-    return _WORD.findall(window, cut)[-7:]
 
 
 def _is_verbish(word: str) -> bool:

@@ -27,7 +27,7 @@ __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
 
 COLUMNS = ("trigger", "pos", "kind", "mode", "requires", "note")
 POS = frozenset({"verb", "noun", "fixed"})
-REQUIREMENTS = frozenset({"", "asset"})
+REQUIREMENTS = frozenset({"", "asset", "captive", "restriction"})
 
 _VOWELS = "aeiou"
 _SIBILANT = ("s", "x", "z", "ch", "sh")
@@ -42,7 +42,9 @@ class TriggerEntry:
         pos: ``verb``, ``noun`` or ``fixed``.
         kind: The event type it names.
         mode: A finer mode, or ``None``.
-        requires: ``"asset"`` when it names an event only next to a military asset.
+        requires: ``"asset"`` when it names an event only next to a military asset,
+            ``"captive"`` only next to a person or captive, ``"restriction"`` only next
+            to a restriction ("eased sanctions"), else ``""``.
     """
 
     trigger: str
@@ -317,6 +319,18 @@ def _default_lexicon() -> EventLexicon:
 def military_assets() -> frozenset[str]:
     """Words naming military forces or hardware (``military_assets.txt``)."""
     return frozenset(load_list("military_assets.txt"))
+
+
+@cache
+def captive_nouns() -> frozenset[str]:
+    """Words naming people held captive (``captive_nouns.txt``)."""
+    return frozenset(load_list("captive_nouns.txt"))
+
+
+@cache
+def restriction_nouns() -> frozenset[str]:
+    """Words naming restrictions one actor imposes on another (``restriction_nouns.txt``)."""
+    return frozenset(load_list("restriction_nouns.txt"))
 
 
 @cache

@@ -16,9 +16,9 @@ from collections.abc import Mapping
 
 import attrs
 
-from newsdoc._extract._event_context import AUXILIARIES, LOCATIVE, PREPOSITIONS, MentionRef, Mentions
+from newsdoc._extract._event_context import AUXILIARIES, LOCATIVE, PREPOSITIONS, MentionRef, Mentions, Range
 from newsdoc._extract._gazetteer import gazetteer
-from newsdoc._models import ActorKind, Span
+from newsdoc._models import ActorKind
 
 __all__ = ["Roles", "find_location", "find_roles"]
 
@@ -28,6 +28,13 @@ _GAP_WORD = re.compile(r"[\w\-]+")
 _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towards", "over", "of", "into"])
 _AGENT_PREPS = frozenset({"by", "from"})
 _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
+#: How far (in characters) a participant or place may stand from its trigger; bounds the
+#: work per trigger, so a huge sentence costs linear time.
+WINDOW = 300
+_VP_COORDINATION = re.compile(r"[\s,]*and\s")
+_FRONTED = re.compile(
+    r"[\"'\u201c\s]*(?:at(?! least\b| most\b)|in|during|after|before|on|following|amid|ahead of)\s"
+)
 # capitalized words, then at most two lowercase modifiers, right before the event noun
 _DEMONYM_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s){1,3})(?:[a-z][\w\-]*\s){0,2}\Z")
 _PHRASE_BREAK = re.compile(r"[,;:!?()\"\u201c\u201d]|\s--?\s|\s\u2014\s")
@@ -57,6 +64,7 @@ def _joinable(m: MentionRef, chosen: MentionRef) -> bool:
 def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo: int) -> list[MentionRef]:
     """``chosen`` and the mentions joined to it by commas, "and" or "or" before it."""
     group = [chosen]
+    lo = max(lo, chosen.start - WINDOW)
     candidates = [m for m in mentions.between(lo, chosen.start) if m.end <= chosen.start]
     current = chosen
     for m in reversed(candidates):
@@ -74,7 +82,7 @@ def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo
 def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi: int) -> list[MentionRef]:
     group = [chosen]
     current = chosen
-    for m in mentions.between(chosen.end, hi):
+    for m in mentions.between(chosen.end, min(hi, chosen.end + WINDOW)):
         if m.start < current.end:
             continue
         if not _joinable(m, chosen):
@@ -86,9 +94,9 @@ def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi:
     return group
 
 
-def _np_owner(mentions: Mentions, lowered: str, clause: Span, start: int) -> MentionRef | None:
+def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> MentionRef | None:
     """The actor mention inside the noun phrase of an event noun ("the North's ongoing meeting")."""
-    before = mentions.between(clause.start, start)
+    before = mentions.between(max(clause.start, start - 60), start)
     if not before:
         return None
     m = before[-1]
@@ -103,8 +111,13 @@ def _np_owner(mentions: Mentions, lowered: str, clause: Span, start: int) -> Men
     return m
 
 
-def _subject(mentions: Mentions, lowered: str, lo: int, start: int) -> MentionRef | None:
-    before = [m for m in mentions.between(lo, start) if m.kind != ActorKind.LOCATION]
+def _subject(
+    mentions: Mentions, lowered: str, lo: int, start: int, *, first: bool = False
+) -> MentionRef | None:
+    if first:
+        before = [m for m in mentions.between(lo, min(start, lo + WINDOW)) if m.kind != ActorKind.LOCATION]
+        return next((m for m in before if not m.prep or m.possessive), None)
+    before = [m for m in mentions.between(max(lo, start - WINDOW), start) if m.kind != ActorKind.LOCATION]
     for m in reversed(before):
         if not m.prep or m.possessive:
             return m
@@ -119,8 +132,8 @@ def find_roles(
     text: str,
     lowered: str,
     countries: Mapping[str, str],
-    sentence: Span,
-    clause: Span,
+    sentence: Range,
+    clause: Range,
     start: int,
     end: int,
     *,
@@ -145,22 +158,27 @@ def find_roles(
         The roles; ``strong`` tells whether the agent came from the trigger's clause.
     """
     roles = Roles()
-    after = [m for m in mentions.between(end, clause.end) if m.kind != ActorKind.LOCATION]
-    near_after = [m for m in after if m.start - end <= 60]
-    by_agent = next((m for m in near_after if m.prep in _AGENT_PREPS and m.start - end <= 40), None)
+    near_after = [
+        m
+        for m in mentions.between(end, min(clause.end, end + 80))
+        if m.kind != ActorKind.LOCATION and m.start - end <= 60
+    ]
     agent: MentionRef | None = None
-    if (noun or passive) and by_agent is not None:
-        agent = by_agent
-        roles.strong = True
+    if noun or passive:
+        agent = next((m for m in near_after if m.prep in _AGENT_PREPS and m.start - end <= 40), None)
+        roles.strong = agent is not None
     if agent is None and noun:
         agent = _np_owner(mentions, lowered, clause, start) or _demonym_owner(text, clause, start, countries)
         roles.strong = agent is not None
     if agent is None and not passive:
         agent = _subject(mentions, lowered, clause.start, start)
         roles.strong = agent is not None
+        if agent is None and _VP_COORDINATION.match(lowered, clause.start) is not None:
+            # "Pyongyang launched a satellite ... and test-fired a missile": the sentence's subject
+            agent = _subject(mentions, lowered, sentence.start, clause.start, first=True)
         if agent is None:
             agent = _subject(mentions, lowered, sentence.start, clause.start)
-        if agent is None and noun:
+        if agent is None and noun and _FRONTED.match(lowered, sentence.start) is not None:
             # a fronted phrase: "At the party meeting, Kim called..." -> the main clause's subject
             comma = lowered.find(",", end, min(clause.end, end + 40))
             if comma >= 0:
@@ -189,7 +207,7 @@ def find_roles(
     return roles
 
 
-def _demonym_owner(text: str, clause: Span, start: int, countries: Mapping[str, str]) -> MentionRef | None:
+def _demonym_owner(text: str, clause: Range, start: int, countries: Mapping[str, str]) -> MentionRef | None:
     """The country of a demonym before an event noun: "North Korean missile launches"."""
     if not countries:
         return None
@@ -209,11 +227,11 @@ def _demonym_owner(text: str, clause: Span, start: int, countries: Mapping[str, 
     return None
 
 
-def find_location(mentions: Mentions, text: str, clause: Span, start: int, end: int) -> MentionRef | None:
+def find_location(mentions: Mentions, text: str, clause: Range, start: int, end: int) -> MentionRef | None:
     """The place where the trigger's event happens: a place after "in", "at", "near"..."""
     places = [
         m
-        for m in mentions.between(clause.start, clause.end)
+        for m in mentions.between(max(clause.start, start - WINDOW), min(clause.end, end + WINDOW))
         if m.kind in _PLACE_KINDS
         and not m.possessive
         and not m.pronoun

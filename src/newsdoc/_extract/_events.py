@@ -19,9 +19,11 @@ import attrs
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._event_context import (
     AUXILIARIES,
+    DETERMINERS,
     NEGATORS,
     MentionRef,
     Mentions,
+    Range,
     clause_breaks,
     clause_of,
     is_passive,
@@ -30,9 +32,27 @@ from newsdoc._extract._event_context import (
     words_after,
     words_before,
 )
-from newsdoc._extract._event_lexicon import EventLexicon, TriggerEntry, military_assets, noun_modifier_heads
+from newsdoc._extract._event_lexicon import (
+    EventLexicon,
+    TriggerEntry,
+    captive_nouns,
+    military_assets,
+    noun_modifier_heads,
+    restriction_nouns,
+)
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
-from newsdoc._models import ActorKind, Event, EventStatus, Participant, Role, Span, Statement, Time, TimeType
+from newsdoc._models import (
+    ActorKind,
+    Event,
+    EventStatus,
+    Participant,
+    Role,
+    Span,
+    Statement,
+    Time,
+    TimeExpression,
+    TimeType,
+)
 
 __all__ = ["EventsStep"]
 
@@ -40,6 +60,12 @@ __all__ = ["EventsStep"]
 #: Speech acts whose content opens with their target: "urged X to", "slammed X's plans".
 _DIRECTED_AT_CONTENT = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
 _VERBAL_BEFORE = AUXILIARIES | NEGATORS | {"to", "he", "she", "they", "we", "i", "you", "it", "who", "which"}
+#: Verbs whose object noun is a topic, not a happening: "discussed a ceasefire", "urged talks".
+_TOPIC_TAKERS = frozenset({"CONSULT", "REQUEST", "REJECT", "SUPPORT", "AGREE"})
+_TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "for", "of"})
+_TOPIC_SKIP = frozenset(
+    {"a", "an", "the", "new", "early", "possible", "further", "more", "lasting", "permanent"}
+)
 _SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]")
 _LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
 _FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
@@ -54,8 +80,8 @@ class _Draft:
     kind: str
     mode: str | None
     noun: bool
-    sentence: Span
-    clause: Span
+    sentence: Range
+    clause: Range
     status: EventStatus
     roles: Roles = attrs.field(factory=Roles)
     location: str | None = None
@@ -117,6 +143,7 @@ class EventsStep:
             d.location = place.actor if place is not None else None
         _link_speech_acts(doc, drafts, mentions)
         drafts = _absorb_threat_contents(drafts, lowered)
+        drafts = _absorb_topics(drafts, lowered)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
         _date(doc, drafts, text)
@@ -124,16 +151,17 @@ class EventsStep:
 
     def _drafts(self, doc: Doc, text: str, lowered: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
-        sentence_starts = [s.start for s in doc.sentences]
+        sentences = [(s.start, s.end) for s in doc.sentences]
+        sentence_starts = [s[0] for s in sentences]
         breaks: dict[int, list[tuple[int, int]]] = {}
         quotes: list[tuple[int, int]] | None = None
         drafts: list[_Draft] = []
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
             i = bisect.bisect_right(sentence_starts, start) - 1
-            sentence = doc.sentences[i] if i >= 0 else Span(start=0, end=len(text))
+            sentence = Range(*sentences[i]) if i >= 0 else Range(0, len(text))
             if sentence.end < end:
-                sentence = Span(start=start, end=end)
+                sentence = Range(start, end)
             # a capitalized trigger is a name ("March", "Rally Party") unless it opens a sentence
             if (
                 start >= headline_end
@@ -150,6 +178,10 @@ class EventsStep:
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
+            if not noun and not form.endswith(("ed", "ing")):
+                # a verb lemma after a determiner is used as a noun: "the release of hostages"
+                previous = words_before(lowered, clause.start, start, 1)
+                noun = bool(previous) and previous[0] in DETERMINERS
             if noun:
                 following = words_after(lowered, end, clause.end, 1)
                 if following and following[0] in noun_modifier_heads():
@@ -158,7 +190,8 @@ class EventsStep:
                 quotes = [
                     (m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8
                 ]
-            if any(q_start < start and end < q_end for q_start, q_end in quotes):
+            q = bisect.bisect_left(quotes, (start,)) - 1
+            if q >= 0 and end < quotes[q][1]:
                 continue  # a trigger inside a short quoted label is a characterization
             status = status_of(lowered, clause, start, end, form, noun=noun)
             drafts.append(
@@ -167,12 +200,12 @@ class EventsStep:
         return _drop_light_verbs(drafts, lowered)
 
     def _choose(
-        self, form: str, lowered: str, clause: Span, start: int, end: int, mentions: Mentions
+        self, form: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions
     ) -> TriggerEntry | None:
         entries = [
             e
             for e in self.lexicon.forms[form]
-            if e.requires != "asset" or _has_asset(lowered, clause, start, end)
+            if _required(e.requires, lowered, clause, start, end, mentions)
         ]
         if not entries:
             return None
@@ -191,15 +224,35 @@ class EventsStep:
 
     def _emit(self, doc: Doc, drafts: Iterable[_Draft]) -> None:
         links: dict[str, str] = {}
+        by_start = sorted(doc.statements, key=lambda st: st.span.start)
+        st_starts = [st.span.start for st in by_start]
         for d in sorted(drafts, key=lambda x: x.start):
             event_id = doc.new_id("e")
+            statement = d.statement
+            if statement is not None:
+                links.setdefault(statement.id, event_id)
+            else:
+                # a statement whose content reports the event (the innermost one)
+                holders = [
+                    st
+                    for st in by_start[
+                        max(0, bisect.bisect_right(st_starts, d.start) - 50) : bisect.bisect_right(
+                            st_starts, d.start
+                        )
+                    ]
+                    if d.end <= st.span.end
+                ]
+                if holders:
+                    statement = min(holders, key=lambda st: st.span.end - st.span.start)
+                    links.setdefault(statement.id, event_id)
             participants: list[Participant] = []
             seen: set[str] = set()
-            for role, group in (
+            groups = (
                 (Role.AGENT, d.roles.agents),
                 (Role.TARGET, d.roles.targets),
                 (Role.OTHER, d.roles.others),
-            ):
+            )
+            for role, group in groups:
                 for m in group:
                     if m.actor not in seen:
                         seen.add(m.actor)
@@ -215,17 +268,9 @@ class EventsStep:
                     location=d.location,
                     time=d.time,
                     status=d.status,
-                    statement=d.statement.id if d.statement is not None else None,
+                    statement=statement.id if statement is not None else None,
                 )
             )
-            if d.statement is not None and d.statement.id not in links:
-                links[d.statement.id] = event_id
-        # a statement whose content reports an event points to it
-        by_start = sorted(doc.events, key=lambda e: e.span.start)
-        for e in by_start:
-            for st in doc.statements:
-                if st.id not in links and st.span.contains(e.span):
-                    links[st.id] = e.id
         if links:
             doc.statements = [
                 attrs.evolve(st, event=links[st.id]) if st.id in links and st.event is None else st
@@ -233,10 +278,20 @@ class EventsStep:
             ]
 
 
-def _has_asset(lowered: str, clause: Span, start: int, end: int) -> bool:
-    assets = military_assets()
-    words = words_before(lowered, clause.start, start, 6) + words_after(lowered, end, clause.end, 6)
-    return any(w in assets for w in words)
+def _required(requires: str, lowered: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
+    """Whether the words around a trigger meet its lexicon requirement."""
+    if not requires:
+        return True
+    if requires == "asset":
+        words = words_before(lowered, clause.start, start, 6) + words_after(lowered, end, clause.end, 6)
+        return any(w in military_assets() for w in words)
+    after = words_after(lowered, end, clause.end, 6)
+    if requires == "restriction":
+        before = words_before(lowered, clause.start, start, 4)
+        return any(w in restriction_nouns() for w in after + before)
+    if any(w in captive_nouns() for w in after):
+        return True
+    return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
 
 
 def _drop_light_verbs(drafts: list[_Draft], lowered: str) -> list[_Draft]:
@@ -259,10 +314,14 @@ def _drop_light_verbs(drafts: list[_Draft], lowered: str) -> list[_Draft]:
 
 def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> None:
     """Make a statement's cue verb ("warned", "slammed") the event of that statement."""
+    starts = [d.start for d in drafts]
     for st in doc.statements:
         if st.cue_span is None:
             continue
-        for d in drafts:
+        i = bisect.bisect_left(starts, st.cue_span.start - 40)
+        while i < len(drafts) and drafts[i].start < st.cue_span.end:
+            d = drafts[i]
+            i += 1
             if d.start < st.cue_span.end and st.cue_span.start < d.end:
                 d.statement = st
                 if st.speaker is not None:
@@ -280,10 +339,7 @@ def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> Non
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
-    best = None
-    for m in mentions.refs:
-        if m.actor == actor_id and (best is None or abs(m.start - near) < abs(best.start - near)):
-            best = m
+    best = mentions.nearest_of_actor(actor_id, near)
     if best is not None:
         return best
     from newsdoc._models import ActorKind
@@ -294,11 +350,13 @@ def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
 def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     """An action a threat or warning is about is the threat's content, not an event."""
     dropped: set[int] = set()
+    starts = [d.start for d in drafts]
     for t in drafts:
         if t.kind != "THREATEN":
             continue
         scope_end = t.statement.span.end if t.statement is not None else t.sentence.end
-        for d in drafts:
+        scope_end = min(scope_end, t.end + 400)
+        for d in drafts[bisect.bisect_left(starts, t.end) : bisect.bisect_left(starts, scope_end)]:
             if d is t or d.kind == "THREATEN" or id(d) in dropped or not (t.end <= d.start < scope_end):
                 continue
             close = len(words_after(lowered, t.end, d.start, 5)) <= 3
@@ -309,16 +367,53 @@ def _absorb_threat_contents(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     return [d for d in drafts if id(d) not in dropped]
 
 
+def _absorb_topics(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+    """An event noun that is what is discussed or asked for is a topic, not a happening.
+
+    "discussed a ceasefire", "talks on a ceasefire and the release of hostages",
+    "demanding early elections and a deal": the nouns are the matter of the talks or the
+    demand, and a REQUEST takes the kind of what it asks for as its mode.
+    """
+    dropped: set[int] = set()
+    for i, d in enumerate(drafts):
+        if d.kind not in _TOPIC_TAKERS or id(d) in dropped:
+            continue
+        last = d
+        for n in drafts[i + 1 :]:
+            if n.clause != d.clause:
+                break
+            if not n.noun:
+                break
+            between = words_after(lowered, last.end, n.start, 8)
+            content = [w for w in between if w not in _TOPIC_SKIP]
+            direct = last is d and not d.noun and len(between) <= 3 and not content
+            introduced = bool(content) and content[-1] in _TOPIC_PREPOSITIONS and len(between) <= 8
+            conjoined = last is not d and bool(content) and content[-1] in ("and", "or") and len(content) <= 2
+            if not (direct or introduced or conjoined):
+                break
+            dropped.add(id(n))
+            if d.kind == "REQUEST" and d.mode is None and n.kind != "OTHER":
+                d.mode = n.kind.lower()
+            last = n
+    return [d for d in drafts if id(d) not in dropped]
+
+
 def _drop_internal_requests(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
     """A directive an actor gives its own organisation ("urged his party") is not between actors."""
     affiliation = {a.id: a.affiliation for a in doc.actors}
-    owned = {m.actor for m in mentions.refs if m.pronoun_owned}
+    owned_cache: dict[str, bool] = {}
+
+    def owned(actor_id: str) -> bool:
+        if actor_id not in owned_cache:
+            owned_cache[actor_id] = any(m.pronoun_owned for m in mentions.of_actor(actor_id))
+        return owned_cache[actor_id]
+
     out = []
     for d in drafts:
         if d.kind == "REQUEST" and d.roles.targets and d.roles.agents:
             agent = d.roles.agents[0].actor
             internal = all(
-                t.actor in owned or affiliation.get(t.actor) == agent or affiliation.get(agent) == t.actor
+                owned(t.actor) or affiliation.get(t.actor) == agent or affiliation.get(agent) == t.actor
                 for t in d.roles.targets
             )
             if internal:
@@ -333,7 +428,7 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
     for d in sorted(drafts, key=lambda x: x.start):
         host = None
         for k in reversed(kept):
-            if k.sentence != d.sentence:
+            if k.sentence != d.sentence or k.end < d.start - 600:
                 break
             if k.kind != d.kind or (k.statement is not None and d.statement is not None):
                 continue
@@ -370,6 +465,7 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     dated = sorted(
         (t for t in doc.times if t.type in (TimeType.DATE, TimeType.TIME)), key=lambda t: t.span.start
     )
+    dated_starts = [t.span.start for t in dated]
     leads: dict[int, Time | None] = {}
     published = doc.article.date.isoformat()
     for d in drafts:
@@ -378,16 +474,23 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
         if d.statement is not None and d.start < d.statement.span.start:
             clause_end = min(clause_end, d.statement.span.start)  # the time of saying, not of what is said
         if time is None or time.inferred:
-            time = doc.time_within(d.clause.start, clause_end) or time
+            # the first date or time wholly inside the clause (what Doc.time_within gives)
+            i = bisect.bisect_left(dated_starts, d.clause.start)
+            if i < len(dated) and dated[i].span.end <= clause_end:
+                t = dated[i]
+                time = Time(text=t.text, value=t.value, ref=t.id)
         if time is None or time.inferred:
-            before = [t for t in dated if d.sentence.start <= t.span.start and t.span.end <= d.start]
-            if before:
-                t = before[-1]
+            # else the last one before the trigger in its sentence
+            i = bisect.bisect_left(dated_starts, d.start) - 1
+            while i >= 0 and dated[i].span.end > d.start:
+                i -= 1
+            if i >= 0 and dated[i].span.start >= d.sentence.start:
+                t = dated[i]
                 time = Time(text=t.text, value=t.value, ref=t.id)
         if time is None:
             paragraph = doc.paragraph_of(d.start)
             if paragraph not in leads:
-                leads[paragraph] = _lead_time(doc, paragraph, dated, text)
+                leads[paragraph] = _lead_time(doc, paragraph, dated, dated_starts, text)
             time = leads[paragraph]
         if d.status is EventStatus.ONGOING and (time is None or published.startswith(time.value)):
             # an ongoing event is happening as the article appears, within any coarser time given
@@ -395,6 +498,7 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
         d.time = time
         if (
             d.statement is None
+            and not (not d.noun and d.form.endswith("ed"))
             and d.status is EventStatus.OCCURRED
             and time is not None
             and not time.inferred
@@ -417,10 +521,12 @@ def _saying_time(doc: Doc, statement: Statement) -> Time | None:
     return time
 
 
-def _lead_time(doc: Doc, paragraph: int, dated: list, text: str) -> Time | None:  # type: ignore[type-arg]
+def _lead_time(
+    doc: Doc, paragraph: int, dated: list[TimeExpression], starts: list[int], text: str
+) -> Time | None:
     """The time phrase that opens a paragraph ("Last week, ..."), which dates what follows."""
     span = doc.article.paragraph_spans[paragraph]
-    for t in dated:
+    for t in dated[bisect.bisect_left(starts, span.start) :]:
         if t.span.start < span.start:
             continue
         if t.span.start > span.start + 20:

@@ -61,6 +61,7 @@ _PREPOSITIONS = frozenset(
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "am"})
 _RELATIVES = frozenset({"which", "whom", "whose"})
 _ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
 _MEDIA_HEADS = (
@@ -204,7 +205,7 @@ class _Reader:
         for c in range(n):
             tok = tokens[c]
             word = tok.text
-            if word == "according" and c + 1 < n and tokens[c + 1].text == "to":
+            if word in ("according", "According") and c + 1 < n and tokens[c + 1].text == "to":
                 found = self._according(tokens, c, sentence)
                 if found is not None:
                     out.append(found)
@@ -215,6 +216,8 @@ class _Reader:
             prev = tokens[c - 1].text.lower() if c > 0 else ""
             if prev in _BE and not word.endswith("ing"):
                 continue  # a passive: "he is expected to", "was told"
+            if self._hypothetical(tokens, c):
+                continue
             if (
                 prev in _MODALS
                 or prev in _NEGATORS
@@ -246,6 +249,15 @@ class _Reader:
             self.coordinated = actor
             out.append(found)
         return self._channels(out)
+
+    def _hypothetical(self, tokens: list[Token], c: int) -> bool:
+        """Whether the clause of the verb at ``c`` is a condition: "If Jane Doe said ..."."""
+        k = c - 1
+        while k >= 0 and tokens[k].text not in (",", ";", ":") and tokens[k].text not in _OPEN:
+            if tokens[k].text.lower() in _CONDITIONS:
+                return True
+            k -= 1
+        return False
 
     def _subject(self, tokens: list[Token], c: int) -> str | None:
         """The actor named just before the verb at ``c`` (past adverbs and auxiliaries)."""

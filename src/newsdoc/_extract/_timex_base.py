@@ -56,14 +56,29 @@ class Context:
 
 
 @cache
-def _cue_pattern() -> re.Pattern[str]:
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Single-word future cues, two-word future cues ("going to"), and past verbs."""
     lex = lexicon()
-    future = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in lex.words("future_cue"))
-    past = "|".join(re.escape(w) for w in lex.words("past_verb"))
-    return re.compile(
-        rf"(?<![\w'])(?:(?P<future>{future})|(?P<past>{past}|[a-z]+ed|has\s+been|have\s+been))(?![\w'])",
-        re.IGNORECASE,
+    future = lex.words("future_cue")
+    return (
+        frozenset(w for w in future if " " not in w),
+        frozenset(w for w in future if " " in w),
+        frozenset(lex.words("past_verb")) | {"has", "have"},
     )
+
+
+def _cue(words: list[str], k: int) -> int:
+    """Whether word ``k`` marks the future (1), the past (-1) or neither (0)."""
+    one, two, past = _cues()
+    raw = words[k]
+    w = raw.lower()
+    if w in one or w.endswith("'ll") or (k + 1 < len(words) and f"{w} {words[k + 1].lower()}" in two):
+        return 1
+    # a capitalized "-ed" word is a name ("United States"), not a verb
+    regular = len(w) > 4 and w.endswith("ed") and raw[0].islower()
+    if (w in past or regular) and not (k and words[k - 1].lower() in _PASSIVE):
+        return -1
+    return 0
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -81,15 +96,24 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 def tense(text: str, start: int, end: int) -> int:
     """The tense of the clause around ``[start, end)``: -1 past, 1 future, 0 unknown.
 
-    The verb cue nearest to the expression decides ("said Thursday it will" is past).
+    The verb cue nearest to the expression, counted in words, decides ("said Thursday it
+    will" is past); at equal distance the word before wins.
     """
     lo, hi = _clause(text, start, end)
-    best, best_distance = 0, _CONTEXT_CHARS * 2
-    for cue in _cue_pattern().finditer(text, lo, hi):
-        distance = start - cue.end() if cue.end() <= start else cue.start() - end
-        if 0 <= distance < best_distance:
-            best, best_distance = (1 if cue.group("future") else -1), distance
-    return best
+    before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
+    after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
+    words = [*before, *after]
+    for distance in range(max(len(before), len(after))):
+        if distance < len(before) and (cue := _cue(words, len(before) - 1 - distance)):
+            return cue
+        if distance < len(after) and (cue := _cue(words, len(before) + distance)):
+            return cue
+    return 0
+
+
+# a participle after these is passive, not past: "will be held" (the auxiliary decides)
+_PASSIVE = frozenset(["be", "being", "been", "is", "are", "am", "get", "gets"])
+_CUE_STRIP = '.,;:!?"()[]“”‘’'
 
 
 def _word_before(text: str, start: int) -> str:
@@ -218,6 +242,8 @@ def _resolve_weekday(ctx: Context, weekday: int, rel: str, start: int, end: int)
         return a - dt.timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return a + dt.timedelta(days=ahead or 7)
+    if rel == "past":
+        return a - dt.timedelta(days=back)
     if rel == "this":
         return a + dt.timedelta(days=ahead) if ahead <= 3 else a - dt.timedelta(days=back)
     if tense(ctx.text, start, end) > 0:

@@ -76,6 +76,8 @@ def _clock(m: Match, ctx: Context) -> Iterator[Found]:
 
 
 def _noon(m: Match, ctx: Context) -> Iterator[Found]:
+    if _word_before(ctx.text, m.start()) == "high":  # "high noon": a figure of speech
+        return
     day = _day_of(ctx, m["nn_day"], m.start(), m.end())
     clock = "12:00" if m["nn"].lower() == "noon" else "24:00"
     yield from _found(m, "noon", _TIME, f"{day.isoformat()}T{clock}")
@@ -91,7 +93,9 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
         d = _safe_date(int(m["md_y"]), month, day)
         anchored = False
     else:
-        d = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end()), weekday)
+        rel = (m["md_rel"] or "").lower()
+        direction = -1 if rel == "last" else 1 if rel == "next" else tense(ctx.text, m.start(), m.end())
+        d = _resolve_day(ctx, month, day, direction, weekday)
         anchored = True
     if d is None:
         return
@@ -164,9 +168,10 @@ def _weekday(m: Match, ctx: Context) -> Iterator[Found]:
         return
     weekday = int(lexicon().get("weekday", m["wd"]) or 0)
     rel = (m["wd_rel"] or "").lower()
-    d = _resolve_weekday(
-        ctx, weekday, rel if rel in ("last", "next", "coming", "this") else "", m.start(), m.end()
-    )
+    if rel not in ("last", "next", "coming", "this"):
+        # "Monday's vote": an event the day names has mostly happened already
+        rel = "past" if m.group().lower().endswith(("'s", "’s")) else ""
+    d = _resolve_weekday(ctx, weekday, rel, m.start(), m.end())
     if m["wd_pod"]:
         pod = lexicon().get("part_of_day", m["wd_pod"]) or "MO"
         yield from _found(m, "weekday_part_of_day", _TIME, d.isoformat() + _POD_TIME[pod])
@@ -300,9 +305,37 @@ def _year(m: Match, ctx: Context) -> Iterator[Found]:
 
 
 def _holiday(m: Match, ctx: Context) -> Iterator[Found]:
-    if not m.group()[0].isupper() and not m.group().lower().startswith("the"):
+    name = m["ho"]
+    if not name[0].isupper() and not name.lower().startswith("the"):
         return
-    month, day = (int(p) for p in (lexicon().get("holiday", m.group()) or "01-01").split("-"))
-    d = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end()))
+    lex = lexicon()
+    rel = (m["ho_rel"] or "").lower()
+    direction = -1 if rel == "last" else 1 if rel == "next" else tense(ctx.text, m.start(), m.end())
+    fixed = lex.get("holiday", name)
+    if fixed is not None:
+        month, day = (int(p) for p in fixed.split("-"))
+        d = _resolve_day(ctx, month, day, direction)
+    else:  # a weekday of a month: "11/4/4" is the fourth Thursday of November
+        month, weekday, nth = (int(p) for p in (lex.get("holiday_nth", name) or "1/1/1").split("/"))
+        years = range(ctx.anchor.year - 1, ctx.anchor.year + 2)
+        options = [_nth_weekday(y, month, weekday, nth) for y in years]
+        d = _nearest(ctx.anchor, options, direction)
     if d:
         yield from _found(m, "holiday", _DATE, d.isoformat())
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` of a month (``nth`` -1: the last one)."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def _nearest(anchor: dt.date, options: list[dt.date], direction: int) -> dt.date:
+    if direction < 0:
+        return max((d for d in options if d <= anchor), default=options[0])
+    if direction > 0:
+        return min((d for d in options if d >= anchor), default=options[-1])
+    return min(options, key=lambda d: abs((d - anchor).days))

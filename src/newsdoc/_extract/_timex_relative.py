@@ -253,6 +253,8 @@ def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
             return
     if n is None and word in ("some", "many") and unit not in ("Y", "M", "W", "D"):
         return
+    if unit == "S" and word in ("a", "an"):  # "a second reactor": an ordinal
+        return
     after = _word_after(ctx.text, m.end())
     if after == "old" or (m["du_adj"] or "").lower() == "-old":  # an age, not a stretch of time
         return
@@ -267,6 +269,12 @@ def _ref(m: Match, ctx: Context) -> Iterator[Found]:
     before, after = _word_before(ctx.text, m.start()), ctx.text[m.end() : m.end() + 1]
     if word == "soon" and before == "as":  # "as soon as": a conjunction
         return
+    if word in ("soon", "shortly") and _word_after(ctx.text, m.end()) in ("after", "before", "thereafter"):
+        return  # "shortly after the vote": when is told by the vote, not by "shortly"
+    if word in ("the future", "future") and _word_after(ctx.text, m.end()) == "of":
+        return  # "the future of the alliance": a thing, not a time
+    if word in ("soon", "shortly") and tense(ctx.text, m.start(), m.end()) < 0:
+        return  # "he was soon released": soon after a past event, not after the article
     if word == "earlier" and after.isalnum() is False and after not in ",.;:)\n" and after != "":
         return
     if word == "earlier" and after == " " and _word_after(ctx.text, m.end()).isalpha():

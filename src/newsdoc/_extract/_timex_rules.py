@@ -1,9 +1,11 @@
-"""The time-expression grammar: word lists from ``time_words.tsv`` and one combined regex.
+"""The time-expression grammar: word lists from ``time_words.tsv`` and the rule regexes.
 
-Each rule is a named alternative ``(?P<rule_name>...)`` of a single pattern, so a text is
-read in one left-to-right scan. Alternatives are tried in order at each position, so
-longer, more specific rules come first. No alternative nests an unbounded quantifier
-inside another, which keeps every match linear in the length of the text.
+Each rule is a named alternative ``(?P<rule_name>...)`` of one combined pattern; the
+scanner compiles, per first word, the alternation of the rules that can start with it
+(:func:`pattern_for`). Alternatives are tried in order, so longer, more specific rules
+come first. Word lists are compiled as character tries, and no alternative nests an
+unbounded quantifier inside another, which keeps every match linear in the length of the
+text.
 
 This module also holds the calendar arithmetic the normalizer needs.
 """
@@ -13,12 +15,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import Any
 
 import attrs
 
 from newsdoc._lexicon import load_table
 
-__all__ = ["Lexicon", "add_months", "iso_week", "lexicon", "pattern", "quarter_of", "weekend"]
+__all__ = [
+    "Grammar",
+    "Lexicon",
+    "add_months",
+    "grammar",
+    "iso_week",
+    "lexicon",
+    "pattern",
+    "pattern_for",
+    "quarter_of",
+    "weekend",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -46,12 +60,38 @@ def lexicon() -> Lexicon:
 
 
 def _alt(words: list[str]) -> str:
-    """A non-capturing alternation of literal words; a word ending in a letter must end there."""
-    parts = []
+    """A regex for any of these literal words or phrases, as a character trie.
+
+    A trie fails after one character comparison where a flat alternation would try every
+    word, which keeps the scan fast. A word ending in a letter or digit must end there.
+    """
+    root: dict[str, dict[str, Any]] = {}
     for w in words:
-        body = r"\s+".join(re.escape(p) for p in w.split())
-        parts.append(body + (r"\b" if w[-1].isalnum() else ""))
-    return "(?:" + "|".join(parts) + ")"
+        node = root
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie(root) + ")"
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    alts = []
+    for ch, child in sorted(node.items()):
+        if ch == "":
+            continue
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        alts.append(piece + _trie(child))
+    ends = "" in node
+    if not alts:
+        return f"(?:{_END})"
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if ends:
+        return f"(?:{body}|{_END})"
+    return body
+
+
+# where a word of a word list may end: after a period ("Sept."), else at a word boundary
+_END = r"(?<=\.)|\b"
 
 
 def _rules(lex: Lexicon) -> list[tuple[str, str]]:
@@ -71,7 +111,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]\d)"
     year = r"(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)"
     refs = _alt(lex.words("past_ref") + lex.words("present_ref") + lex.words("future_ref"))
-    holiday = _alt(lex.words("holiday"))
+    holiday = _alt(lex.words("holiday") + lex.words("holiday_nth"))
     set_adv = _alt(lex.words("set_adverb"))
     mod = r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
     rel = r"(?:last|next|this|past|coming|previous|following|current)"
@@ -90,7 +130,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ),
         (
             "month_day",
-            rf"(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s*(?P<md_d>{day})"
+            rf"(?:(?P<md_rel>last|next|this)\s+)?(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s*(?P<md_d>{day})"
             rf"(?:\s*(?:-|–|to|and|through)\s*(?P<md_d2>{day}))?(?:,?\s*(?P<md_y>{year}))?",
         ),
         (
@@ -100,7 +140,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("month_year", rf"(?:(?P<my_mod>{mod})[- ]\s*)?(?P<my_m>{month})(?:\s+of)?,?\s+(?P<my_y>{year})"),
         (
             "month",
-            rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?!\s*\d)"
+            rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?![.\s]*\d)"
             rf"(?:\s+(?P<mo_rel2>this|last|next)\s+year\b)?",
         ),
         (
@@ -126,7 +166,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         ("quarter_year", rf"(?P<qy_q>Q[1-4])(?:\s+(?P<qy_y>{year}))?\b"),
         ("the_quarter", r"the\s+(?P<tq>quarter|period)\b"),
         ("year_period", rf"the\s+(?P<yp_y>{year})\s+(?:fiscal\s+)?(?:quarter|period)\b"),
-        ("fiscal_year", rf"(?:fiscal|FY)\s*(?P<fy>{year})"),
+        ("fiscal_year", rf"(?:fiscal|FY)\s+(?P<fy>{year})"),
         (
             "ago",
             rf"(?P<ag_n>{num})[- ](?P<ag_u>{units})\s+"
@@ -187,16 +227,127 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             rf"|the|past|last|next|another|over\s+the\s+(?:past|last|next))\s+)?"
             rf"(?P<du_n>{num})[- ](?P<du_u>{units})(?P<du_adj>-long|-old)?",
         ),
-        ("holiday", holiday),
-        ("ref", rf"{refs}(?!\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
+        ("holiday", rf"(?:(?P<ho_rel>last|next|this)\s+)?(?P<ho>{holiday})"),
+        ("ref", rf"{refs}(?!\s+(?:[a-z0-9]+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|centur))"),
     ]
+
+
+# What each rule's first word can be: words, "@kind" for a lexicon kind's first words,
+# "#" for a number in digits, "'" for an apostrophe ("'90s").
+_MODS = "early mid late the"
+_RELS = "last next this past coming previous following current"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_STARTERS: dict[str, str] = {
+    "iso_date": "#",
+    "slash_date": "#",
+    "clock": "#",
+    "noon": "noon midnight",
+    "month_day": "last next this @weekday @month",
+    "day_month": "#",
+    "month_year": f"{_MODS} @month",
+    "month": f"{_MODS} {_RELS} @month",
+    "weekday": "last next this past coming early late earlier later @weekday",
+    "decade": "the early mid late # '",
+    "century": "the # @ordinal",
+    "quarter": "this last next the its their # year fiscal latest current previous past same recent @ordinal",
+    "quarter_year": "q1 q2 q3 q4",
+    "the_quarter": "the",
+    "year_period": "the",
+    "fiscal_year": "fiscal fy",
+    "ago": f"# @number {_TENS}",
+    "relative": f"early earlier later late mid the {_RELS}",
+    "end_of": "the",
+    "year_end": "year month week",
+    "in_the_unit": "earlier later",
+    "the_weekend": "the",
+    "the_year": "the",
+    "spoken_year": "the nineteen twenty two",
+    "spoken_decade": "the",
+    "year_ago": "year",
+    "season": f"{_RELS} early late mid @season",
+    "year": f"{_MODS} fiscal #",
+    "deictic": "early late earlier later the today tonight yesterday tomorrow",
+    "part_of_day": "this last tomorrow yesterday",
+    "set": "every each @set_adverb",
+    "per_unit": "a an per",
+    "duration": f"the past last next another over # @number {_TENS}",
+    "holiday": "last next this @holiday @holiday_nth",
+    "ref": "@past_ref @present_ref @future_ref",
+}
+# words that open expressions only before a more telling word ("last week", "the third
+# quarter"), so the scanner need not look for them: it finds them walking back from it
+_OPENERS_ONLY = frozenset(
+    [
+        *("the", "a", "an", "in", "at", "its", "their", "this", "over", "another", "some"),
+        *("last", "next", "first", "second", "third", "fourth", "early", "late", "mid"),
+    ]
+)
+# telling words inside expressions that start with a function word
+_INNER_WORDS = (
+    "half halves weekend year years month months week weeks day days "
+    "decade decades century centuries quarter quarters period periods hour hours minute minutes "
+    "fortnight fortnights term present moment annum twenties thirties forties fifties sixties "
+    "seventies eighties nineties morning mornings afternoon afternoons evening evenings night nights "
+    "overnight"
+)
+
+
+def _words_of(spec: str, lex: Lexicon) -> set[str]:
+    out: set[str] = set()
+    for item in spec.split():
+        if item.startswith("@"):
+            out.update(_first_token(w) for w in lex.words(item[1:]))
+        else:
+            out.add(item)
+    return out
+
+
+def _first_token(phrase: str) -> str:
+    """The first word of a phrase as the scanner sees it (no punctuation, no "'s")."""
+    token = phrase.lower().replace("-", " ").replace("'", " ").replace("’", " ").split()[0]
+    return token.strip(_PUNCTUATION)
+
+
+_PUNCTUATION = ".,;:!?\"()[]{}“”‘’'"
+
+
+@attrs.frozen(kw_only=True)
+class Grammar:
+    """The compiled grammar: which rules each first word can start, and their patterns."""
+
+    rules: tuple[tuple[str, str], ...]
+    starters: dict[str, frozenset[str]]  # first word -> names of the rules it can start
+    triggers: frozenset[str]  # words whose presence makes the scanner look around them
+
+
+@cache
+def pattern_for(names: frozenset[str]) -> re.Pattern[str]:
+    """The combined regex of the named rules, in grammar order; ``m.lastgroup`` names the rule."""
+    body = "|".join(f"(?P<{name}>{rx})" for name, rx in grammar().rules if name in names)
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w’-]|'\w\w)", re.IGNORECASE)
+
+
+@cache
+def grammar() -> Grammar:
+    """The time-expression grammar built from ``time_words.tsv``."""
+    lex = lexicon()
+    rules = tuple(_rules(lex))
+    starters: dict[str, set[str]] = {}
+    for name, _rx in rules:
+        for word in _words_of(_STARTERS[name], lex):
+            starters.setdefault(word, set()).add(name)
+    triggers = (set(starters) - _OPENERS_ONLY - {"#", "'"}) | set(_INNER_WORDS.split())
+    return Grammar(
+        rules=rules,
+        starters={w: frozenset(n) for w, n in starters.items()},
+        triggers=frozenset(triggers),
+    )
 
 
 @cache
 def pattern() -> re.Pattern[str]:
-    """The combined, case-insensitive time-expression regex; ``m.lastgroup`` names the rule."""
-    body = "|".join(f"(?P<{name}>{rx})" for name, rx in _rules(lexicon()))
-    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w’-]|'\w\w)", re.IGNORECASE)
+    """All rules as one case-insensitive regex (the reference the fast scanner must agree with)."""
+    return pattern_for(frozenset(name for name, _rx in grammar().rules))
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:

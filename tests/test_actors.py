@@ -1,0 +1,121 @@
+"""The actors step: people, organisations, countries, places and groups, and coreference."""
+
+from __future__ import annotations
+
+import newsdoc
+from newsdoc import Actor, Article
+
+
+def _parse(*paragraphs: str) -> Article:
+    return newsdoc.parse(" date 2024-03-01 Headline\n\n" + "\n\n".join(paragraphs))
+
+
+def _actor(article: Article, name: str) -> Actor:
+    matches = [a for a in article.actors if a.name == name]
+    assert len(matches) == 1, [a.name for a in article.actors]
+    return matches[0]
+
+
+def _mentions(article: Article, name: str) -> list[str]:
+    return [m.text for m in _actor(article, name).mentions]
+
+
+def test_a_named_person_with_a_title_and_a_demonym() -> None:
+    article = _parse("North Korean leader Kim Jong Un urged his party to act, state media said.")
+    kim = _actor(article, "Kim Jong Un")
+    assert ("person", "PRK", "North Korean leader") == (kim.kind.value, kim.country, kim.title)
+
+
+def test_a_surname_refers_back_to_the_full_name() -> None:
+    article = _parse("Jane Doe arrived on Monday.", "Doe said the talks would go on.")
+    assert ["Jane Doe", "Doe"] == _mentions(article, "Jane Doe")
+
+
+def test_a_title_inside_a_capitalised_chunk_is_split_off() -> None:
+    article = _parse("Deputy Commissioner Maria Lopez said the plan was ready.")
+    assert "Deputy Commissioner" == _actor(article, "Maria Lopez").title
+
+
+def test_he_refers_to_the_last_sentences_person() -> None:
+    article = _parse("Kim made the comments at a meeting.", "He also stressed that time was short.")
+    assert "He" in _mentions(article, "Kim")
+
+
+def test_they_refers_to_a_group_or_country_not_a_person() -> None:
+    article = _parse("The United States and South Korea met in Washington.", "They warned of a response.")
+    assert "They" in _mentions(article, "United States")
+
+
+def test_an_acronym_in_brackets_is_an_alias_of_its_expansion() -> None:
+    article = _parse(
+        "The Federal Widget Regulation Agency (FWRA) opened an inquiry.",
+        "The FWRA said it would report soon.",
+    )
+    agency = _actor(article, "Federal Widget Regulation Agency")
+    assert ("organization", ("FWRA",)) == (agency.kind.value, agency.aliases)
+    assert 2 == sum(1 for m in agency.mentions if m.text == "FWRA")
+
+
+def test_an_acronym_of_a_lower_case_term_is_not_an_actor() -> None:
+    article = _parse("It fired an intercontinental ballistic missile (ICBM) on Monday.")
+    assert [] == [a.name for a in article.actors if a.name == "ICBM"]
+
+
+def test_a_capital_used_as_an_actor_is_its_country() -> None:
+    article = _parse("Pyongyang urged calm, and Washington flew bombers over the sea.")
+    assert ["Pyongyang"] == _mentions(article, "North Korea")
+    assert ["Washington"] == _mentions(article, "United States")
+
+
+def test_a_capital_after_in_is_a_location() -> None:
+    article = _parse("The allies met in Washington on Monday.")
+    washington = _actor(article, "Washington")
+    assert ("location", "USA") == (washington.kind.value, washington.country)
+
+
+def test_the_north_refers_to_north_korea() -> None:
+    article = _parse(
+        "North Korea tested a missile.", "The North has previously described the drills as a threat."
+    )
+    assert "The North" in _mentions(article, "North Korea")
+
+
+def test_a_city_is_a_location_with_its_country() -> None:
+    article = _parse("A submarine arrived in the port city of Busan.")
+    busan = _actor(article, "Busan")
+    assert ("location", "KOR") == (busan.kind.value, busan.country)
+
+
+def test_an_unnamed_spokesperson_is_a_person_affiliated_to_the_ministry() -> None:
+    article = _parse("A spokesperson for North Korea's defense ministry slammed the plans.")
+    person = _actor(article, "spokesperson for North Korea's defense ministry")
+    ministry = _actor(article, "North Korea's defense ministry")
+    assert ("person", "PRK", ministry.id) == (person.kind.value, person.country, person.affiliation)
+
+
+def test_an_official_named_by_an_acronym_modifier_is_a_person() -> None:
+    article = _parse("An EU official said the talks had stalled.")
+    official = _actor(article, "EU official")
+    assert "person" == official.kind.value
+
+
+def test_plural_nouns_are_groups() -> None:
+    article = _parse("Farmers blocked the roads, and Western governments urged restraint.")
+    assert {"Farmers", "Western governments"} <= {a.name for a in article.actors_of_kind("group")}
+
+
+def test_a_definite_description_refers_back_to_the_organisation() -> None:
+    article = _parse("Acme Widgets Inc. reported a loss.", "The company said sales fell.")
+    assert "The company" in _mentions(article, "Acme Widgets Inc.")
+
+
+def test_a_possessive_party_then_the_party_is_one_actor() -> None:
+    article = _parse("Kim urged his party to prepare.", "Kim asked the party to act.")
+    assert ["his party", "the party"] == _mentions(article, "party")
+
+
+def test_every_mention_matches_the_article_text() -> None:
+    article = _parse("Farmers in France said the EU and Paris had failed them, according to Le Monde.")
+    for actor in article.actors:
+        for mention in actor.mentions:
+            assert mention.text == article.text[mention.start : mention.end]

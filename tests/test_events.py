@@ -1,0 +1,354 @@
+"""The events step: PLOVER triggers, participants, location, time, status, statement links."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import newsdoc
+from newsdoc import (
+    Actor,
+    Article,
+    Doc,
+    EventLexicon,
+    EventsStep,
+    EventStatus,
+    Mention,
+    ParseError,
+    ReadError,
+    Span,
+    Statement,
+    TimeExpression,
+)
+from newsdoc._extract._event_lexicon import inflect_noun, inflect_verb
+from newsdoc._lexicon import load_table
+
+PLOVER = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}  # fmt: skip
+
+COUNTRIES = {
+    "Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Japan": "JPN", "Iran": "IRN",
+    "Britain": "GBR", "North Korea": "PRK", "United States": "USA",
+}  # fmt: skip
+
+
+def make_doc(
+    *paragraphs: str,
+    actors: dict[str, tuple[str, list[str]]] | None = None,
+    times: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    statements: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
+) -> Doc:
+    """A Doc whose actors, times and statements are placed by hand, as earlier steps would."""
+    article = Article(id="t", date="2024-03-05", headline="Test", paragraphs=paragraphs)
+    text = article.text
+    built = []
+    for number, (name, (kind, surfaces)) in enumerate((actors or {}).items(), start=1):
+        mentions = [
+            Mention(start=m.start(), end=m.end(), text=m.group())
+            for surface in surfaces
+            for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
+        ]
+        built.append(
+            Actor(
+                id=f"a{number}",
+                name=name,
+                kind=kind,
+                country=COUNTRIES.get(name),
+                mentions=sorted(mentions, key=lambda m: m.start),
+            )
+        )
+    exprs = []
+    for surface, value in times:
+        at = text.index(surface)
+        exprs.append(
+            TimeExpression(
+                id=f"t{len(exprs) + 1}", text=surface, value=value, span=Span(start=at, end=at + len(surface))
+            )
+        )
+    names = {a.name: a.id for a in built}
+    stmts = []
+    for speaker, cue, content in statements:
+        c = text.index(content)
+        q = text.rindex(cue, 0, c)
+        stmts.append(
+            Statement(
+                id=f"s{len(stmts) + 1}",
+                speaker=names[speaker],
+                cue=cue,
+                content=content,
+                span=Span(start=c, end=c + len(content)),
+                cue_span=Span(start=q, end=q + len(cue)),
+            )
+        )
+    return Doc(article=article, actors=built, times=exprs, statements=stmts)
+
+
+def run(doc: Doc, step: EventsStep | None = None) -> Article:
+    (step or EventsStep())(doc)
+    return doc.to_article()
+
+
+def roles(article: Article, index: int = 0) -> list[tuple[str, str]]:
+    return [(article.actor(p.actor).name, p.role.value) for p in article.events[index].participants]
+
+
+RU_UA = {"Russia": ("country", ["Russia"]), "Ukraine": ("country", ["Ukraine", "Kyiv"])}
+
+
+def test_every_kind_in_the_shipped_lexicon_is_plover_or_other() -> None:
+    kinds = {row["kind"] for row in load_table("plover_triggers.tsv")}
+    assert set() == kinds - PLOVER - {"OTHER"}
+
+
+def test_the_shipped_lexicon_covers_all_sixteen_categories() -> None:
+    assert PLOVER | {"OTHER"} == EventLexicon.default().kinds
+
+
+def test_verb_inflections_are_generated() -> None:
+    assert inflect_verb("slam") == ("slam", "slams", "slammed", "slamming")
+
+
+def test_irregular_verb_forms_come_from_the_table() -> None:
+    assert "met" in inflect_verb("meet")
+
+
+def test_noun_plurals_are_generated() -> None:
+    assert inflect_noun("ally") == ("ally", "allies")
+
+
+def test_trigger_maps_to_its_plover_category() -> None:
+    article = run(make_doc("Russia attacked Ukraine on Monday.", actors=RU_UA))
+    assert [(e.kind, e.trigger) for e in article.events] == [("ASSAULT", "attacked")]
+
+
+def test_mode_comes_from_the_lexicon() -> None:
+    doc = make_doc(
+        "North Korea test-fired a ballistic missile.", actors={"North Korea": ("country", ["North Korea"])}
+    )
+    assert run(doc).events[0].mode == "weapons-test"
+
+
+def test_subject_is_agent_and_object_is_target() -> None:
+    article = run(make_doc("Russia attacked Ukraine on Monday.", actors=RU_UA))
+    assert roles(article) == [("Russia", "agent"), ("Ukraine", "target")]
+
+
+def test_target_after_on() -> None:
+    actors = {"Iran": ("country", ["Iran"]), "Britain": ("country", ["Britain"])}
+    article = run(make_doc("Iran imposed sanctions on Britain.", actors=actors))
+    assert roles(article) == [("Iran", "agent"), ("Britain", "target")]
+
+
+def test_partner_after_with_is_other() -> None:
+    actors = {"China": ("country", ["China"]), "Japan": ("country", ["Japan"])}
+    article = run(make_doc("China held talks with Japan.", actors=actors))
+    assert roles(article) == [("China", "agent"), ("Japan", "other")]
+
+
+def test_coordinated_subjects_are_all_agents() -> None:
+    actors = {"China": ("country", ["China"]), "Japan": ("country", ["Japan"]), "Iran": ("country", ["Iran"])}
+    article = run(make_doc("China, Japan and Iran signed a trade pact.", actors=actors))
+    assert roles(article) == [("China", "agent"), ("Japan", "agent"), ("Iran", "agent")]
+
+
+def test_passive_by_phrase_is_agent() -> None:
+    article = run(make_doc("Kyiv was attacked by Russia overnight.", actors=RU_UA))
+    assert roles(article) == [("Russia", "agent"), ("Ukraine", "target")]
+
+
+def test_possessive_owner_of_an_event_noun_is_agent() -> None:
+    article = run(make_doc("Officials condemned Russia's invasion.", actors=RU_UA))
+    assert ("Russia", "agent") in roles(article, 1)
+
+
+def test_location_after_in() -> None:
+    actors = {
+        "China": ("country", ["China"]),
+        "Japan": ("country", ["Japan"]),
+        "Bali": ("location", ["Bali"]),
+    }
+    article = run(make_doc("China met Japan in Bali.", actors=actors))
+    assert article.actor(article.events[0].location or "").name == "Bali"
+
+
+def test_place_after_a_noun_phrase_of_is_location() -> None:
+    actors = {"Busan": ("location", ["Busan"]), "Japan": ("country", ["Japan"])}
+    doc = make_doc("A Japan submarine arrived in the port city of Busan.", actors=actors)
+    article = run(doc)
+    assert (
+        article.events[0].kind,
+        article.actor(article.events[0].location or "").name,
+    ) == ("MOBILIZE", "Busan")
+
+
+def test_time_from_the_clause() -> None:
+    article = run(
+        make_doc("Russia attacked Ukraine on Monday.", actors=RU_UA, times=[("Monday", "2024-03-04")])
+    )
+    assert article.events[0].time.value == "2024-03-04"  # type: ignore[union-attr]
+
+
+def test_paragraph_lead_time_dates_later_sentences() -> None:
+    doc = make_doc(
+        "Last week, officials said little. Russia shelled Kharkiv.",
+        actors=RU_UA,
+        times=[("Last week", "2024-W09")],
+    )
+    assert run(doc).events[0].time.value == "2024-W09"  # type: ignore[union-attr]
+
+
+def test_military_movement_word_without_an_asset_is_not_an_event() -> None:
+    assert run(make_doc("The minister arrived in Tokyo.")).events == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Russia would launch an attack on Ukraine.", EventStatus.HYPOTHETICAL),
+        ("Russia is expected to attack Ukraine.", EventStatus.EXPECTED),
+        ("Russia plans to attack Ukraine.", EventStatus.PLANNED),
+        ("Russia will attack Ukraine.", EventStatus.PLANNED),
+        ("Russia did not attack Ukraine.", EventStatus.NEGATED),
+        ("Russia refused to meet Ukraine.", EventStatus.NEGATED),
+        ("Russia is attacking Ukraine.", EventStatus.ONGOING),
+        ("The ongoing talks between Russia and Ukraine stalled.", EventStatus.ONGOING),
+        ("Russia attacked Ukraine.", EventStatus.OCCURRED),
+    ],
+)
+def test_status(sentence: str, status: EventStatus) -> None:
+    events = run(make_doc(sentence, actors=RU_UA)).events
+    assert status == next(e for e in events if e.kind != "REJECT").status
+
+
+def test_future_time_makes_an_event_planned() -> None:
+    doc = make_doc("Russia holds talks with Ukraine in 2025.", actors=RU_UA, times=[("2025", "2025")])
+    assert run(doc).events[0].status == EventStatus.PLANNED
+
+
+def test_speech_act_cue_is_the_event_of_its_statement() -> None:
+    doc = make_doc(
+        "Russia warned Ukraine would pay a price.",
+        actors=RU_UA,
+        statements=[("Russia", "warned", "Ukraine would pay a price")],
+    )
+    article = run(doc)
+    assert [(e.kind, e.statement) for e in article.events] == [("THREATEN", "s1")]
+    assert article.events[0].id == article.statements[0].event
+
+
+def test_statement_speaker_is_agent_of_its_speech_act() -> None:
+    doc = make_doc(
+        "Officials from Russia slammed Ukraine.",
+        actors=RU_UA,
+        statements=[("Ukraine", "slammed", "Ukraine")],
+    )
+    assert roles(run(doc))[0] == ("Ukraine", "agent")
+
+
+def test_statement_reporting_an_event_points_to_it() -> None:
+    doc = make_doc(
+        "Officials said Russia attacked Ukraine.",
+        actors=RU_UA,
+        statements=[("Ukraine", "said", "Russia attacked Ukraine")],
+    )
+    article = run(doc)
+    assert (article.events[0].id, "s1") == (article.statements[0].event, article.events[0].statement)
+
+
+def test_threatened_action_is_the_threat_not_an_event() -> None:
+    doc = make_doc("Russia warned it would launch a nuclear attack on Ukraine.", actors=RU_UA)
+    assert [(e.kind, e.mode) for e in run(doc).events] == [("THREATEN", "assault")]
+
+
+def test_request_to_ones_own_organisation_is_not_an_event() -> None:
+    actors = {"Kim": ("person", ["Kim"]), "party": ("organization", ["his party"])}
+    assert run(make_doc("Kim urged his party to work harder.", actors=actors)).events == ()
+
+
+def test_one_event_per_clause_and_kind() -> None:
+    doc = make_doc("Japan plans joint military exercises next year to include a naval drill.")
+    assert [e.trigger for e in run(doc).events] == ["military exercises"]
+
+
+def test_capitalized_trigger_inside_a_sentence_is_a_name() -> None:
+    assert run(make_doc("Talks were held on 3 March in Geneva.")).events[1:] == ()
+
+
+def test_event_noun_modifying_another_noun_is_not_an_event() -> None:
+    assert run(make_doc("The court heard war crimes charges.")).events == ()
+
+
+def test_trigger_inside_a_short_quoted_label_is_not_an_event() -> None:
+    assert run(make_doc('Pyongyang called it a "war provocation by the U.S." on Monday.')).events == ()
+
+
+def test_custom_taxonomy_from_tsv(tmp_path: Path) -> None:
+    path = tmp_path / "econ.tsv"
+    path.write_text(
+        "# my taxonomy\ntrigger\tpos\tkind\tmode\nmerge\tverb\tDEAL\tmerger\nlayoff\tnoun\tJOBS\t\n"
+    )
+    doc = make_doc("Acme merged with Globex after layoffs.")
+    article = run(doc, EventsStep(EventLexicon.from_tsv(path)))
+    assert [(e.kind, e.mode, e.trigger) for e in article.events] == [
+        ("DEAL", "merger", "merged"),
+        ("JOBS", None, "layoffs"),
+    ]
+
+
+def test_lexicon_without_kind_column_is_a_parse_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("trigger\tpos\nmerge\tverb\n")
+    with pytest.raises(ParseError):
+        EventLexicon.from_tsv(path)
+
+
+def test_lexicon_with_unknown_pos_is_a_parse_error(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("trigger\tpos\tkind\nmerge\tadverb\tDEAL\n")
+    with pytest.raises(ParseError):
+        EventLexicon.from_tsv(path)
+
+
+def test_missing_lexicon_file_is_a_read_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError):
+        EventLexicon.from_tsv(tmp_path / "absent.tsv")
+
+
+def test_events_is_the_last_builtin_step() -> None:
+    assert newsdoc.default_pipeline().names[-1] == "events"
+
+
+def test_text_without_triggers_gives_no_events() -> None:
+    assert run(make_doc("The weather was mild.")).events == ()
+
+
+def test_long_paragraph_without_punctuation_does_not_hang() -> None:
+    doc = make_doc("attack " * 20000 + "ends")
+    assert len(run(doc).events) >= 1
+
+
+def test_topic_of_talks_is_not_an_event() -> None:
+    actors = {"China": ("country", ["China"]), "Japan": ("country", ["Japan"])}
+    doc = make_doc("China held talks with Japan on a ceasefire and the release of prisoners.", actors=actors)
+    assert [e.kind for e in run(doc).events] == ["CONSULT"]
+
+
+def test_release_without_a_captive_is_not_a_concession() -> None:
+    assert run(make_doc("The ministry released a statement.")).events == ()
+
+
+def test_release_of_captives_is_a_concession() -> None:
+    assert [e.kind for e in run(make_doc("Rebels released two hostages.")).events] == ["CONCEDE"]
+
+
+def test_easing_without_a_restriction_is_not_a_concession() -> None:
+    assert run(make_doc("Inflation eased in March.")).events == ()
+
+
+def test_coordinated_verb_takes_the_subject_of_the_sentence() -> None:
+    article = run(make_doc("Russia shelled Ukraine and arrested three officials.", actors=RU_UA))
+    assert roles(article, 1) == [("Russia", "agent")]

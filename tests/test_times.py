@@ -1,0 +1,401 @@
+"""The ``times`` step: finding time expressions and normalizing them to TIMEX3 values."""
+# ruff: noqa: SIM300, SIM905  (the house style is `assert expected == actual`)
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc import TimeType, find_times
+from newsdoc._extract._times import _scan
+from newsdoc._extract._timex_rules import pattern
+
+THU = dt.date(2023, 12, 28)  # a Thursday
+
+
+def values(text: str, anchor: dt.date = THU) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_times(text, anchor)]
+
+
+def one(text: str, anchor: dt.date = THU) -> tuple[str, str, TimeType]:
+    found = find_times(text, anchor)
+    assert len(found) == 1, found
+    return found[0].text, found[0].value, found[0].type
+
+
+# ---- deictic words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened today.", ("today", "2023-12-28")),
+        ("It happened yesterday.", ("yesterday", "2023-12-27")),
+        ("It happens tomorrow.", ("tomorrow", "2023-12-29")),
+    ],
+)
+def test_today_yesterday_tomorrow_are_days_around_the_anchor(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text)
+
+
+def test_yesterday_crosses_the_year_boundary() -> None:
+    assert [("yesterday", "2023-12-31")] == values("It happened yesterday.", dt.date(2024, 1, 1))
+
+
+def test_tonight_is_the_night_of_the_anchor() -> None:
+    assert ("tonight", "2023-12-28TNI", TimeType.TIME) == one("They meet tonight.")
+
+
+def test_now_and_currently_are_the_present() -> None:
+    assert [("now", "PRESENT_REF"), ("currently", "PRESENT_REF")] == values(
+        "It is now clear that it is currently closed."
+    )
+
+
+@pytest.mark.parametrize("word", ["recently", "previously", "in the past"])
+def test_past_words_are_past_ref(word: str) -> None:
+    assert [(word, "PAST_REF")] == values(f"He {word} visited Seoul.")
+
+
+@pytest.mark.parametrize("word", ["soon", "in the future"])
+def test_future_words_are_future_ref(word: str) -> None:
+    assert [(word, "FUTURE_REF")] == values(f"He will visit Seoul {word}.")
+
+
+def test_as_soon_as_is_not_a_time() -> None:
+    assert [] == values("He will leave as soon as possible")
+
+
+# ---- weekdays and tense ---------------------------------------------------------------
+
+
+def test_weekday_of_the_anchor_in_past_tense_is_the_anchor() -> None:
+    assert [("Thursday", "2023-12-28")] == values("State media said Thursday that talks failed.")
+
+
+def test_weekday_in_past_tense_looks_back() -> None:
+    assert [("Monday", "2023-12-25")] == values("Kim warned on Monday that he was ready.")
+
+
+def test_weekday_in_future_tense_looks_ahead() -> None:
+    assert [("Monday", "2024-01-01")] == values("Kim will travel on Monday to Beijing.")
+
+
+def test_weekday_without_tense_looks_back() -> None:
+    assert [("Tuesday", "2023-12-26")] == values("Talks on Tuesday")
+
+
+def test_last_weekday_is_strictly_before_the_anchor() -> None:
+    assert [("last Thursday", "2023-12-21")] == values("They met last Thursday.")
+
+
+def test_next_weekday_is_strictly_after_the_anchor() -> None:
+    assert [("next Thursday", "2024-01-04")] == values("They meet next Thursday.")
+
+
+def test_possessive_weekday_is_a_date() -> None:
+    assert [("Monday's", "2023-12-25")] == values("Monday's attack killed ten people.")
+
+
+def test_weekday_with_part_of_day_is_a_time() -> None:
+    assert ("Monday morning", "2023-12-25TMO", TimeType.TIME) == one("He spoke Monday morning.")
+
+
+# ---- weeks, months, years relative to the anchor -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last week", "2023-W51"),
+        ("earlier this week", "2023-W52"),
+        ("this week", "2023-W52"),
+        ("this weekend", "2023-W52-WE"),
+        ("earlier this month", "2023-12"),
+        ("last month", "2023-11"),
+        ("next month", "2024-01"),
+        ("this year", "2023"),
+        ("last year's", "2022"),
+        ("next year", "2024"),
+    ],
+)
+def test_relative_units_count_from_the_anchor(text: str, expected: str) -> None:
+    assert [(text, expected)] == values(f"It changed {text} in Seoul.")
+
+
+def test_last_month_in_january_is_december_of_the_previous_year() -> None:
+    assert [("last month", "2023-12")] == values("It rose last month.", dt.date(2024, 1, 2))
+
+
+def test_last_week_on_new_years_day_is_the_last_iso_week_of_the_previous_year() -> None:
+    anchor = dt.date(2024, 1, 1)
+    expected = anchor - dt.timedelta(weeks=1)
+    y, w, _ = expected.isocalendar()
+    assert [("last week", f"{y}-W{w:02d}")] == values("It rose last week.", anchor)
+    assert "2023-W52" == f"{y}-W{w:02d}"
+
+
+def test_next_week_at_the_end_of_2020_is_iso_week_53() -> None:
+    assert [("next week", "2020-W53")] == values("It opens next week.", dt.date(2020, 12, 24))
+
+
+def test_next_week_on_new_years_eve_2020_is_the_first_week_of_2021() -> None:
+    assert [("next week", "2021-W01")] == values("It opens next week.", dt.date(2020, 12, 31))
+
+
+def test_the_past_year_is_the_previous_year() -> None:
+    assert [("the past year", "2022")] == values("Prices rose in the past year.")
+
+
+def test_the_end_of_the_year_is_the_anchor_year() -> None:
+    assert [("the end of the year", "2023")] == values("It closes by the end of the year.")
+
+
+# ---- ago and offsets ----------------------------------------------------------------------
+
+
+def test_a_week_ago_is_a_date() -> None:
+    assert [("a week ago", "2023-12-21")] == values("He left a week ago.")
+
+
+def test_two_years_ago_is_a_year() -> None:
+    assert [("two years ago", "2021")] == values("He left two years ago.")
+
+
+def test_months_ago_is_a_month_across_the_year() -> None:
+    assert [("three months ago", "2023-11")] == values("He left three months ago.", dt.date(2024, 2, 10))
+
+
+def test_an_offset_without_an_explicit_anchor_stays_a_duration() -> None:
+    assert ("two days after", "P2D", TimeType.DURATION) == one("He left two days after the vote.")
+
+
+# ---- durations and sets ---------------------------------------------------------------------
+
+
+def test_the_past_three_years_is_a_duration() -> None:
+    assert ("the past three years", "P3Y", TimeType.DURATION) == one("Output fell in the past three years.")
+
+
+def test_hyphenated_duration() -> None:
+    assert ("two-year", "P2Y", TimeType.DURATION) == one("He signed a two-year deal.")
+
+
+def test_an_age_is_not_a_duration() -> None:
+    assert [] == values("Mr. Reupke, 52 years old, resigned.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("each year", "P1Y"), ("every week", "P1W"), ("annually", "P1Y"), ("every Monday", "XXXX-WXX-1")],
+)
+def test_repetitions_are_sets(text: str, expected: str) -> None:
+    assert (text, expected, TimeType.SET) == one(f"They meet {text} in Geneva.")
+
+
+def test_an_adjectival_frequency_is_not_a_set() -> None:
+    assert [] == values("It raised its quarterly dividend.")
+
+
+# ---- calendar dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dec. 28, 2023", "2023-12-28"),
+        ("28 December 2023", "2023-12-28"),
+        ("2023-12-28", "2023-12-28"),
+        ("12/28/2023", "2023-12-28"),
+        ("December 2023", "2023-12"),
+        ("Feb. 29, 2024", "2024-02-29"),
+    ],
+)
+def test_full_dates_are_absolute(text: str, expected: str) -> None:
+    found = find_times(f"The vote was held on {text} in Seoul.", THU)
+    assert [(text, expected)] == [(t.text, t.value) for t in found]
+    assert found[0].anchor is None
+
+
+def test_february_29_in_a_common_year_is_not_a_date() -> None:
+    assert [] == values("The vote was held on Feb. 29, 2023 in Seoul.")
+
+
+def test_month_day_without_a_year_takes_the_nearest_year() -> None:
+    assert [("April 15", "2024-04-15")] == values("The vote will be held on April 15.", dt.date(2024, 1, 5))
+
+
+def test_month_day_range_gives_both_days() -> None:
+    assert [("November 5", "2023-11-05"), ("6", "2023-11-06")] == values("Talks were held November 5-6.")
+
+
+def test_in_a_past_month_looks_back() -> None:
+    assert [("August", "2023-08")] == values("The satellite was launched in August.")
+
+
+def test_in_a_future_month_looks_ahead() -> None:
+    assert [("August", "2024-08")] == values("The satellite will be launched in August.", dt.date(2024, 3, 1))
+
+
+def test_month_without_tense_far_ahead_is_last_year() -> None:
+    assert [("November", "2023-11")] == values("in November", dt.date(2024, 1, 10))
+
+
+def test_mid_month() -> None:
+    assert [("mid-December", "2023-12")] == values("It ends in mid-December.")
+
+
+def test_year_after_a_preposition() -> None:
+    assert [("2006", "2006")] == values("since it first conducted a nuclear test in 2006")
+
+
+def test_late_year() -> None:
+    assert [("late 2022", "2022")] == values("It began in late 2022.")
+
+
+def test_the_1990s_is_a_decade() -> None:
+    assert [("the 1990s", "199")] == values("It was built in the 1990s.")
+
+
+def test_the_third_quarter() -> None:
+    assert [("the third quarter", "2023-Q3")] == values("Profit rose in the third quarter.")
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    assert [("the third quarter", "2023-Q3"), ("a year earlier", "2022-Q3")] == values(
+        "Profit rose in the third quarter from $5 million a year earlier."
+    )
+
+
+def test_clock_time() -> None:
+    assert ("3 p.m.", "2023-12-28T15:00", TimeType.TIME) == one("He spoke at 3 p.m.")
+
+
+def test_christmas_is_the_nearest_december_25() -> None:
+    assert [("Christmas", "2023-12-25")] == values("They met on Christmas.")
+
+
+def test_thanksgiving_is_the_fourth_thursday_of_november() -> None:
+    assert [("last Thanksgiving", "1999-11-25")] == values(
+        "They met last Thanksgiving.", dt.date(1999, 12, 1)
+    )
+
+
+def test_memorial_day_is_the_last_monday_of_may() -> None:
+    assert [("Memorial Day", "2024-05-27")] == values("It opens on Memorial Day.", dt.date(2024, 5, 1))
+
+
+def test_spoken_year() -> None:
+    assert [("nineteen ninety-six", "1996")] == values("It closed in nineteen ninety-six.")
+
+
+# ---- false positives --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May I ask a question?",
+        "He may leave.",
+        "Thousands will march to the palace.",
+        "The protesters began the March on Washington.",
+        "The August assembly adjourned.",
+        "The Sun reported the story.",
+        "The army sent 1,000 troops.",
+        "He won 2006 votes.",
+        "Flight 1549 landed.",
+        "They talked about the future of the alliance.",
+        "He was soon released.",
+        "The film High Noon won.",
+        "A second reactor appeared to be operational.",
+    ],
+)
+def test_words_that_only_look_like_times_are_not_times(text: str) -> None:
+    assert [] == values(text)
+
+
+def test_may_the_month_after_a_preposition() -> None:
+    assert [("May", "2023-05")] == values("The talks collapsed in May.")
+
+
+def test_march_with_a_day_is_a_date() -> None:
+    assert [("March 3", "2023-03-03")] == values("The talks collapsed on March 3.", dt.date(2023, 4, 1))
+
+
+# ---- the records --------------------------------------------------------------------------------
+
+
+def test_ids_are_in_text_order() -> None:
+    found = find_times("Yesterday he left; today he returned; tomorrow he rests.", THU)
+    assert ["t1", "t2", "t3"] == [t.id for t in found]
+    assert sorted(t.span.start for t in found) == [t.span.start for t in found]
+
+
+def test_spans_index_the_text() -> None:
+    text = "On Monday, 3 p.m., in the third quarter of 2023, last week."
+    assert all(text[t.span.start : t.span.end] == t.text for t in find_times(text, THU))
+
+
+def test_relative_expressions_record_the_anchor_and_the_rule() -> None:
+    found = find_times("He left last week.", THU)[0]
+    assert (THU, "relative_week") == (found.anchor, found.rule)
+
+
+def test_absolute_expressions_have_no_anchor() -> None:
+    assert find_times("in 2006", THU)[0].anchor is None
+
+
+def test_no_date_is_invented() -> None:
+    assert [] == values("The minister spoke to reporters after the meeting.")
+
+
+def test_bad_anchor_raises_a_newsdoc_error() -> None:
+    with pytest.raises(newsdoc.NewsdocError):
+        find_times("today", "2023-12-28")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("anchor", [dt.date.min, dt.date.max])
+def test_dates_beyond_the_calendar_are_left_out(anchor: dt.date) -> None:
+    text = "yesterday, tomorrow, last week, next week, Thanksgiving, the weekend, next Monday, last Monday"
+    assert all(t.value for t in find_times(text, anchor))
+
+
+def test_text_that_is_not_a_str_raises_a_newsdoc_error() -> None:
+    with pytest.raises(newsdoc.NewsdocError):
+        find_times(b"today", THU)  # type: ignore[arg-type]
+
+
+def test_a_long_paragraph_is_read_in_linear_time() -> None:
+    text = ("the the a an 1 in of last " * 40_000) + "yesterday"
+    assert [("yesterday", "2023-12-27")] == values(text)[-1:]
+
+
+def test_the_step_fills_article_times() -> None:
+    article = newsdoc.parse("date 2023-12-28 Kim warns\n\nKim warned on Monday that talks failed last week.")
+    assert [("Monday", "2023-12-25"), ("last week", "2023-W51")] == [(t.text, t.value) for t in article.times]
+
+
+def test_times_is_the_first_step() -> None:
+    assert "times" == newsdoc.default_pipeline().names[0]
+
+
+# ---- the fast scanner agrees with the plain regex scan -----------------------------------------
+
+_VOCABULARY = (
+    "the a an in of last next this past early mid- late earlier later year years month week weekend day "
+    "days ago after quarter third-quarter first Monday Thursday's May March August December Dec. 28 5 "
+    "2006 1990s '90s 3 p.m. morning tonight today yesterday now recently soon future each every annually "
+    "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
+    "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety"
+).split(" ")
+
+
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=40), st.sampled_from([" ", "", "  "]))
+def test_the_word_scanner_finds_what_the_full_pattern_finds(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    expected = [(m.start(), m.end(), m.lastgroup) for m in pattern().finditer(text)]
+    assert expected == [(m.start(), m.end(), m.lastgroup) for m in _scan(text)]
