@@ -23,17 +23,17 @@ def _mentions(article: Article, name: str) -> list[str]:
 def test_a_named_person_with_a_title_and_a_demonym() -> None:
     article = _parse("North Korean leader Kim Jong Un urged his party to act, state media said.")
     kim = _actor(article, "Kim Jong Un")
-    assert ("person", "PRK", "North Korean leader") == (kim.kind.value, kim.country, kim.title)
+    assert (kim.kind.value, kim.country, kim.title) == ("person", "PRK", "North Korean leader")
 
 
 def test_a_surname_refers_back_to_the_full_name() -> None:
     article = _parse("Jane Doe arrived on Monday.", "Doe said the talks would go on.")
-    assert ["Jane Doe", "Doe"] == _mentions(article, "Jane Doe")
+    assert _mentions(article, "Jane Doe") == ["Jane Doe", "Doe"]
 
 
 def test_a_title_inside_a_capitalised_chunk_is_split_off() -> None:
     article = _parse("Deputy Commissioner Maria Lopez said the plan was ready.")
-    assert "Deputy Commissioner" == _actor(article, "Maria Lopez").title
+    assert _actor(article, "Maria Lopez").title == "Deputy Commissioner"
 
 
 def test_he_refers_to_the_last_sentences_person() -> None:
@@ -52,25 +52,25 @@ def test_an_acronym_in_brackets_is_an_alias_of_its_expansion() -> None:
         "The FWRA said it would report soon.",
     )
     agency = _actor(article, "Federal Widget Regulation Agency")
-    assert ("organization", ("FWRA",)) == (agency.kind.value, agency.aliases)
-    assert 2 == sum(1 for m in agency.mentions if m.text == "FWRA")
+    assert (agency.kind.value, agency.aliases) == ("organization", ("FWRA",))
+    assert sum(1 for m in agency.mentions if m.text == "FWRA") == 2
 
 
 def test_an_acronym_of_a_lower_case_term_is_not_an_actor() -> None:
     article = _parse("It fired an intercontinental ballistic missile (ICBM) on Monday.")
-    assert [] == [a.name for a in article.actors if a.name == "ICBM"]
+    assert [a.name for a in article.actors if a.name == "ICBM"] == []
 
 
 def test_a_capital_used_as_an_actor_is_its_country() -> None:
     article = _parse("Pyongyang urged calm, and Washington flew bombers over the sea.")
-    assert ["Pyongyang"] == _mentions(article, "North Korea")
-    assert ["Washington"] == _mentions(article, "United States")
+    assert _mentions(article, "North Korea") == ["Pyongyang"]
+    assert _mentions(article, "United States") == ["Washington"]
 
 
 def test_a_capital_after_in_is_a_location() -> None:
     article = _parse("The allies met in Washington on Monday.")
     washington = _actor(article, "Washington")
-    assert ("location", "USA") == (washington.kind.value, washington.country)
+    assert (washington.kind.value, washington.country) == ("location", "USA")
 
 
 def test_the_north_refers_to_north_korea() -> None:
@@ -83,7 +83,7 @@ def test_the_north_refers_to_north_korea() -> None:
 def test_a_city_is_a_location_with_its_country() -> None:
     article = _parse("A submarine arrived in the port city of Busan.")
     busan = _actor(article, "Busan")
-    assert ("location", "KOR") == (busan.kind.value, busan.country)
+    assert (busan.kind.value, busan.country) == ("location", "KOR")
 
 
 def test_an_unnamed_spokesperson_is_a_person_affiliated_to_the_ministry() -> None:
@@ -96,7 +96,7 @@ def test_an_unnamed_spokesperson_is_a_person_affiliated_to_the_ministry() -> Non
 def test_an_official_named_by_an_acronym_modifier_is_a_person() -> None:
     article = _parse("An EU official said the talks had stalled.")
     official = _actor(article, "EU official")
-    assert "person" == official.kind.value
+    assert official.kind.value == "person"
 
 
 def test_plural_nouns_are_groups() -> None:
@@ -111,7 +111,7 @@ def test_a_definite_description_refers_back_to_the_organisation() -> None:
 
 def test_a_possessive_party_then_the_party_is_one_actor() -> None:
     article = _parse("Kim urged his party to prepare.", "Kim asked the party to act.")
-    assert ["his party", "the party"] == _mentions(article, "party")
+    assert _mentions(article, "party") == ["his party", "the party"]
 
 
 def test_every_mention_matches_the_article_text() -> None:

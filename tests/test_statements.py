@@ -22,131 +22,132 @@ def _rows(article: Article) -> list[tuple[str | None, str, str, str]]:
 
 
 def _only(article: Article) -> Statement:
-    assert 1 == len(article.statements), _rows(article)
+    assert len(article.statements) == 1, _rows(article)
     return article.statements[0]
 
 
 def test_indirect_speech_with_that() -> None:
     article = _parse("Jane Doe said that the talks would resume next week.")
-    assert [("Jane Doe", "said", "indirect", "the talks would resume next week")] == _rows(article)
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "the talks would resume next week")]
 
 
 def test_a_trailing_attribution() -> None:
     article = _parse("The talks will resume next week, Jane Doe said on Tuesday.")
-    assert [("Jane Doe", "said", "indirect", "The talks will resume next week")] == _rows(article)
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "The talks will resume next week")]
 
 
 def test_a_straight_double_quote_before_the_speaker() -> None:
     article = _parse('"We will not give up," Jane Doe said.')
-    assert [("Jane Doe", "said", "direct", '"We will not give up,"')] == _rows(article)
+    assert _rows(article) == [("Jane Doe", "said", "direct", '"We will not give up,"')]
 
 
 def test_a_curly_quote_with_an_inverted_speaker() -> None:
     article = _parse("\u201cWe will not give up,\u201d said Jane Doe.")
-    assert [("Jane Doe", "said", "direct", "\u201cWe will not give up,\u201d")] == _rows(article)
+    assert _rows(article) == [("Jane Doe", "said", "direct", "\u201cWe will not give up,\u201d")]
 
 
 def test_a_single_quoted_word_makes_reported_speech_mixed() -> None:
     article = _parse("Kim urged his party to 'accelerate' war preparations.")
     statement = _only(article)
-    assert ("mixed", "his party to 'accelerate' war preparations") == (
+    assert (
         statement.quote.value,
         statement.content,
-    )
+    ) == ("mixed", "his party to 'accelerate' war preparations")
 
 
 def test_the_addressee_of_urged() -> None:
     article = _parse('Kim urged his party to "accelerate" war preparations.')
     statement = _only(article)
     assert statement.addressee is not None
-    assert "party" == article.actor(statement.addressee).name
+    assert article.actor(statement.addressee).name == "party"
 
 
 def test_told_reporters_gives_an_addressee_and_content_after_that() -> None:
     article = _parse("Jane Doe told reporters that the vote was fair.")
     statement = _only(article)
     assert statement.addressee is not None
-    assert ("the vote was fair", "reporters") == (statement.content, article.actor(statement.addressee).name)
+    assert (statement.content, article.actor(statement.addressee).name) == ("the vote was fair", "reporters")
 
 
 def test_a_quote_spanning_two_sentences() -> None:
     article = _parse('"We are ready. We have always been ready," Jane Doe said.')
-    assert '"We are ready. We have always been ready,"' == _only(article).content
+    assert _only(article).content == '"We are ready. We have always been ready,"'
 
 
 def test_a_quote_running_on_into_the_next_paragraph() -> None:
     article = _parse('"We are ready for the vote', '"And we will win it," Jane Doe said.')
-    assert [
+    assert _rows(article) == [
         ("Jane Doe", "", "direct", '"We are ready for the vote'),
         ("Jane Doe", "said", "direct", '"And we will win it,"'),
-    ] == _rows(article)
+    ]
 
 
 def test_a_follow_up_quote_keeps_the_speaker() -> None:
     article = _parse('"We are ready," Jane Doe said. "The vote is on Sunday."')
-    assert ["Jane Doe", "Jane Doe"] == [r[0] for r in _rows(article)]
+    assert [r[0] for r in _rows(article)] == ["Jane Doe", "Jane Doe"]
 
 
 def test_according_to_before_the_content() -> None:
     article = _parse("According to the Acme Widget Agency, sales fell by a third.")
-    assert [("Acme Widget Agency", "According to", "indirect", "sales fell by a third")] == _rows(article)
+    assert _rows(article) == [("Acme Widget Agency", "According to", "indirect", "sales fell by a third")]
 
 
 def test_according_to_after_the_content() -> None:
     article = _parse("Sales fell by a third, according to Jane Doe.")
-    assert [("Jane Doe", "according to", "indirect", "Sales fell by a third")] == _rows(article)
+    assert _rows(article) == [("Jane Doe", "according to", "indirect", "Sales fell by a third")]
 
 
 def test_a_pronoun_speaker_resolves_to_the_person() -> None:
     article = _parse("Jane Doe arrived late.", "She said the delay was unavoidable.")
-    assert [("Jane Doe", "said", "indirect", "the delay was unavoidable")] == _rows(article)
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "the delay was unavoidable")]
 
 
 def test_a_speech_act_with_an_object_then_calling_it() -> None:
     article = _parse(
-        "A spokesperson for North Korea's defense ministry slammed the allies' plans, calling it \"a threat\"."
+        "A spokesperson for North Korea's defense ministry slammed the allies' plans, "
+        "calling it \"a threat\"."
     )
-    assert [
+    assert _rows(article) == [
         ("spokesperson for North Korea's defense ministry", "slammed", "indirect", "the allies' plans"),
         ("spokesperson for North Korea's defense ministry", "calling", "direct", '"a threat"'),
-    ] == _rows(article)
+    ]
 
 
 def test_state_media_is_the_channel() -> None:
     article = _parse("North Korean leader Kim Jong Un urged his party to prepare, state media said Thursday.")
     statement = _only(article)
     assert statement.channel is not None
-    assert ("Kim Jong Un", "state media") == (
+    assert (
         article.actor(statement.speaker or "").name,
         article.actor(statement.channel).name,
-    )
+    ) == ("Kim Jong Un", "state media")
 
 
 def test_a_news_agency_that_reported_is_the_channel() -> None:
     article = _parse("Kim asked the party to work harder, the Korean Central News Agency reported.")
     statement = _only(article)
     assert statement.channel is not None
-    assert "Korean Central News Agency" == article.actor(statement.channel).name
+    assert article.actor(statement.channel).name == "Korean Central News Agency"
 
 
 def test_no_statement_for_did_not_immediately_comment() -> None:
-    assert () == _parse("Acme Widgets Inc. did not immediately comment.").statements
+    assert _parse("Acme Widgets Inc. did not immediately comment.").statements == ()
 
 
 def test_no_statement_for_declined_to_say() -> None:
-    assert () == _parse("Jane Doe declined to say whether the plant would close.").statements
+    assert _parse("Jane Doe declined to say whether the plant would close.").statements == ()
 
 
 def test_no_statement_for_a_question() -> None:
-    assert () == _parse("Did Jane Doe say that the plant would close?").statements
+    assert _parse("Did Jane Doe say that the plant would close?").statements == ()
 
 
 def test_no_statement_for_a_hypothetical() -> None:
-    assert () == _parse("If Jane Doe said that the plant would close, workers would strike.").statements
+    assert _parse("If Jane Doe said that the plant would close, workers would strike.").statements == ()
 
 
 def test_no_statement_for_a_passive_expectation() -> None:
-    assert () == _parse("Jane Doe is expected to unveil the plan on Monday.").statements
+    assert _parse("Jane Doe is expected to unveil the plan on Monday.").statements == ()
 
 
 def test_spans_match_the_content_and_the_cue() -> None:
@@ -167,7 +168,7 @@ def test_extra_cues_are_recognised() -> None:
     article = newsdoc.parse(
         " date 2024-03-01 H\n\nJane Doe opined that taxes were too high.", pipeline=pipeline
     )
-    assert [("Jane Doe", "opined", "indirect", "taxes were too high")] == _rows(article)
+    assert _rows(article) == [("Jane Doe", "opined", "indirect", "taxes were too high")]
 
 
 def test_a_huge_paragraph_does_not_hang_or_crash() -> None:
