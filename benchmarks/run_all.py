@@ -309,13 +309,57 @@ def profile(texts: list[tuple[str, str]]) -> None:
     for name, text in texts:
         newsdoc.dumps(newsdoc.parse(text, source=name))
     profiler.disable()
+    _print_profile(profiler, 15)
+
+
+def steps(texts: list[tuple[str, str]]) -> None:
+    print("## CPU time per extraction step\n")
+    from newsdoc._extract._doc import Doc
+
+    sample = [newsdoc.parse(t, source=n, extract=False) for n, t in _mix(texts, 150)]
+    newsdoc.parse(texts[0][1])  # warm up
+    pipeline = newsdoc.default_pipeline()
+    totals = {"sentence splitting": 0.0, **{step.name: 0.0 for step in pipeline}, "building the Article": 0.0}
+    for article in sample:
+        doc = Doc(article=article)
+        start = time.process_time()
+        doc.sentences  # noqa: B018 - computed (and cached) here, to time it on its own
+        totals["sentence splitting"] += time.process_time() - start
+        for step in pipeline:
+            start = time.process_time()
+            step.run(doc)
+            totals[step.name] += time.process_time() - start
+        start = time.process_time()
+        doc.to_article()
+        totals["building the Article"] += time.process_time() - start
+    _table(["stage", "CPU ms per article"],
+           [[name, f"{seconds / len(sample) * 1000:.2f}"] for name, seconds in totals.items()])
+    RESULTS["steps"] = {name: seconds / len(sample) for name, seconds in totals.items()}
+
+
+def long_profile(paragraphs: list[str], kb: int) -> None:
+    print(f"## Profile of extraction on one {kb} KB article (cProfile, top entries by own time)\n")
+    body: list[str] = []
+    total = 0
+    while total < kb * 1024:
+        body.append(paragraphs[len(body) % len(paragraphs)])
+        total += len(body[-1]) + 2
+    article = newsdoc.parse("date 2024-01-05 A long article\n\n" + "\n\n".join(body), extract=False)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    newsdoc.extract(article)
+    profiler.disable()
+    _print_profile(profiler, 8)
+
+
+def _print_profile(profiler: cProfile.Profile, count: int) -> None:
     stream = io.StringIO()
-    pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(15)
+    pstats.Stats(profiler, stream=stream).sort_stats("tottime").print_stats(count)
     lines = [ln for ln in stream.getvalue().splitlines() if ln.strip()]
     start = next(i for i, ln in enumerate(lines) if ln.lstrip().startswith("ncalls"))
     print("```")
     root = str(HERE.parent)
-    for line in lines[start : start + 16]:
+    for line in lines[start : start + count + 1]:
         print(line.replace(root + "/", "").replace(sys.prefix + "/", "")[:160])
     print("```\n")
 
@@ -350,6 +394,9 @@ def main() -> None:
     else:
         memory(texts, [(100_000, 1, False), (100_000 if args.full else 10_000, 2, True)])
     profile(texts[:100] if args.quick else texts[:400])
+    if newsdoc.default_pipeline().names:
+        steps(texts)
+        long_profile(paragraphs, 100 if args.quick else 400)
     print(f"Total benchmark time: {time.perf_counter() - started:.0f} s; max RSS of this process "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB.")
     if args.json:
