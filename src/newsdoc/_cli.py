@@ -28,6 +28,7 @@ EXIT_CODES: dict[int, str] = {
     3: "parse error: an input is not in its format (bad header, bad date, invalid JSON...)",
     4: "validation error: a JSON document breaks the data model (unknown ids, bad spans...)",
     5: "I/O error: a file or directory cannot be read or written",
+    6: "some inputs failed with --keep-going (each is reported; the rest was processed)",
 }
 
 _ARTICLE_SUFFIXES = (".txt", ".json", ".jsonl")
@@ -139,29 +140,61 @@ def main() -> None:
       3  parse error (an input is not in its format)
       4  validation error (JSON that breaks the data model)
       5  I/O error
+      6  some inputs failed with --keep-going
     """
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout.")
+@click.option(
+    "-o", "--output", metavar="FILE",
+    help="Write to FILE (atomically; gzip-compressed if it ends in .gz) instead of stdout.",
+)
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one object spans many lines).")
 @click.option("--no-extract", is_flag=True, help="Only read the text; find no actors, statements or events.")
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+    help="Worker processes; 0 uses every core.",
+)
+@click.option(
+    "--keep-going", is_flag=True,
+    help="Report each input that fails (file:line:col: message), skip it and go on; exit 6 at the end.",
+)
+@click.option(
+    "--stats", is_flag=True,
+    help="Print the summary line (articles, errors, seconds, articles/s) even when stderr is not a terminal.",
+)
 @input_options
 @_handle_errors
 def parse(
-    paths: tuple[str, ...], output: str | None, pretty: bool, no_extract: bool, inputs: InputOptions
+    paths: tuple[str, ...], output: str | None, pretty: bool, no_extract: bool,
+    jobs: int, keep_going: bool, stats: bool, inputs: InputOptions,
 ) -> None:
     """Parse article files and print one Article JSON object per line.
 
-    PATHS are files, directories (searched for .txt, .json and .jsonl files) or - for
-    standard input.
+    PATHS are files, directories (searched for .txt, .json and .jsonl files, each
+    optionally .gz), glob patterns expanded by newsdoc (quote them: 'corpus/**/*.txt'),
+    or - for standard input. The output keeps the input order, whatever --jobs is.
+
+    On a terminal, a progress bar and a summary line go to stderr; otherwise stderr
+    stays silent unless something fails (or --stats asks for the summary).
     """
-    with _Output(output) as out:
-        for path in _expand(paths):
-            for article in _articles(path, extract=not no_extract, inputs=inputs):
-                out.write(newsdoc.dumps(article, pretty=pretty))
-                out.write("\n")
+    from newsdoc import _corpus
+
+    interactive = sys.stderr.isatty()
+    options = _corpus.Options(extract=not no_extract, pretty=pretty, **inputs.corpus_options())
+    counts = _corpus.Stats()
+    files = _corpus.expand(paths, strict=not keep_going)
+    with _corpus.AtomicOutput(output) as out:
+        _corpus.run(
+            files, out, options, jobs=jobs, keep_going=keep_going, stats=counts,
+            report=lambda line: click.echo(line, err=True), show_progress=interactive,
+        )
+    if interactive or stats:
+        click.echo(f"newsdoc: {counts.summary()}", err=True)
+    if counts.errors:
+        click.echo(f"newsdoc: {counts.errors} input(s) failed", err=True)
+        sys.exit(6)
 
 
 @main.command()

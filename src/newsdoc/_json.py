@@ -26,6 +26,7 @@ import orjson
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
+from newsdoc._codegen import structure_function, unstructure_function
 from newsdoc._errors import ParseError, Problem, ReadError, ValidationError
 from newsdoc._models import ActorKind, Article, EventStatus, Quote, Role, TimeType
 
@@ -187,8 +188,18 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
 
 _FAST = _make_converter(detailed=False)
 _DETAILED = _make_converter(detailed=True)
-_unstructure_article: Callable[[Article], dict[str, Any]] = _FAST.get_unstructure_hook(Article)
-_structure_fast: Callable[[Any, type], Article] = _FAST.get_structure_hook(Article)
+# Generated functions (newsdoc._codegen) do the common case fast; cattrs is the fallback
+# for a model they do not support and the explainer of bad input.
+_unstructure_article: Callable[[Article], dict[str, Any]] = (
+    unstructure_function(Article, plain=True) or _FAST.get_unstructure_hook(Article)
+)
+_unstructure_native: Callable[[Article], dict[str, Any]] = (
+    unstructure_function(Article, plain=False) or _unstructure_article
+)
+_generated_structure = structure_function(Article)
+_structure_fast: Callable[[Any], Article] = _generated_structure or (
+    lambda data: _FAST.structure(data, Article)
+)
 
 
 def _format(exc: BaseException, _type: type | None) -> str:
@@ -237,7 +248,7 @@ def from_dict(data: object) -> Article:
         )
     body = {k: v for k, v in data.items() if k != _VERSION_KEY}
     try:
-        return _structure_fast(body, Article)
+        return _structure_fast(body)
     except ValidationError:
         raise
     except Exception:  # noqa: BLE001 - any failure of the fast path is explained below
@@ -258,8 +269,14 @@ def from_dict(data: object) -> Article:
 
 def dumps(article: Article, *, pretty: bool = False) -> str:
     """Serialize an Article as one JSON object (compact, or indented with ``pretty``)."""
-    option = orjson.OPT_INDENT_2 if pretty else 0
-    return orjson.dumps(to_dict(article), option=option).decode("utf-8")
+    return dumpb(article, pretty=pretty).decode("utf-8")
+
+
+def dumpb(article: Article, *, pretty: bool = False, newline: bool = False) -> bytes:
+    """:func:`dumps` as UTF-8 bytes, optionally ending in a newline (for JSON Lines)."""
+    option = (orjson.OPT_INDENT_2 if pretty else 0) | (orjson.OPT_APPEND_NEWLINE if newline else 0)
+    data = _unstructure_native(article)
+    return orjson.dumps({_VERSION_KEY: SCHEMA_VERSION, **data}, option=option)
 
 
 def loads(data: str | bytes, *, source: str | None = None, line: int | None = None) -> Article:
@@ -382,8 +399,7 @@ def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> in
     try:
         with open(tmp, "wb") as fh:
             for article in articles:
-                fh.write(orjson.dumps(to_dict(article)))
-                fh.write(b"\n")
+                fh.write(dumpb(article, newline=True))
                 count += 1
         os.replace(tmp, target)
     except OSError as exc:

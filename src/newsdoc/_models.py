@@ -127,16 +127,18 @@ def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
+def _end_not_before_start(instance: Span, _attribute: attrs.Attribute[int], value: int) -> None:
+    # attrs runs validators once every field is set, so ``start`` is there to compare
+    if value < instance.start:
+        raise ValueError(f"span end {value} is before its start {instance.start}")
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into :attr:`Article.text`."""
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
-
-    def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} is before its start {self.start}")
+    end: int = attrs.field(validator=[_non_negative, _end_not_before_start])
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -332,6 +334,8 @@ class Article:
     times: tuple[TimeExpression, ...] = attrs.field(default=(), converter=_times)
 
     def __attrs_post_init__(self) -> None:
+        if _valid(self):
+            return
         problems = list(_check(self))
         if problems:
             raise ValidationError(problems)
@@ -415,6 +419,56 @@ class Article:
     ) -> Article:
         """A copy of this Article with the given extraction results in place of its own."""
         return attrs.evolve(self, actors=actors, statements=statements, events=events, times=times)
+
+
+def _valid(article: Article) -> bool:
+    """Whether every invariant holds: the quick test run on every Article built.
+
+    It answers yes or no without building a single message; only when it says no does
+    :func:`_check` walk the article again to name each problem with its JSON path.
+    """
+    text = article.text
+    size = len(text)
+    actor_ids = {a.id for a in article.actors}
+    statement_ids = {s.id for s in article.statements}
+    event_ids = {e.id for e in article.events}
+    time_ids = {t.id for t in article.times}
+    if (
+        len(actor_ids) != len(article.actors)
+        or len(statement_ids) != len(article.statements)
+        or len(event_ids) != len(article.events)
+        or len(time_ids) != len(article.times)
+    ):
+        return False
+    actor_refs = actor_ids | {None}
+    for actor in article.actors:
+        if actor.affiliation not in actor_refs:
+            return False
+        for m in actor.mentions:
+            if m.end > size or m.end < m.start or text[m.start : m.end] != m.text:
+                return False
+    time_refs = time_ids | {None}
+    for st in article.statements:
+        if st.span.end > size or (st.cue_span is not None and st.cue_span.end > size):
+            return False
+        if (
+            st.speaker not in actor_refs
+            or st.channel not in actor_refs
+            or st.addressee not in actor_refs
+            or (st.event is not None and st.event not in event_ids)
+            or (st.time is not None and st.time.ref not in time_refs)
+        ):
+            return False
+    statement_refs = statement_ids | {None}
+    for ev in article.events:
+        if ev.span.end > size or ev.location not in actor_refs or ev.statement not in statement_refs:
+            return False
+        if ev.time is not None and ev.time.ref not in time_refs:
+            return False
+        for part in ev.participants:
+            if part.actor not in actor_ids:
+                return False
+    return all(tx.span.end <= size for tx in article.times)
 
 
 def _check(article: Article) -> Iterator[Problem]:

@@ -1,0 +1,187 @@
+"""The generated JSON fast paths agree with cattrs and keep every check of the models."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc import (
+    Actor,
+    ActorKind,
+    Article,
+    Event,
+    EventStatus,
+    Mention,
+    Participant,
+    Quote,
+    Role,
+    Span,
+    Statement,
+    Time,
+    TimeExpression,
+    TimeType,
+    ValidationError,
+)
+from newsdoc._json import _DETAILED, _FAST, from_dict, to_dict
+
+_WORDS = st.text(alphabet="abcdefgh \u00e9\u4e2d\"", min_size=1, max_size=12).filter(str.strip)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    """Valid articles with every kind of item, linked by ids, with real spans."""
+    headline = draw(_WORDS)
+    paragraphs = draw(st.lists(_WORDS, min_size=1, max_size=4))
+    base = Article(id=draw(_WORDS), date=draw(st.dates(dt.date(1900, 1, 1))), headline=headline,
+                   paragraphs=paragraphs)
+    size = len(base.text)
+
+    def span() -> Span:
+        start = draw(st.integers(0, size))
+        return Span(start=start, end=draw(st.integers(start, size)))
+
+    def optional(strategy: st.SearchStrategy[Any]) -> Any:
+        return draw(st.none() | strategy)
+
+    times = [
+        TimeExpression(id=f"t{i}", text=draw(_WORDS), type=draw(st.sampled_from(TimeType)),
+                       value=draw(_WORDS), span=span(), anchor=optional(st.dates()), rule=optional(_WORDS))
+        for i in range(draw(st.integers(0, 3)))
+    ]
+    time_ids = [t.id for t in times]
+    actors = []
+    for i in range(draw(st.integers(0, 4))):
+        mentions = []
+        for _ in range(draw(st.integers(0, 3))):
+            s = span()
+            mentions.append(Mention(start=s.start, end=s.end, text=base.text[s.start : s.end]))
+        actors.append(Actor(
+            id=f"a{i}", name=draw(_WORDS), kind=draw(st.sampled_from(ActorKind)), country=optional(_WORDS),
+            title=optional(_WORDS), affiliation=optional(st.sampled_from([f"a{j}" for j in range(i + 1)])),
+            aliases=draw(st.lists(_WORDS, max_size=2)), mentions=mentions,
+        ))
+    actor_ids = st.sampled_from([a.id for a in actors]) if actors else st.none()
+
+    def time() -> Time | None:
+        ref = optional(st.sampled_from(time_ids)) if time_ids else None
+        return optional(st.builds(Time, text=_WORDS, value=_WORDS, ref=st.just(ref), inferred=st.booleans()))
+
+    n_statements = draw(st.integers(0, 3))
+    n_events = draw(st.integers(0, 3))
+    statements = [
+        Statement(id=f"s{i}", speaker=optional(actor_ids), cue=draw(_WORDS), content=draw(_WORDS),
+                  quote=draw(st.sampled_from(Quote)), span=span(), cue_span=optional(st.just(span())),
+                  channel=optional(actor_ids), addressee=optional(actor_ids), time=time(),
+                  event=optional(st.sampled_from([f"e{j}" for j in range(n_events)])) if n_events else None)
+        for i in range(n_statements)
+    ]
+    events = [
+        Event(id=f"e{i}", kind=draw(_WORDS), mode=optional(_WORDS), trigger=draw(_WORDS), span=span(),
+              participants=[Participant(actor=a, role=draw(st.sampled_from(Role)))
+                            for a in draw(st.lists(actor_ids, max_size=2 if actors else 0))],
+              location=optional(actor_ids), time=time(), status=draw(st.sampled_from(EventStatus)),
+              statement=optional(st.sampled_from([s.id for s in statements])) if statements else None)
+        for i in range(n_events)
+    ]
+    return base.with_extraction(actors=actors, statements=statements, events=events, times=times)
+
+
+@given(articles())
+@settings(max_examples=150, deadline=None)
+def test_round_trip_is_lossless(article: Article) -> None:
+    assert newsdoc.loads(newsdoc.dumps(article)) == article
+
+
+@given(articles())
+@settings(max_examples=150, deadline=None)
+def test_generated_to_dict_equals_cattrs(article: Article) -> None:
+    assert to_dict(article) == {"schema_version": 1, **_FAST.unstructure(article)}
+
+
+@given(articles())
+@settings(max_examples=150, deadline=None)
+def test_dumps_writes_the_bytes_cattrs_and_orjson_write(article: Article) -> None:
+    expected = orjson.dumps({"schema_version": 1, **_FAST.unstructure(article)}).decode()
+    assert newsdoc.dumps(article) == expected
+
+
+@given(articles())
+@settings(max_examples=150, deadline=None)
+def test_generated_structure_equals_cattrs_detailed(article: Article) -> None:
+    body = _FAST.unstructure(article)
+    assert from_dict(body) == _DETAILED.structure(body, Article)
+
+
+def _sample() -> dict[str, Any]:
+    text = "Kim said talks resume.\n\nThe talks resumed on Monday."
+    headline, paragraph = text.split("\n\n")
+    article = Article(
+        id="x", date="2024-01-05", headline=headline, paragraphs=[paragraph],
+        actors=[Actor(id="a1", name="Kim", kind=ActorKind.PERSON,
+                      mentions=[Mention(start=0, end=3, text="Kim")])],
+        statements=[Statement(id="s1", speaker="a1", cue="said", content="talks resume",
+                              span=Span(start=9, end=21),
+                              time=Time(text="Monday", value="2024-01-01", ref="t1"))],
+        events=[Event(id="e1", kind="CONSULT", trigger="talks", span=Span(start=28, end=33),
+                      participants=[Participant(actor="a1")])],
+        times=[TimeExpression(id="t1", text="Monday", value="2024-01-01", span=Span(start=46, end=52))],
+    )
+    return to_dict(article)
+
+
+def _problems(data: dict[str, Any]) -> list[str]:
+    with pytest.raises(ValidationError) as info:
+        from_dict(data)
+    return [str(p) for p in info.value.problems]
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        (["statements", 0, "span", "end"], 3, "$.statements[0].span: span end 3 is before its start 9"),
+        (["events", 0, "span", "start"], -1, "$.events[0].span: start must be >= 0, got -1"),
+        (["actors", 0, "mentions", 0, "start"], True,
+         "$.actors[0].mentions[0].start: expected an integer, got a boolean"),
+        (["statements", 0, "time", "text"], 5, "$.statements[0].time.text: expected a string, got a number"),
+        (["actors", 0, "kind"], "robot",
+         "$.actors[0].kind: expected one of 'person', 'organization', 'country', 'location', 'group', "
+         "got 'robot'"),
+        (["times", 0, "span", "extra"], 1, "$.times[0].span: unknown field 'extra'"),
+        (["statements", 0, "speaker"], "a9", "$.statements[0].speaker: unknown actor id 'a9'"),
+        (["date"], "2024-02-30", "$.date: '2024-02-30' is not a real calendar date"),
+    ],
+)
+def test_bad_input_is_named_by_json_path(path: list[Any], value: Any, expected: str) -> None:
+    data = copy.deepcopy(_sample())
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    assert expected in _problems(data)
+
+
+def test_missing_required_field_is_named() -> None:
+    data = _sample()
+    del data["events"][0]["trigger"]
+    assert _problems(data) == ["$.events[0].trigger: required field missing"]
+
+
+def test_missing_optional_field_takes_its_default() -> None:
+    data = _sample()
+    del data["statements"][0]["channel"]
+    del data["events"][0]["status"]
+    article = from_dict(data)
+    assert (article.statements[0].channel, article.events[0].status) == (None, EventStatus.OCCURRED)
+
+
+def test_unknown_field_beside_a_missing_default_is_caught() -> None:
+    data = _sample()
+    data["events"][0]["mood"] = data["events"][0].pop("mode")
+    assert _problems(data) == ["$.events[0]: unknown field 'mood'"]
