@@ -17,8 +17,10 @@ from newsdoc._errors import (
     UnknownNameError,
     ValidationError,
 )
+from newsdoc._extract._actors import ActorsStep
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
+from newsdoc._extract._statements import StatementsStep
 from newsdoc._json import (
     SCHEMA_VERSION,
     dump,
@@ -59,6 +61,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
+    "ActorsStep",
     "Article",
     "Doc",
     "Event",
@@ -75,6 +78,7 @@ __all__ = [
     "Role",
     "Span",
     "Statement",
+    "StatementsStep",
     "Step",
     "Time",
     "TimeExpression",
