@@ -72,7 +72,7 @@ class Registry:
         self.demonyms: dict[int, str] = {}
         self.by_start: dict[int, list[tuple[int, Entity]]] = {}
         self.by_end: dict[int, list[tuple[int, Entity]]] = {}
-        self.sentence_mentions: list[list[tuple[int, Entity]]] = []
+        self.sentence_mentions: list[list[tuple[int, int, Entity]]] = []
         self.mentions: list[tuple[int, int, Entity]] = []
 
     def begin_sentence(self, number: int) -> None:
@@ -136,7 +136,19 @@ class Registry:
         return entity
 
     def person(self, surface: str, words: list[str], title: str | None, country: str | None) -> Entity:
-        entity = self._new(Entity(name=surface, kind=ActorKind.PERSON, country=country, title=title))
+        entity = None
+        if len(words) > 1:  # "Kim" in a headline, then "Kim Jong Un": one person, named in full
+            for part in (words[0], words[-1]):
+                known = self.names.get(part)
+                if known is not None and known.kind is ActorKind.PERSON and " " not in known.name:
+                    entity = known
+                    self.add_alias(entity, entity.name)
+                    entity.name = surface
+                    entity.title = entity.title or title
+                    entity.country = entity.country or country
+                    break
+        if entity is None:
+            entity = self._new(Entity(name=surface, kind=ActorKind.PERSON, country=country, title=title))
         self.names[surface] = entity
         if len(words) > 1:
             for part in (words[-1], words[0]):
@@ -170,7 +182,7 @@ class Registry:
         self.by_start.setdefault(start, []).append((end, entity))
         self.by_end.setdefault(end, []).append((start, entity))
         if self.sentence_mentions:
-            self.sentence_mentions[-1].append((start, entity))
+            bisect.insort(self.sentence_mentions[-1], (start, id(entity), entity))
 
     def note_demonym(self, start: int, iso3: str | None) -> None:
         if iso3 is not None:
@@ -211,7 +223,7 @@ class Registry:
             return None
         sentences = self.sentence_mentions
         for back in range(min(_PRONOUN_LOOKBACK, len(sentences))):
-            for start, entity in sorted(sentences[-1 - back], key=lambda x: x[0]):
+            for start, _key, entity in sentences[-1 - back]:
                 if self.quoted(start):
                     continue
                 if back == 0 and start >= offset:
