@@ -20,12 +20,14 @@ from newsdoc._errors import (
     ValidationError,
 )
 from newsdoc._exporters import export, plover_records, to_ninjs
+from newsdoc._extract._actors import ActorsStep
 from newsdoc._extract._dictionary import DictionaryStep
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._event_lexicon import EventLexicon, TriggerEntry
 from newsdoc._extract._events import EventsStep
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
 from newsdoc._extract._spacy import SpacyStep
+from newsdoc._extract._statements import StatementsStep
 from newsdoc._extract._times import find_times
 from newsdoc._json import (
     SCHEMA_VERSION,
@@ -90,6 +92,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
+    "ActorsStep",
     "Article",
     "DictionaryStep",
     "Doc",
@@ -115,6 +118,7 @@ __all__ = [
     "SpacyStep",
     "Span",
     "Statement",
+    "StatementsStep",
     "Step",
     "Time",
     "TimeExpression",
