@@ -276,6 +276,11 @@ class _Reader:
         k = i
         while k < j - 1 and (tokens[k].text.lower().rstrip(".") in self.titles or tokens[k].text == "of"):
             k += 1
+        if j - k > 3:  # "Homeland Security Secretary Jeh Johnson": the name follows the last title
+            for m in range(j - 2, k - 1, -1):
+                if tokens[m].text.lower().rstrip(".") in self.titles:
+                    k = m + 1
+                    break
         words = [t.text for t in tokens[k:j]]
         start, end = tokens[k].start, tokens[j - 1].end
         surface = self.text[start:end]
