@@ -309,6 +309,9 @@ class _Reader:
                 return self._before_apposition(tokens, k)
             if w == "and" and self.coordinated is not None:
                 return self.coordinated
+            if w == "who" and k >= 2 and tokens[k - 1].text == ",":  # "Trump, who says ..."
+                hit = self._ending_at(tokens[k - 2].end)
+                return hit[1] if hit is not None else None
             return None
         return None
 
@@ -370,7 +373,7 @@ class _Reader:
             k = c + 1
             while k + 1 < len(tokens) and tokens[k].text.lower().rstrip(".") in self.lex.titles:
                 k += 1
-            if tokens[k].text.lower() in ("the", "a", "an") and k + 1 < len(tokens):
+            if tokens[k].text.lower() in ("the", "a", "an", "one", "another") and k + 1 < len(tokens):
                 hit = self._starting_at(tokens[k].start) or self._starting_at(tokens[k + 1].start)
             else:
                 hit = self._starting_at(tokens[k].start)
@@ -413,6 +416,13 @@ class _Reader:
                 break
             k += 1
         addressee = None
+        if (
+            k < n
+            and base in self.lex.addressee_cues
+            and tokens[k].text.lower() in _OBJECT_PRONOUNS
+            and (k + 1 >= n or tokens[k + 1].text in (".", ",", "!", "?"))
+        ):
+            return self._content_before(tokens, c, speaker, sentence, cue.end)  # '"...," he told me.'
         if k + 1 < n and (tokens[k].text == ":" or (tokens[k].text == "," and tokens[k + 1].text in _OPEN)):
             k += 1  # 'said, "..."' and 'said: ...'
         else:
@@ -449,6 +459,17 @@ class _Reader:
                         k += 1
                     while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
                         k += 1
+            if k + 3 < n and tokens[k].text == "," and self._break_before_speaker(tokens, c, speaker):
+                before = self._content_before(tokens, c, speaker, sentence, cue.end)
+                if (
+                    before is not None
+                    and self._quote_at(before.content[0]) is None
+                    and n - k > 2 * sum(1 for t in tokens if t.end <= before.content[1])
+                ):
+                    k += 1  # "In office, Mr. Obama said, a majority of Americans ..."
+                    start = tokens[k].start
+                    end = self._clause_end(tokens, k, base, sentence)
+                    return _Found(speaker=speaker, cue=cue, content=(start, end)) if end > start else None
             if (
                 k >= n
                 or tokens[k].text in (".", "!", "?", ",", ";", ")")
