@@ -17,10 +17,12 @@ from newsdoc._errors import (
     UnknownNameError,
     ValidationError,
 )
+from newsdoc._extract._actors import ActorsStep
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._event_lexicon import EventLexicon, TriggerEntry
 from newsdoc._extract._events import EventsStep
 from newsdoc._extract._pipeline import Extractor, Pipeline, Step, default_pipeline
+from newsdoc._extract._statements import StatementsStep
 from newsdoc._extract._times import find_times
 from newsdoc._json import (
     SCHEMA_VERSION,
@@ -62,6 +64,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
+    "ActorsStep",
     "Article",
     "Doc",
     "Event",
@@ -80,6 +83,7 @@ __all__ = [
     "Role",
     "Span",
     "Statement",
+    "StatementsStep",
     "Step",
     "Time",
     "TimeExpression",

@@ -16,9 +16,7 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._quotes import quote_spans
-from newsdoc._extract._text import paragraph_spans
-from newsdoc._extract._words import Token, lexicons, tokenize
+from newsdoc._extract._words import Token, lexicons, sentence_tokens, text_quotes
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind
 
@@ -124,12 +122,11 @@ class _Reader:
         self.titles = self.lex.titles | frozenset(extra_titles)
         self.first_names = self.lex.first_names | frozenset(extra_first_names)
         self.modifiers = _modifiers() | self.titles
-        self.registry = Registry(quote_spans(self.text, paragraph_spans(self.text)))
+        self.registry = Registry(text_quotes(doc))
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
 
     def read(self) -> None:
-        for number, sentence in enumerate(self.doc.sentences):
-            tokens = tokenize(self.text, sentence.start, sentence.end)
+        for number, tokens in enumerate(sentence_tokens(self.doc)):
             self.registry.begin_sentence(number)
             starts = self._names(tokens)
             self._descriptions(tokens, starts)

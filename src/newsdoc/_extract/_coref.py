@@ -72,10 +72,7 @@ class Registry:
         self.demonyms: dict[int, str] = {}
         self.by_start: dict[int, list[tuple[int, Entity]]] = {}
         self.by_end: dict[int, list[tuple[int, Entity]]] = {}
-        self.sentence_mentions: list[list[tuple[int, Entity]]] = []
-        self._earliest_cache: dict[
-            int, tuple[list[tuple[int, Entity]], int, dict[str, tuple[int, int, Entity]]]
-        ] = {}
+        self.sentence_mentions: list[list[tuple[int, int, Entity]]] = []
         self.mentions: list[tuple[int, int, Entity]] = []
 
     def begin_sentence(self, number: int) -> None:
@@ -139,7 +136,19 @@ class Registry:
         return entity
 
     def person(self, surface: str, words: list[str], title: str | None, country: str | None) -> Entity:
-        entity = self._new(Entity(name=surface, kind=ActorKind.PERSON, country=country, title=title))
+        entity = None
+        if len(words) > 1:  # "Kim" in a headline, then "Kim Jong Un": one person, named in full
+            for part in (words[0], words[-1]):
+                known = self.names.get(part)
+                if known is not None and known.kind is ActorKind.PERSON and " " not in known.name:
+                    entity = known
+                    self.add_alias(entity, entity.name)
+                    entity.name = surface
+                    entity.title = entity.title or title
+                    entity.country = entity.country or country
+                    break
+        if entity is None:
+            entity = self._new(Entity(name=surface, kind=ActorKind.PERSON, country=country, title=title))
         self.names[surface] = entity
         if len(words) > 1:
             for part in (words[-1], words[0]):
@@ -173,7 +182,7 @@ class Registry:
         self.by_start.setdefault(start, []).append((end, entity))
         self.by_end.setdefault(end, []).append((start, entity))
         if self.sentence_mentions:
-            self.sentence_mentions[-1].append((start, entity))
+            bisect.insort(self.sentence_mentions[-1], (start, id(entity), entity))
 
     def note_demonym(self, start: int, iso3: str | None) -> None:
         if iso3 is not None:
@@ -214,33 +223,14 @@ class Registry:
             return None
         sentences = self.sentence_mentions
         for back in range(min(_PRONOUN_LOOKBACK, len(sentences))):
-            # the earliest unquoted mention of a compatible kind (before the pronoun, in
-            # its own sentence), from a table kept up to date as mentions are added: a
-            # sort and scan of the sentence per pronoun made a long sentence quadratic
-            found = [
-                item
-                for kind, item in self._earliest(sentences[-1 - back]).items()
-                if kind in kinds and (back != 0 or item[0] < offset)
-            ]
-            if found:
-                return min(found, key=lambda item: (item[0], item[1]))[2]
+            for start, _key, entity in sentences[-1 - back]:
+                if self.quoted(start):
+                    continue
+                if back == 0 and start >= offset:
+                    break
+                if entity.kind.value in kinds:
+                    return entity
         return None
-
-    def _earliest(self, mentions: list[tuple[int, Entity]]) -> dict[str, tuple[int, int, Entity]]:
-        """Per actor kind, the first unquoted mention of a sentence as (start, position, entity)."""
-        cached = self._earliest_cache.get(id(mentions))
-        if cached is None or cached[0] is not mentions:
-            cached = (mentions, 0, {})
-        _, done, best = cached
-        for position in range(done, len(mentions)):
-            start, entity = mentions[position]
-            if self.quoted(start):
-                continue
-            current = best.get(entity.kind.value)
-            if current is None or (start, position) < (current[0], current[1]):
-                best[entity.kind.value] = (start, position, entity)
-        self._earliest_cache[id(mentions)] = (mentions, len(mentions), best)
-        return best
 
     # -- results -----------------------------------------------------------------------
 

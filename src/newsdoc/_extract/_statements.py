@@ -17,9 +17,7 @@ import attrs
 
 from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._quotes import quote_spans
-from newsdoc._extract._text import paragraph_spans
-from newsdoc._extract._words import Lexicons, Token, lexicons, tokenize
+from newsdoc._extract._words import Lexicons, Token, lexicons, sentence_tokens, text_quotes
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind, Quote, Span, Statement
 
@@ -135,7 +133,7 @@ class _Reader:
             self.by_end.setdefault(e, []).append((s, actor))
             self.by_start.setdefault(s, []).append((e, actor))
         self.kinds = {a.id: a for a in doc.actors}
-        self.quotes = quote_spans(self.text, paragraph_spans(self.text))
+        self.quotes = text_quotes(doc)
         self.quote_starts = [q[0] for q in self.quotes]
         self.coordinated: str | None = None
 
@@ -160,10 +158,9 @@ class _Reader:
     def read(self) -> None:
         headline_end = self.doc.article.paragraph_spans[0].end
         results: list[tuple[Span, int, list[_Found]]] = []
-        for sentence in self.doc.sentences:
+        for sentence, tokens in zip(self.doc.sentences, sentence_tokens(self.doc), strict=True):
             if sentence.start <= headline_end:
                 continue
-            tokens = tokenize(self.text, sentence.start, sentence.end)
             results.append(
                 (sentence, self.doc.paragraph_of(sentence.start), self._sentence(tokens, sentence))
             )

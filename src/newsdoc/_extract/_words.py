@@ -10,14 +10,19 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from newsdoc._extract._doc import Doc
+from newsdoc._extract._quotes import quote_spans
+from newsdoc._extract._text import paragraph_spans
 from newsdoc._lexicon import load_list, load_table
 
-__all__ = ["Lexicons", "Token", "lexicons", "tokenize"]
+__all__ = ["Lexicons", "Token", "lexicons", "sentence_tokens", "text_quotes", "tokenize"]
 
 _LETTER = r"A-Za-z0-9\u00C0-\u024F"
 # a word (letters, digits, inner apostrophes, dots, hyphens, ampersands) or one other mark
 _TOKEN = re.compile(rf"[{_LETTER}](?:[{_LETTER}&'\u2019.-]*[{_LETTER}])?\.?|\S")
 _POSSESSIVES = ("'s", "\u2019s")
+_TOKENS_KEY = "words.tokens"
+_QUOTES_KEY = "words.quotes"
 
 
 class Token(NamedTuple):
@@ -48,6 +53,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             continue
         append(Token(s, e, word))
     return out
+
+
+def sentence_tokens(doc: Doc) -> list[list[Token]]:
+    """The tokens of each of ``doc.sentences``, made once and shared by the steps."""
+    cached = doc.data.get(_TOKENS_KEY)
+    if cached is None:
+        text = doc.text
+        cached = [tokenize(text, s.start, s.end) for s in doc.sentences]
+        doc.data[_TOKENS_KEY] = cached
+    return cached  # type: ignore[return-value]
+
+
+def text_quotes(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The quotations of ``doc`` (see :func:`._quotes.quote_spans`), found once."""
+    cached = doc.data.get(_QUOTES_KEY)
+    if cached is None:
+        cached = quote_spans(doc.text, paragraph_spans(doc.text))
+        doc.data[_QUOTES_KEY] = cached
+    return cached  # type: ignore[return-value]
 
 
 def _verb_forms(base: str, irregular: list[str]) -> set[str]:
