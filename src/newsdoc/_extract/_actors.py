@@ -84,7 +84,7 @@ _PUNCT_STOP = frozenset(
 
 
 def _is_cap(word: str) -> bool:
-    return word[0].isupper()
+    return word[:1].isupper()
 
 
 def _is_acronym(word: str) -> bool:
@@ -123,6 +123,7 @@ class _Reader:
         self.first_names = self.lex.first_names | frozenset(extra_first_names)
         self.modifiers = _modifiers() | self.titles
         self.registry = Registry(text_quotes(doc))
+        self.interesting = _interesting()
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
 
     def read(self) -> None:
@@ -440,22 +441,22 @@ class _Reader:
     def _descriptions(self, tokens: list[Token], found: dict[int, Entity]) -> None:
         lex = self.lex
         reg = self.registry
+        interesting = self.interesting
         n = len(tokens)
         for h in range(n):
             word = tokens[h].text
-            if word.lower() in lex.pronouns and (word.islower() or word[1:].islower()):
+            lower = word.lower()
+            if lower not in interesting:
+                continue
+            if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 entity = reg.resolve_pronoun(word, tokens[h].start)
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
                 continue
-            if not word.islower() and not (
-                word[1:].islower() and (h == 0 or word.lower() in lex.group_nouns)
-            ):
+            if not word.islower() and not (word[1:].islower() and (h == 0 or lower in lex.group_nouns)):
                 continue
-            lower = word.lower()
             plural = lower in lex.group_nouns or (lower[-1:] == "s" and lower[:-1] in lex.person_nouns)
-            singular = lower in lex.person_nouns
-            if not (plural or singular) or h in found:
+            if h in found:
                 continue
             if h + 1 < n and (h + 1) in found:
                 continue  # a title before a name ("leader Kim") or an adjective ("official KCNA")
@@ -544,6 +545,14 @@ def title_start_index(tokens: list[Token], offset: int | None, default: int) -> 
         if t.start == offset:
             return k
     return default
+
+
+@cache
+def _interesting() -> frozenset[str]:
+    """Lower-case words that may start a description or be a pronoun."""
+    lex = lexicons()
+    plurals = {noun + "s" for noun in lex.person_nouns}
+    return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | plurals
 
 
 @cache
