@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tests.test_models import linked_article
 
 import newsdoc
 from newsdoc._cli import EXIT_CODES, main
+from tests.test_models import linked_article
 
 GOOD = "date 2023-12-28 Kim urges war preparations\n\nFirst paragraph.\n"
 

@@ -6,9 +6,9 @@ import json
 
 import jsonschema
 import pytest
-from tests.test_models import linked_article
 
 import newsdoc
+from tests.test_models import linked_article
 
 
 @pytest.fixture(scope="module")
