@@ -104,7 +104,7 @@ class EventsStep:
         lexicon: The trigger lexicon; newsdoc's PLOVER lexicon by default. Pass
             ``EventLexicon.from_tsv(path)`` to use another taxonomy.
 
-    Example:
+    Examples:
         >>> from newsdoc import EventsStep, EventLexicon
         >>> step = EventsStep()  # the PLOVER lexicon
     """

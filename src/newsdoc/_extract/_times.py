@@ -223,7 +223,7 @@ def find_times(text: str, anchor: dt.date) -> list[TimeExpression]:
     Raises:
         NewsdocError: If ``text`` is not a str or ``anchor`` is not a date.
 
-    Example:
+    Examples:
         >>> import datetime
         >>> [t.value for t in find_times("He left on Monday.", datetime.date(2023, 12, 28))]
         ['2023-12-25']
