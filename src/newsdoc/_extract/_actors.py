@@ -18,7 +18,7 @@ from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_spans
 from newsdoc._extract._text import paragraph_spans
-from newsdoc._extract._words import Token, lexicons, tokenize
+from newsdoc._extract._words import Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind
 
@@ -129,7 +129,7 @@ class _Reader:
 
     def read(self) -> None:
         for number, sentence in enumerate(self.doc.sentences):
-            tokens = tokenize(self.text, sentence.start, sentence.end)
+            tokens = self.doc.tokens(sentence)
             self.registry.begin_sentence(number)
             starts = self._names(tokens)
             self._descriptions(tokens, starts)

@@ -19,7 +19,7 @@ from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_spans
 from newsdoc._extract._text import paragraph_spans
-from newsdoc._extract._words import Lexicons, Token, lexicons, tokenize
+from newsdoc._extract._words import Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind, Quote, Span, Statement
 
@@ -163,7 +163,7 @@ class _Reader:
         for sentence in self.doc.sentences:
             if sentence.start <= headline_end:
                 continue
-            tokens = tokenize(self.text, sentence.start, sentence.end)
+            tokens = self.doc.tokens(sentence)
             results.append(
                 (sentence, self.doc.paragraph_of(sentence.start), self._sentence(tokens, sentence))
             )
