@@ -140,24 +140,26 @@ class _Reader:
         """Capitalised chunks and lower-case organisation descriptions; token index -> entity."""
         found: dict[int, Entity] = {}
         n = len(tokens)
+        not_names = self.lex.not_names
+        org_nouns = self.lex.org_nouns
         i = 0
         while i < n:
             word = tokens[i].text
-            if _is_cap(word) and (word[0].isalpha()):
+            if word[0].isupper() and word[0].isalpha():
                 j = i + 1
                 while j < n:
                     w = tokens[j].text
-                    if (_is_cap(w) and w[0].isalpha()) or (
+                    if (w[0].isupper() and w[0].isalpha()) or (
                         w in _CONNECTORS
                         and j + 1 < n
                         and _is_cap(tokens[j + 1].text)
-                        and (tokens[j + 1].text not in self.lex.not_names)
+                        and (tokens[j + 1].text not in not_names)
                     ):
                         j += 1
                     else:
                         break
                 i = self._chunk(tokens, i, j, found)
-            elif word in self.lex.org_nouns:
+            elif word in org_nouns:
                 self._org_description(tokens, i, found)
                 i += 1
             else:
@@ -444,9 +446,17 @@ class _Reader:
         lex = self.lex
         reg = self.registry
         n = len(tokens)
+        pronouns = lex.pronouns
+        group_nouns = lex.group_nouns
+        person_nouns = lex.person_nouns
         for h in range(n):
             word = tokens[h].text
-            if word.lower() in lex.pronouns and (word.islower() or word[1:].islower()):
+            lower = word.lower()
+            if lower not in pronouns and lower not in group_nouns and lower not in person_nouns and not (
+                lower[-1:] == "s" and lower[:-1] in person_nouns
+            ):
+                continue  # neither a pronoun nor a person or group noun
+            if lower in pronouns and (word.islower() or word[1:].islower()):
                 entity = reg.resolve_pronoun(word, tokens[h].start)
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
