@@ -33,20 +33,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     abbreviations = lexicons().abbreviations
     append = out.append
+    new = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
         word = m.group()
-        if word[-1] == "." and len(word) > 1:
+        s = m.start()
+        e = s + len(word)
+        last = word[-1]
+        if last == "." and len(word) > 1:
             core = word[:-1]
             if "." not in core and core not in abbreviations and not (len(core) == 1 and core.isupper()):
-                append(Token(s, e - 1, core))
-                append(Token(e - 1, e, "."))
+                append(new(Token, (s, e - 1, core)))
+                append(new(Token, (e - 1, e, ".")))
                 continue
-        if len(word) > 2 and word[-2:] in _POSSESSIVES:
-            append(Token(s, e - 2, word[:-2]))
-            append(Token(e - 2, e, word[-2:]))
+        elif last == "s" and len(word) > 2 and word[-2] in "'\u2019":  # a possessive (_POSSESSIVES)
+            append(new(Token, (s, e - 2, word[:-2])))
+            append(new(Token, (e - 2, e, word[-2:])))
             continue
-        append(Token(s, e, word))
+        append(new(Token, (s, e, word)))
     return out
 
 
