@@ -362,13 +362,12 @@ class Mentions:
 
     def between(self, start: int, end: int) -> list[MentionRef]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
-        i = bisect.bisect_left(self.starts, start)
+        starts, ends, built = self.starts, self.ends, self._built
         out = []
-        starts, ends = self.starts, self.ends
-        while i < len(starts) and starts[i] < end:
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             if ends[i] <= end:
-                out.append(self._ref(i))
-            i += 1
+                ref = built[i]
+                out.append(ref if ref is not None else self._ref(i))
         return out
 
     def ending_at(self, offset: int) -> bool:
