@@ -238,21 +238,19 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
         return EventStatus.NEGATED
     if noun and before and before[-1] in HYPOTHETICAL_DETERMINERS:
         return EventStatus.HYPOTHETICAL
-    if any(w in HYPOTHETICAL for w in before) or lowered.startswith(("if ", "unless "), clause.start):
+    if not HYPOTHETICAL.isdisjoint(before) or lowered.startswith(("if ", "unless "), clause.start):
         return EventStatus.HYPOTHETICAL
-    if noun and any(w in HYPOTHETICAL for w in words_after(lowered, end, clause.end, 10)):
+    if noun and not HYPOTHETICAL.isdisjoint(words_after(lowered, end, clause.end, 10)):
         return EventStatus.HYPOTHETICAL
     for i, word in enumerate(before):
         if word in EXPECTED and i + 1 < len(before) and before[i + 1] == "to":
             return EventStatus.EXPECTED
-    if any(w in PLANNED for w in before):
+    if not PLANNED.isdisjoint(before):
         return EventStatus.PLANNED
     progressive = bool(before) and (before[-1] in BE_FORMS or (len(before) > 1 and before[-2] in BE_FORMS))
     if form.endswith("ing") and not noun and progressive:
         return EventStatus.ONGOING
-    if any(w in ONGOING for w in before[-4:]) or any(
-        w in ONGOING for w in words_after(lowered, end, clause.end, 2)
-    ):
+    if not ONGOING.isdisjoint(before[-4:]) or not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
 
@@ -262,7 +260,7 @@ def is_passive(lowered: str, clause: Range, start: int, form: str) -> bool:
     if not form.endswith(("ed", "en", "wn", "ht", "ck", "ot", "ld", "et", "ut")):
         return False
     before = words_before(lowered, clause.start, start, 2)
-    return any(w in PASSIVE_BE for w in before)
+    return not PASSIVE_BE.isdisjoint(before)
 
 
 class MentionRef(NamedTuple):
