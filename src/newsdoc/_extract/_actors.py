@@ -16,8 +16,6 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._quotes import quote_spans
-from newsdoc._extract._text import paragraph_spans
 from newsdoc._extract._words import Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind
@@ -124,7 +122,7 @@ class _Reader:
         self.titles = self.lex.titles | frozenset(extra_titles)
         self.first_names = self.lex.first_names | frozenset(extra_first_names)
         self.modifiers = _modifiers() | self.titles
-        self.registry = Registry(quote_spans(self.text, paragraph_spans(self.text)))
+        self.registry = Registry(doc.quotes)
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
 
     def read(self) -> None:

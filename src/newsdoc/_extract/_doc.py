@@ -7,7 +7,8 @@ from functools import cached_property
 
 import attrs
 
-from newsdoc._extract._text import sentence_spans
+from newsdoc._extract._quotes import quote_spans
+from newsdoc._extract._text import paragraph_spans, sentence_spans
 from newsdoc._extract._words import Token, tokenize
 from newsdoc._models import Actor, Article, Event, Span, Statement, Time, TimeExpression, TimeType
 
@@ -48,6 +49,11 @@ class Doc:
     def sentences(self) -> list[Span]:
         """Sentence spans of the whole text, in order; none crosses a paragraph break."""
         return sentence_spans(self.text)
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int, bool]]:
+        """The quotations of the text as ``(start, end, closed)`` (see ``quote_spans``); do not change."""
+        return quote_spans(self.text, paragraph_spans(self.text))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -17,8 +17,6 @@ import attrs
 
 from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._quotes import quote_spans
-from newsdoc._extract._text import paragraph_spans
 from newsdoc._extract._words import Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind, Quote, Span, Statement
@@ -135,7 +133,7 @@ class _Reader:
             self.by_end.setdefault(e, []).append((s, actor))
             self.by_start.setdefault(s, []).append((e, actor))
         self.kinds = {a.id: a for a in doc.actors}
-        self.quotes = quote_spans(self.text, paragraph_spans(self.text))
+        self.quotes = doc.quotes
         self.quote_starts = [q[0] for q in self.quotes]
         self.coordinated: str | None = None
 
