@@ -445,14 +445,11 @@ class _Reader:
         reg = self.registry
         n = len(tokens)
         pronouns = lex.pronouns
-        group_nouns = lex.group_nouns
-        person_nouns = lex.person_nouns
+        wanted = _description_words()
         for h in range(n):
             word = tokens[h].text
             lower = word.lower()
-            if lower not in pronouns and lower not in group_nouns and lower not in person_nouns and not (
-                lower[-1:] == "s" and lower[:-1] in person_nouns
-            ):
+            if lower not in wanted:
                 continue  # neither a pronoun nor a person or group noun
             if lower in pronouns and (word.islower() or word[1:].islower()):
                 entity = reg.resolve_pronoun(word, tokens[h].start)
@@ -560,6 +557,13 @@ def title_start_index(tokens: list[Token], offset: int | None, default: int) -> 
 @cache
 def _place_words() -> frozenset[str]:
     return frozenset(load_list("place_words.txt"))
+
+
+@cache
+def _description_words() -> frozenset[str]:
+    """Every lower-case word ``_descriptions`` reads: pronouns, group nouns, person nouns and their plurals."""
+    lex = lexicons()
+    return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | {p + "s" for p in lex.person_nouns}
 
 
 @cache
