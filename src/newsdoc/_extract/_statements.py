@@ -135,6 +135,7 @@ class _Reader:
         self.kinds = {a.id: a for a in doc.actors}
         self.quotes = doc.quotes
         self.quote_starts = [q[0] for q in self.quotes]
+        self.quote_start_set = frozenset(self.quote_starts)
         self.coordinated: str | None = None
 
     # -- helpers -----------------------------------------------------------------------
@@ -517,10 +518,11 @@ class _Reader:
         n = len(tokens)
         end = sentence.end
         stop_object = base in self.lex.object_cues
+        quote_starts = self.quote_start_set
         j = k
         while j < n:
             tok = tokens[j]
-            quote = self._quote_at(tok.start)
+            quote = self._quote_at(tok.start) if tok.start in quote_starts else None
             if quote is not None and quote[0] == tok.start:
                 # jump over the quotation
                 while j < n and tokens[j].start < quote[1]:
