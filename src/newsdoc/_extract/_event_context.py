@@ -307,10 +307,11 @@ class Mentions:
 
     def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
         lowered = self._lowered
-        if self._stops is None:
-            self._stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
-        i = bisect.bisect_right(self._stops, start) - 1
-        lo = max(start - 70, self._stops[i] if i >= 0 else 0)
+        stops = self._stops
+        if stops is None:
+            stops = self._stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
+        i = bisect.bisect_right(stops, start) - 1
+        lo = max(start - 70, stops[i] if i >= 0 else 0)
         prev = lowered[lo:start].split()[-7:]
         surface = lowered[start:end]
         first_word = surface.split(" ", 1)[0]
