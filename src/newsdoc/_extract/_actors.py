@@ -16,7 +16,7 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._words import Token, lexicons, sentence_tokens, text_quotes
+from newsdoc._extract._words import Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind
 
@@ -122,12 +122,13 @@ class _Reader:
         self.titles = self.lex.titles | frozenset(extra_titles)
         self.first_names = self.lex.first_names | frozenset(extra_first_names)
         self.modifiers = _modifiers() | self.titles
-        self.registry = Registry(text_quotes(doc))
+        self.registry = Registry(doc.quotes)
         self.interesting = _interesting()
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
 
     def read(self) -> None:
-        for number, tokens in enumerate(sentence_tokens(self.doc)):
+        for number, sentence in enumerate(self.doc.sentences):
+            tokens = self.doc.tokens(sentence)
             self.registry.begin_sentence(number)
             starts = self._names(tokens)
             self._descriptions(tokens, starts)
@@ -138,24 +139,26 @@ class _Reader:
         """Capitalised chunks and lower-case organisation descriptions; token index -> entity."""
         found: dict[int, Entity] = {}
         n = len(tokens)
+        not_names = self.lex.not_names
+        org_nouns = self.lex.org_nouns
         i = 0
         while i < n:
             word = tokens[i].text
-            if _is_cap(word) and (word[0].isalpha()):
+            if word[0].isupper() and word[0].isalpha():
                 j = i + 1
                 while j < n:
                     w = tokens[j].text
-                    if (_is_cap(w) and w[0].isalpha()) or (
+                    if (w[0].isupper() and w[0].isalpha()) or (
                         w in _CONNECTORS
                         and j + 1 < n
                         and _is_cap(tokens[j + 1].text)
-                        and (tokens[j + 1].text not in self.lex.not_names)
+                        and (tokens[j + 1].text not in not_names)
                     ):
                         j += 1
                     else:
                         break
                 i = self._chunk(tokens, i, j, found)
-            elif word in self.lex.org_nouns:
+            elif word in org_nouns:
                 self._org_description(tokens, i, found)
                 i += 1
             else:
@@ -563,6 +566,13 @@ def _interesting() -> frozenset[str]:
 @cache
 def _place_words() -> frozenset[str]:
     return frozenset(load_list("place_words.txt"))
+
+
+@cache
+def _description_words() -> frozenset[str]:
+    """Every lower-case word ``_descriptions`` reads: pronouns, group nouns, person nouns and their plurals."""
+    lex = lexicons()
+    return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | {p + "s" for p in lex.person_nouns}
 
 
 @cache

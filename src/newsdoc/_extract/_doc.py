@@ -7,7 +7,9 @@ from functools import cached_property
 
 import attrs
 
-from newsdoc._extract._text import sentence_spans
+from newsdoc._extract._quotes import quote_spans
+from newsdoc._extract._text import paragraph_spans, sentence_spans
+from newsdoc._extract._words import Token, tokenize
 from newsdoc._models import Actor, Article, Event, Span, Statement, Time, TimeExpression, TimeType
 
 __all__ = ["Doc"]
@@ -33,6 +35,7 @@ class Doc:
     times: list[TimeExpression] = attrs.field(factory=list)
     data: dict[str, object] = attrs.field(factory=dict)
     _counters: dict[str, int] = attrs.field(factory=dict, init=False)
+    _tokens: dict[tuple[int, int], list[Token]] = attrs.field(factory=dict, init=False, repr=False)
     _dated: tuple[list[TimeExpression], int, list[int], list[int]] | None = attrs.field(
         default=None, init=False, repr=False
     )
@@ -48,6 +51,11 @@ class Doc:
         return sentence_spans(self.text)
 
     @cached_property
+    def quotes(self) -> list[tuple[int, int, bool]]:
+        """The quotations of the text as ``(start, end, closed)`` (see ``quote_spans``); do not change."""
+        return quote_spans(self.text, paragraph_spans(self.text))
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
@@ -57,6 +65,17 @@ class Doc:
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def tokens(self, sentence: Span) -> list[Token]:
+        """The tokens of ``sentence`` (see :func:`tokenize`), cut once per Doc and shared.
+
+        Several steps read every sentence word by word; they must not change the list.
+        """
+        key = (sentence.start, sentence.end)
+        found = self._tokens.get(key)
+        if found is None:
+            found = self._tokens[key] = tokenize(self.text, sentence.start, sentence.end)
+        return found
 
     def paragraph_of(self, offset: int) -> int:
         """The paragraph index holding ``offset`` (0 is the headline)."""

@@ -238,21 +238,19 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
         return EventStatus.NEGATED
     if noun and before and before[-1] in HYPOTHETICAL_DETERMINERS:
         return EventStatus.HYPOTHETICAL
-    if any(w in HYPOTHETICAL for w in before) or lowered.startswith(("if ", "unless "), clause.start):
+    if not HYPOTHETICAL.isdisjoint(before) or lowered.startswith(("if ", "unless "), clause.start):
         return EventStatus.HYPOTHETICAL
-    if noun and any(w in HYPOTHETICAL for w in words_after(lowered, end, clause.end, 10)):
+    if noun and not HYPOTHETICAL.isdisjoint(words_after(lowered, end, clause.end, 10)):
         return EventStatus.HYPOTHETICAL
     for i, word in enumerate(before):
         if word in EXPECTED and i + 1 < len(before) and before[i + 1] == "to":
             return EventStatus.EXPECTED
-    if any(w in PLANNED for w in before):
+    if not PLANNED.isdisjoint(before):
         return EventStatus.PLANNED
     progressive = bool(before) and (before[-1] in BE_FORMS or (len(before) > 1 and before[-2] in BE_FORMS))
     if form.endswith("ing") and not noun and progressive:
         return EventStatus.ONGOING
-    if any(w in ONGOING for w in before[-4:]) or any(
-        w in ONGOING for w in words_after(lowered, end, clause.end, 2)
-    ):
+    if not ONGOING.isdisjoint(before[-4:]) or not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
 
@@ -262,7 +260,7 @@ def is_passive(lowered: str, clause: Range, start: int, form: str) -> bool:
     if not form.endswith(("ed", "en", "wn", "ht", "ck", "ot", "ld", "et", "ut")):
         return False
     before = words_before(lowered, clause.start, start, 2)
-    return any(w in PASSIVE_BE for w in before)
+    return not PASSIVE_BE.isdisjoint(before)
 
 
 class MentionRef(NamedTuple):
@@ -309,10 +307,11 @@ class Mentions:
 
     def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
         lowered = self._lowered
-        if self._stops is None:
-            self._stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
-        i = bisect.bisect_right(self._stops, start) - 1
-        lo = max(start - 70, self._stops[i] if i >= 0 else 0)
+        stops = self._stops
+        if stops is None:
+            stops = self._stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
+        i = bisect.bisect_right(stops, start) - 1
+        lo = max(start - 70, stops[i] if i >= 0 else 0)
         prev = lowered[lo:start].split()[-7:]
         surface = lowered[start:end]
         first_word = surface.split(" ", 1)[0]
@@ -362,13 +361,12 @@ class Mentions:
 
     def between(self, start: int, end: int) -> list[MentionRef]:
         """The mentions lying wholly inside ``[start, end)``, in text order."""
-        i = bisect.bisect_left(self.starts, start)
+        starts, ends, built = self.starts, self.ends, self._built
         out = []
-        starts, ends = self.starts, self.ends
-        while i < len(starts) and starts[i] < end:
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
             if ends[i] <= end:
-                out.append(self._ref(i))
-            i += 1
+                ref = built[i]
+                out.append(ref if ref is not None else self._ref(i))
         return out
 
     def ending_at(self, offset: int) -> bool:

@@ -17,7 +17,7 @@ import attrs
 
 from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._words import Lexicons, Token, lexicons, sentence_tokens, text_quotes
+from newsdoc._extract._words import Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind, Quote, Span, Statement
 
@@ -133,8 +133,9 @@ class _Reader:
             self.by_end.setdefault(e, []).append((s, actor))
             self.by_start.setdefault(s, []).append((e, actor))
         self.kinds = {a.id: a for a in doc.actors}
-        self.quotes = text_quotes(doc)
+        self.quotes = doc.quotes
         self.quote_starts = [q[0] for q in self.quotes]
+        self.quote_start_set = frozenset(self.quote_starts)
         self.coordinated: str | None = None
 
     # -- helpers -----------------------------------------------------------------------
@@ -158,9 +159,10 @@ class _Reader:
     def read(self) -> None:
         headline_end = self.doc.article.paragraph_spans[0].end
         results: list[tuple[Span, int, list[_Found]]] = []
-        for sentence, tokens in zip(self.doc.sentences, sentence_tokens(self.doc), strict=True):
+        for sentence in self.doc.sentences:
             if sentence.start <= headline_end:
                 continue
+            tokens = self.doc.tokens(sentence)
             results.append(
                 (sentence, self.doc.paragraph_of(sentence.start), self._sentence(tokens, sentence))
             )
@@ -537,10 +539,11 @@ class _Reader:
         n = len(tokens)
         end = sentence.end
         stop_object = base in self.lex.object_cues
+        quote_starts = self.quote_start_set
         j = k
         while j < n:
             tok = tokens[j]
-            quote = self._quote_at(tok.start)
+            quote = self._quote_at(tok.start) if tok.start in quote_starts else None
             if quote is not None and quote[0] == tok.start:
                 # jump over the quotation
                 while j < n and tokens[j].start < quote[1]:

@@ -10,19 +10,14 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from newsdoc._extract._doc import Doc
-from newsdoc._extract._quotes import quote_spans
-from newsdoc._extract._text import paragraph_spans
 from newsdoc._lexicon import load_list, load_table
 
-__all__ = ["Lexicons", "Token", "lexicons", "sentence_tokens", "text_quotes", "tokenize"]
+__all__ = ["Lexicons", "Token", "lexicons", "tokenize"]
 
 _LETTER = r"A-Za-z0-9\u00C0-\u024F"
 # a word (letters, digits, inner apostrophes, dots, hyphens, ampersands) or one other mark
 _TOKEN = re.compile(rf"[{_LETTER}](?:[{_LETTER}&'\u2019.-]*[{_LETTER}])?\.?|\S")
 _POSSESSIVES = ("'s", "\u2019s")
-_TOKENS_KEY = "words.tokens"
-_QUOTES_KEY = "words.quotes"
 
 
 class Token(NamedTuple):
@@ -38,40 +33,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out: list[Token] = []
     abbreviations = lexicons().abbreviations
     append = out.append
+    new = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        s, e = m.span()
         word = m.group()
-        if word[-1] == "." and len(word) > 1:
+        s = m.start()
+        e = s + len(word)
+        last = word[-1]
+        if last == "." and len(word) > 1:
             core = word[:-1]
             if "." not in core and core not in abbreviations and not (len(core) == 1 and core.isupper()):
-                append(Token(s, e - 1, core))
-                append(Token(e - 1, e, "."))
+                append(new(Token, (s, e - 1, core)))
+                append(new(Token, (e - 1, e, ".")))
                 continue
-        if len(word) > 2 and word[-2:] in _POSSESSIVES:
-            append(Token(s, e - 2, word[:-2]))
-            append(Token(e - 2, e, word[-2:]))
+        elif last == "s" and len(word) > 2 and word[-2] in "'\u2019":  # a possessive (_POSSESSIVES)
+            append(new(Token, (s, e - 2, word[:-2])))
+            append(new(Token, (e - 2, e, word[-2:])))
             continue
-        append(Token(s, e, word))
+        append(new(Token, (s, e, word)))
     return out
-
-
-def sentence_tokens(doc: Doc) -> list[list[Token]]:
-    """The tokens of each of ``doc.sentences``, made once and shared by the steps."""
-    cached = doc.data.get(_TOKENS_KEY)
-    if cached is None:
-        text = doc.text
-        cached = [tokenize(text, s.start, s.end) for s in doc.sentences]
-        doc.data[_TOKENS_KEY] = cached
-    return cached  # type: ignore[return-value]
-
-
-def text_quotes(doc: Doc) -> list[tuple[int, int, bool]]:
-    """The quotations of ``doc`` (see :func:`._quotes.quote_spans`), found once."""
-    cached = doc.data.get(_QUOTES_KEY)
-    if cached is None:
-        cached = quote_spans(doc.text, paragraph_spans(doc.text))
-        doc.data[_QUOTES_KEY] = cached
-    return cached  # type: ignore[return-value]
 
 
 def _verb_forms(base: str, irregular: list[str]) -> set[str]:
