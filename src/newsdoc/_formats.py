@@ -25,7 +25,7 @@ from newsdoc._errors import ParseError, ReadError, UsageError, ValidationError
 from newsdoc._json import loads
 from newsdoc._models import Article
 from newsdoc._registry import Parser, call_with_options, get_parser
-from newsdoc._seed import decode, parse_seed
+from newsdoc._seed import blocks, decode, parse_seed, split_lines
 
 __all__ = [
     "html_paragraphs",
@@ -56,17 +56,7 @@ def _article_id(source: str | None) -> str:
 
 def _blocks(text: str) -> list[str]:
     """Blank-line separated blocks of ``text``, each with its lines kept as written."""
-    blocks: list[str] = []
-    current: list[str] = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if line.strip():
-            current.append(line)
-        elif current:
-            blocks.append("\n".join(current))
-            current = []
-    if current:
-        blocks.append("\n".join(current))
-    return blocks
+    return blocks(split_lines(text))
 
 
 def parse_seed_text(text: str, /, *, source: str | None = None) -> Article:

@@ -49,7 +49,7 @@ def decode(data: bytes, *, path: str | None = None) -> str:
         ) from None
 
 
-def _lines(text: str) -> list[str]:
+def split_lines(text: str) -> list[str]:
     """Split on LF, CRLF and CR only (never on the Unicode separators inside paragraphs)."""
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
@@ -94,7 +94,7 @@ def parse_seed(text: str | bytes, *, source: str | None = None) -> Article:
             f"lone surrogate {bad.group()!r} is not a character", path=source, line=line, column=column,
             hint="decode the file with errors='strict', or pass the raw bytes",
         )
-    lines = _lines(text)
+    lines = split_lines(text)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
     if first is None:
         raise ParseError("the file is empty", path=source, line=1, column=1, hint=_HEADER_HINT)
@@ -107,18 +107,27 @@ def parse_seed(text: str | bytes, *, source: str | None = None) -> Article:
             hint=_HEADER_HINT,
         )
     date, headline = _header(lines[0], source)
-    paragraphs: list[str] = []
-    block: list[str] = []
-    for ln in lines[1:]:
-        if ln.strip():
-            block.append(ln)
-        elif block:
-            paragraphs.append("\n".join(block))
-            block = []
-    if block:
-        paragraphs.append("\n".join(block))
+    paragraphs = blocks(lines[1:])
     article_id = PurePath(source).stem if source and source != "-" else "article"
     return Article(id=article_id, date=date, headline=headline, paragraphs=paragraphs)
+
+
+def blocks(lines: list[str]) -> list[str]:
+    """The blank-line separated blocks of ``lines``, each with its lines kept as written.
+
+    A line of only whitespace counts as blank; lines are joined with ``\\n``.
+    """
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line)
+        elif current:
+            out.append("\n".join(current))
+            current = []
+    if current:
+        out.append("\n".join(current))
+    return out
 
 
 def _header(line: str, source: str | None) -> tuple[dt.date, str]:
