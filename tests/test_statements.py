@@ -174,3 +174,9 @@ def test_extra_cues_are_recognised() -> None:
 def test_a_huge_paragraph_does_not_hang_or_crash() -> None:
     article = _parse(("Jane Doe said \"yes, it's 'fine' \u201cok, " * 20000) + ".")
     assert article.statements is not None
+
+
+def test_plain_noun_phrase_subject_becomes_the_speaker() -> None:
+    article = _parse("The talks stalled, and the survey found that the economy had grown.")
+    expected = [("the survey", "found", "indirect", "the economy had grown.")]
+    assert expected == [(n, c, q, t.rstrip(".") + ".") for n, c, q, t in _rows(article)]
