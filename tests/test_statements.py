@@ -180,3 +180,9 @@ def test_plain_noun_phrase_subject_becomes_the_speaker() -> None:
     article = _parse("The talks stalled, and the survey found that the economy had grown.")
     expected = [("the survey", "found", "indirect", "the economy had grown.")]
     assert expected == [(n, c, q, t.rstrip(".") + ".") for n, c, q, t in _rows(article)]
+
+
+def test_headline_statement_with_a_speaker_is_read() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Jane Doe says talks will resume\n\nThe talks stalled.")
+    expected = [("Jane Doe", "says", "indirect", "talks will resume")]
+    assert expected == _rows(article)

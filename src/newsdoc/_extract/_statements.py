@@ -180,11 +180,10 @@ class _Reader:
         headline_end = self.doc.article.paragraph_spans[0].end
         results: list[tuple[Span, int, list[_Found]]] = []
         for sentence, tokens in zip(self.doc.sentences, sentence_tokens(self.doc), strict=True):
-            if sentence.start <= headline_end:
-                continue
-            results.append(
-                (sentence, self.doc.paragraph_of(sentence.start), self._sentence(tokens, sentence))
-            )
+            found_in = self._sentence(tokens, sentence)
+            if sentence.start <= headline_end:  # a headline's statement needs its speaker
+                found_in = [f for f in found_in if f.speaker is not None]
+            results.append((sentence, self.doc.paragraph_of(sentence.start), found_in))
         covered = 0  # the end of the last quotation read as a continuation
         last: tuple[int, str] | None = None  # paragraph and speaker of the last quoted statement
         pending: list[tuple[int, tuple[int, int], Span]] = []  # quotations waiting for a speaker
