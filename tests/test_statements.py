@@ -186,3 +186,8 @@ def test_headline_statement_with_a_speaker_is_read() -> None:
     article = newsdoc.parse(" date 2024-03-01 Jane Doe says talks will resume\n\nThe talks stalled.")
     expected = [("Jane Doe", "says", "indirect", "talks will resume")]
     assert expected == _rows(article)
+
+
+def test_according_to_a_plain_phrase_makes_it_the_speaker() -> None:
+    article = _parse("The economy grew last year, according to federal statistics.")
+    assert "federal statistics" == article.actor(_only(article).speaker or "").name

@@ -731,6 +731,9 @@ class _Reader:
         if hit is None:  # "according to the poll": a source that is no actor
             j = self._next_stop(tokens)[k]
             hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
+            if k < j <= k + 6 and tokens[j - 1].text.isalpha():  # a short phrase names the source
+                head = tokens[j - 1].text.lower()
+                hit = (hit[0], self._new_speaker(tokens[k].start, tokens[j - 1].end, head))
         cue = Token(tokens[c].start, tokens[c + 1].end, self.text[tokens[c].start : tokens[c + 1].end])
         phrase_end = hit[0]
         if c == 0 or (c == 1 and tokens[0].text in ("But", "And")):
