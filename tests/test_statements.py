@@ -174,3 +174,20 @@ def test_extra_cues_are_recognised() -> None:
 def test_a_huge_paragraph_does_not_hang_or_crash() -> None:
     article = _parse(("Jane Doe said \"yes, it's 'fine' \u201cok, " * 20000) + ".")
     assert article.statements is not None
+
+
+def test_plain_noun_phrase_subject_becomes_the_speaker() -> None:
+    article = _parse("The talks stalled, and the survey found that the economy had grown.")
+    expected = [("the survey", "found", "indirect", "the economy had grown.")]
+    assert expected == [(n, c, q, t.rstrip(".") + ".") for n, c, q, t in _rows(article)]
+
+
+def test_headline_statement_with_a_speaker_is_read() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Jane Doe says talks will resume\n\nThe talks stalled.")
+    expected = [("Jane Doe", "says", "indirect", "talks will resume")]
+    assert expected == _rows(article)
+
+
+def test_according_to_a_plain_phrase_makes_it_the_speaker() -> None:
+    article = _parse("The economy grew last year, according to federal statistics.")
+    assert "federal statistics" == article.actor(_only(article).speaker or "").name

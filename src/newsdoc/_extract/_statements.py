@@ -19,7 +19,7 @@ from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._words import Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
-from newsdoc._models import ActorKind, Quote, Span, Statement
+from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
 
 __all__ = ["StatementsStep"]
 
@@ -59,6 +59,26 @@ _ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "
 _CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "many", "some", "most", "other", "its",
+     "their", "his", "her", "our", "one", "two", "three", "several", "few", "both", "all",
+     "each", "another", "no", "any", "such", "more", "that"}
+)
+_NP_STOP = frozenset(
+    {"it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "this", "there",
+     "also", "then", "and", "or", "but", "not", "has", "have", "had", "is", "was", "are",
+     "were", "be", "been", "will", "would", "as", "so", "what", "how", "when", "where",
+     "why", "if", "he's", "one", "said", "says", "told", "did", "does", "do", "being",
+     "thing", "things", "way", "time", "years", "days", "weeks", "months", "news",
+     "him", "her", "them", "us", "me", "himself", "herself", "themselves", "others"}
+)
+_NP_HEADS = frozenset(
+    {"poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "analysis",
+     "data", "figures", "statement", "memo", "letter", "document", "documents", "records",
+     "research", "review", "audit", "investigation", "findings", "complaint", "lawsuit",
+     "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department"}
+)
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "that", "and", "but", "while", "as", "because", "(", "--", "\u2014"})
 _MEDIA_HEADS = (
     "media",
     "agency",
@@ -126,6 +146,7 @@ class _Reader:
                 cues.setdefault(form, base)
         self.cues = cues
         self.skip = _skip_words()
+        self.lex_org_nouns = frozenset(load_list("org_nouns.txt"))
         mentions: list[tuple[int, int, str]] = doc.data.get(MENTIONS_KEY, [])  # type: ignore[assignment]
         self.by_end: dict[int, list[tuple[int, str]]] = {}
         self.by_start: dict[int, list[tuple[int, str]]] = {}
@@ -160,12 +181,11 @@ class _Reader:
         headline_end = self.doc.article.paragraph_spans[0].end
         results: list[tuple[Span, int, list[_Found]]] = []
         for sentence in self.doc.sentences:
-            if sentence.start <= headline_end:
-                continue
             tokens = self.doc.tokens(sentence)
-            results.append(
-                (sentence, self.doc.paragraph_of(sentence.start), self._sentence(tokens, sentence))
-            )
+            found_in = self._sentence(tokens, sentence)
+            if sentence.start <= headline_end:  # a headline's statement needs its speaker
+                found_in = [f for f in found_in if f.speaker is not None]
+            results.append((sentence, self.doc.paragraph_of(sentence.start), found_in))
         covered = 0  # the end of the last quotation read as a continuation
         last: tuple[int, str] | None = None  # paragraph and speaker of the last quoted statement
         pending: list[tuple[int, tuple[int, int], Span]] = []  # quotations waiting for a speaker
@@ -314,8 +334,62 @@ class _Reader:
             if w == "who" and k >= 2 and tokens[k - 1].text == ",":  # "Trump, who says ..."
                 hit = self._ending_at(tokens[k - 2].end)
                 return hit[1] if hit is not None else None
-            return None
+            return self._noun_subject(tokens, k, c)
         return None
+
+    def _noun_subject(self, tokens: list[Token], k: int, c: int) -> str | None:
+        """A new speaker for a plain noun phrase ending at ``k`` that opens a clause.
+
+        "the poll shows", "73 percent said", "sources said", "a senior official said":
+        no known actor stands there, so the noun phrase becomes one (a group when
+        plural, an organisation for a poll or report, else a person).
+        """
+        head = tokens[k].text
+        low = head.lower()
+        if not head.isalpha() or low in _NP_STOP or low in self.skip or low.endswith("ly"):
+            return None
+        if head[0].isupper() and k > 0 and not head.isupper():
+            return None  # an unknown name is the actors step's business
+        if tokens[c].text == self.cues.get(tokens[c].text) and not low.endswith("s"):
+            return None  # a bare verb after a singular word is likely a noun: "any attack"
+        j = k
+        determined = False
+        while j > 0 and k - j < 4:
+            prev = tokens[j - 1].text
+            pl = prev.lower()
+            if pl in _DETERMINERS or prev.isdigit() or prev.replace(",", "").replace(".", "").isdigit():
+                j -= 1
+                determined = True
+                break
+            if not prev.isalpha() or not prev.islower() or pl in _NP_STOP or pl in self.skip:
+                break
+            j -= 1
+        before = tokens[j - 1].text.lower() if j > 0 else ""
+        if j > 0 and before not in _CLAUSE_OPENERS and before not in _CLOSE:
+            return None
+        if not (determined or low.endswith("s") or low in _NP_HEADS):
+            return None
+        return self._new_speaker(tokens[j].start, tokens[k].end, low)
+
+    def _new_speaker(self, start: int, end: int, head: str) -> str:
+        text = self.text[start:end]
+        if head in _NP_HEADS or head in self.lex_org_nouns:
+            kind = ActorKind.ORGANIZATION
+        elif head.endswith("s") or head in ("percent", "people", "majority", "public"):
+            kind = ActorKind.GROUP
+        else:
+            kind = ActorKind.PERSON
+        actor = Actor(
+            id=self.doc.new_id("a"),
+            name=text,
+            kind=kind,
+            mentions=(Mention(start=start, end=end, text=text),),
+        )
+        self.doc.actors.append(actor)
+        self.kinds[actor.id] = actor
+        self.by_end.setdefault(end, []).append((start, actor.id))
+        self.by_start.setdefault(start, []).append((end, actor.id))
+        return actor.id
 
     def _next_stop(self, tokens: list[Token]) -> list[int]:
         """For each token of a sentence, the index of the first ``,``, ``.`` or ``;`` from it on.
@@ -660,6 +734,9 @@ class _Reader:
         if hit is None:  # "according to the poll": a source that is no actor
             j = self._next_stop(tokens)[k]
             hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
+            if k < j <= k + 6 and tokens[j - 1].text.isalpha():  # a short phrase names the source
+                head = tokens[j - 1].text.lower()
+                hit = (hit[0], self._new_speaker(tokens[k].start, tokens[j - 1].end, head))
         cue = Token(tokens[c].start, tokens[c + 1].end, self.text[tokens[c].start : tokens[c + 1].end])
         phrase_end = hit[0]
         if c == 0 or (c == 1 and tokens[0].text in ("But", "And")):
