@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 
@@ -94,37 +94,6 @@ def _expand(paths: tuple[str, ...]) -> Iterator[str]:
 def _articles(path: str, *, extract: bool, inputs: InputOptions | None = None) -> Iterator[newsdoc.Article]:
     """The articles in one input: a file in any format, a JSON Lines file or stdin."""
     yield from input_articles(path, inputs, extract=extract)
-
-
-class _Output:
-    """Standard output, or a file written atomically (replaced only when complete)."""
-
-    def __init__(self, target: str | None) -> None:
-        self.target = target
-        self.tmp: str | None = None
-        self.fh: IO[str]
-
-    def __enter__(self) -> IO[str]:
-        if self.target is None or self.target == "-":
-            self.fh = sys.stdout
-            return self.fh
-        directory = os.path.dirname(os.path.abspath(self.target))
-        self.tmp = os.path.join(directory, f".{os.path.basename(self.target)}.{os.getpid()}.tmp")
-        try:
-            self.fh = open(self.tmp, "w", encoding="utf-8")
-        except OSError as exc:
-            raise ReadError(self.target, exc.strerror or str(exc)) from None
-        return self.fh
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if self.tmp is None:
-            self.fh.flush()
-            return
-        self.fh.close()
-        if exc_type is None and self.target is not None:
-            os.replace(self.tmp, self.target)
-        else:
-            os.unlink(self.tmp)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -253,9 +222,10 @@ def schema(output: str | None) -> None:
     """Print the JSON Schema of the Article JSON format."""
     import orjson
 
-    with _Output(output) as out:
-        out.write(orjson.dumps(newsdoc.json_schema(), option=orjson.OPT_INDENT_2).decode())
-        out.write("\n")
+    from newsdoc import _corpus
+
+    with _corpus.AtomicOutput(output) as out:
+        out.write(orjson.dumps(newsdoc.json_schema(), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
 
 
 @main.command()
