@@ -112,17 +112,12 @@ def default_pipeline() -> Pipeline:
 
 
 def _builtin_steps() -> list[Step]:
-    # each step module is imported here, so importing newsdoc stays cheap
-    from newsdoc._extract._actors import ActorsStep
-    from newsdoc._extract._events import EventsStep
-    from newsdoc._extract._statements import StatementsStep
-    from newsdoc._extract._times import times_step
-
-    steps: list[Step] = [Step(name="times", run=times_step)]
-    steps.append(Step(name="actors", run=ActorsStep()))
-    steps.append(Step(name="statements", run=StatementsStep()))
-    steps.append(Step(name="events", run=EventsStep()))
-    return steps
+    # the same factories the ``newsdoc.extractors`` entry points name, so a built-in step
+    # is built one way whether it comes from here or by name; each imports its module
+    # only when called, so importing newsdoc stays cheap
+    factories = (("times", times_step), ("actors", actors_step), ("statements", statements_step),
+                 ("events", events_step))
+    return [Step(name=name, run=factory()) for name, factory in factories]
 
 
 # Factories of the built-in steps, named by the ``newsdoc.extractors`` entry points in
