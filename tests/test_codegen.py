@@ -29,6 +29,7 @@ from newsdoc import (
     TimeType,
     ValidationError,
 )
+from newsdoc._codegen import decode_function
 from newsdoc._json import _DETAILED, _FAST, from_dict, to_dict
 
 _WORDS = st.text(alphabet="abcdefgh \u00e9\u4e2d\"", min_size=1, max_size=12).filter(str.strip)
@@ -185,3 +186,77 @@ def test_unknown_field_beside_a_missing_default_is_caught() -> None:
     data = _sample()
     data["events"][0]["mood"] = data["events"][0].pop("mode")
     assert _problems(data) == ["$.events[0]: unknown field 'mood'"]
+
+
+# ------------------------------------------------ JSON text -> Article through msgspec mirrors
+
+_DECODE = decode_function(Article, extra=(("schema_version", int, 1),))
+
+
+def _decode(data: dict[str, Any]) -> Article:
+    assert _DECODE is not None
+    article, struct = _DECODE(orjson.dumps(data))
+    assert 1 == struct.schema_version
+    return article
+
+
+@given(articles())
+@settings(max_examples=150, deadline=None)
+def test_msgspec_decoder_equals_cattrs_detailed(article: Article) -> None:
+    body = _FAST.unstructure(article)
+    assert _DETAILED.structure(body, Article) == _decode(body)
+
+
+@given(articles())
+@settings(max_examples=60, deadline=None)
+def test_msgspec_decoder_keeps_tuples_and_enums(article: Article) -> None:
+    decoded = _decode(_FAST.unstructure(article))
+    assert all(type(a.mentions) is tuple and type(a.kind) is ActorKind for a in decoded.actors)
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (["statements", 0, "span", "end"], 3),
+        (["events", 0, "span", "start"], -1),
+        (["actors", 0, "mentions", 0, "start"], -1),
+        (["actors", 0, "mentions", 0, "start"], True),
+        (["actors", 0, "mentions", 0, "end"], 1.0),
+        (["statements", 0, "time", "text"], 5),
+        (["actors", 0, "kind"], "robot"),
+        (["times", 0, "span", "extra"], 1),
+        (["statements", 0, "speaker"], "a9"),
+        (["actors", 0, "mentions", 0, "text"], "Kin"),
+        (["date"], "2024-02-30"),
+        (["date"], "20240105"),
+        (["paragraphs"], "The talks resumed on Monday."),
+        (["mood"], "calm"),
+    ],
+)
+def test_msgspec_decoder_rejects_what_the_strict_path_rejects(path: list[Any], value: Any) -> None:
+    data = copy.deepcopy(_sample())
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    node[path[-1]] = value
+    with pytest.raises(Exception):  # noqa: B017 - any failure sends the input to the strict path
+        _decode(data)
+    with pytest.raises(ValidationError):
+        newsdoc.loads(orjson.dumps(data))
+
+
+def test_msgspec_decoder_reads_the_version_for_loads_to_check() -> None:
+    data = {**_sample(), "schema_version": 2}
+    assert _DECODE is not None
+    assert 2 == _DECODE(orjson.dumps(data))[1].schema_version
+    with pytest.raises(ValidationError, match="schema version 1, got 2"):
+        newsdoc.loads(orjson.dumps(data))
+
+
+def test_msgspec_decoder_takes_defaults_for_missing_optional_fields() -> None:
+    data = _sample()
+    del data["statements"][0]["channel"]
+    del data["events"][0]["status"]
+    del data["schema_version"]
+    article = _decode(data)
+    assert (article.statements[0].channel, article.events[0].status) == (None, EventStatus.OCCURRED)

@@ -31,7 +31,7 @@ import attrs
 
 from newsdoc._models import _end_not_before_start, _non_negative
 
-__all__ = ["structure_function", "unstructure_function"]
+__all__ = ["decode_function", "structure_function", "unstructure_function"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
@@ -335,3 +335,163 @@ def unstructure_function(cls: type, *, plain: bool) -> Callable[[Any], dict[str,
         return None
     function: Callable[[Any], dict[str, Any]] = gen.ns[name]
     return function
+
+
+# ---------------------------------------------------------------- JSON bytes -> models
+
+
+class _Decoder:
+    """Builds msgspec structs mirroring the models, and functions turning them into models.
+
+    msgspec parses JSON straight into typed structs, checking every value's type, every
+    enum value, the non-negative integers and that no object holds an unknown key, in C.
+    The generated converter then copies each struct into its model (slots set directly,
+    no ``__init__``), runs the remaining validators and ``__attrs_post_init__``.
+    """
+
+    def __init__(self) -> None:
+        import msgspec
+
+        self.msgspec = msgspec
+        self.ns: dict[str, Any] = {"_new": object.__new__}
+        self.mirrors: dict[type, Any] = {}
+        self.converters: dict[type, str] = {}
+        self._counter = 0
+
+    def _name(self, stem: str, value: Any) -> str:
+        self._counter += 1
+        name = f"_{stem}{self._counter}"
+        self.ns[name] = value
+        return name
+
+    def mirror_type(self, tp: Any) -> Any:
+        if tp in (str, int, bool, dt.date) or _is_enum(tp):
+            return tp
+        if _is_attrs(tp):
+            return self.mirror(tp)
+        inner = _optional_arg(tp)
+        if inner is not None:
+            return self.mirror_type(inner) | None
+        element = _tuple_arg(tp)
+        if element is not None:
+            return tuple[self.mirror_type(element), ...]  # type: ignore[misc]
+        raise _Unsupported(repr(tp))
+
+    def mirror(self, cls: type, extra: tuple[tuple[str, Any, Any], ...] = ()) -> Any:
+        if cls in self.mirrors:
+            return self.mirrors[cls]
+        attrs.resolve_types(cls)
+        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+        for field in attrs.fields(cls):
+            if field.alias != field.name or not field.init:
+                raise _Unsupported(f"{cls.__name__}.{field.name}")
+            tp = self.mirror_type(field.type)
+            if _non_negative in _validators(field.validator):
+                if tp is not int:
+                    raise _Unsupported(f"{cls.__name__}.{field.name}")
+                tp = typing.Annotated[int, self.msgspec.Meta(ge=0)]
+            if field.default is attrs.NOTHING:
+                fields.append((field.name, tp))
+            else:
+                if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                    raise _Unsupported(f"{cls.__name__}.{field.name}: factory default")
+                default = field.converter(field.default) if callable(field.converter) else field.default
+                fields.append((field.name, tp, default))
+        fields.extend(extra)
+        struct = self.msgspec.defstruct(
+            f"_{cls.__name__}Mirror", fields, kw_only=True, forbid_unknown_fields=True, gc=False
+        )
+        self.mirrors[cls] = struct
+        return struct
+
+    def _value(self, tp: Any, src: str, indent: str, depth: int) -> tuple[list[str], str]:
+        """Lines, and an expression, giving the model value of the struct value ``src``."""
+        if tp in (str, int, bool, dt.date) or _is_enum(tp):
+            return [], src
+        if _is_attrs(tp):
+            return [], f"{self.converter_of(tp)}({src})"
+        inner = _optional_arg(tp)
+        if inner is not None:
+            lines, value = self._value(inner, src, indent, depth)
+            if value == src:
+                return [], src
+            if lines:
+                raise _Unsupported(repr(tp))
+            return [], f"(None if {src} is None else {value})"
+        element = _tuple_arg(tp)
+        if element is not None:
+            if not _is_attrs(element):
+                lines, value = self._value(element, "x", indent, depth)
+                if value == "x" and not lines:
+                    return [], src
+                raise _Unsupported(repr(tp))
+            # models in an array are built in a loop, in place: no call per element
+            item, items = f"i{depth}", f"l{depth}"
+            lines = [
+                f"{indent}{items} = []",
+                f"{indent}for {item} in {src}:",
+                *self._body(element, item, item, indent + "    ", depth + 1),
+                f"{indent}    {items}.append({item})",
+            ]
+            return lines, f"tuple({items})"
+        raise _Unsupported(repr(tp))
+
+    def _body(self, cls: type, src: str, dst: str, indent: str, depth: int) -> list[str]:
+        o = f"o{depth}"
+        lines = [f"{indent}{o} = _new({self._name('cls', cls)})"]
+        checks: list[str] = []
+        for field in attrs.fields(cls):
+            set_name = self._name("set", _slot_setter(cls, field.name))
+            before, value = self._value(field.type, f"{src}.{field.name}", indent, depth)
+            lines.extend(before)
+            lines.append(f"{indent}{set_name}({o}, {value})")
+            for validator in _validators(field.validator):
+                if validator is _non_negative:
+                    continue  # msgspec checked it
+                if validator is _end_not_before_start:
+                    checks.append(f"{indent}if {o}.{field.name} < {o}.start: raise ValueError")
+                else:
+                    check = self._name("validator", validator)
+                    attribute = self._name("attribute", field)
+                    checks.append(f"{indent}{check}({o}, {attribute}, {o}.{field.name})")
+        lines.extend(checks)
+        if hasattr(cls, "__attrs_post_init__"):
+            lines.append(f"{indent}{o}.__attrs_post_init__()")
+        lines.append(f"{indent}{dst} = {o}")
+        return lines
+
+    def converter_of(self, cls: type) -> str:
+        if cls in self.converters:
+            return self.converters[cls]
+        name = f"_c_{cls.__name__}"
+        self.converters[cls] = name
+        lines = [f"def {name}(s0):", *self._body(cls, "s0", "r", "    ", 0), "    return r"]
+        exec(compile("\n".join(lines) + "\n", f"<newsdoc generated {name}>", "exec"), self.ns)
+        return name
+
+
+def decode_function(
+    cls: type, *, extra: tuple[tuple[str, Any, Any], ...] = ()
+) -> Callable[[str | bytes], tuple[Any, Any]] | None:
+    """A function parsing JSON text into ``(model, struct)``, or ``None``.
+
+    The struct is the msgspec mirror the text was read into; it carries the ``extra``
+    fields (``(name, type, default)``), which have no place in the model, such as a
+    format version. The function raises (any exception) on input that is not exactly
+    right, like :func:`structure_function`; ``None`` means msgspec is not installed or a
+    field type falls outside what the generator knows.
+    """
+    try:
+        gen = _Decoder()
+        struct = gen.mirror(cls, extra)
+        name = gen.converter_of(cls)
+    except (ImportError, _Unsupported):
+        return None
+    decoder = gen.msgspec.json.Decoder(struct)
+    convert: Callable[[Any], Any] = gen.ns[name]
+
+    def decode(data: str | bytes) -> tuple[Any, Any]:
+        struct = decoder.decode(data)
+        return convert(struct), struct
+
+    return decode

@@ -5,8 +5,11 @@ strings and enums by value, and read strictly: a string where a number belongs, 
 unknown key or an unknown enum value is a problem, never a silent coercion, because a
 coerced value is lost data. Reading collects every problem with its JSON path.
 
-Reading takes a fast path first (a converter without detailed validation); only input
-that fails it is read again with detailed validation to name every problem.
+Reading takes a fast path first: msgspec parses the JSON text into typed mirrors of the
+models (:func:`newsdoc._codegen.decode_function`). Input it rejects is parsed again by
+orjson (syntax errors with line and column) and structured by generated functions; only
+input that fails those too is read by cattrs with detailed validation, to name every
+problem with its JSON path. All paths accept the same documents.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import orjson
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
-from newsdoc._codegen import structure_function, unstructure_function
+from newsdoc._codegen import decode_function, structure_function, unstructure_function
 from newsdoc._errors import ParseError, Problem, ReadError, ValidationError
 from newsdoc._models import ActorKind, Article, EventStatus, Quote, Role, TimeType
 
@@ -197,6 +200,10 @@ _unstructure_native: Callable[[Article], dict[str, Any]] = (
     unstructure_function(Article, plain=False) or _unstructure_article
 )
 _generated_structure = structure_function(Article)
+# JSON text -> Article in one step: msgspec reads into typed mirrors of the models, which
+# generated code copies into them. Any failure falls back to orjson plus the functions
+# above, and then to cattrs, which explain the problem.
+_decode_fast = decode_function(Article, extra=((_VERSION_KEY, int, SCHEMA_VERSION),))
 _structure_fast: Callable[[Any], Article] = _generated_structure or (
     lambda data: _FAST.structure(data, Article)
 )
@@ -299,6 +306,15 @@ def loads(data: str | bytes, *, source: str | None = None, line: int | None = No
             data = data[len(_BOM_BYTES) :]
     elif data.startswith(_BOM):
         data = data[1:]
+    if _decode_fast is not None:
+        try:
+            article, struct = _decode_fast(data)
+        except Exception:  # noqa: BLE001 - any failure is explained by the strict path below
+            pass
+        else:
+            if struct.schema_version == SCHEMA_VERSION:
+                fast: Article = article
+                return fast
     try:
         obj = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
