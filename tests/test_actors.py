@@ -119,3 +119,55 @@ def test_every_mention_matches_the_article_text() -> None:
     for actor in article.actors:
         for mention in actor.mentions:
             assert mention.text == article.text[mention.start : mention.end]
+
+
+def test_a_name_with_a_joined_particle_is_read_whole() -> None:
+    article = _parse("General Abdel Fattah al-Burhan rejected the offer on Monday.")
+    assert "person" == _actor(article, "Abdel Fattah al-Burhan").kind.value
+
+
+def test_two_people_who_share_given_names_stay_apart() -> None:
+    article = _parse(
+        "General Abdel Fattah al-Burhan rejected the offer.",
+        "Egypt's President Abdel Fattah al-Sisi called for calm.",
+    )
+    assert ("EGY", None) == (_actor(article, "Abdel Fattah al-Sisi").country,
+                             _actor(article, "Abdel Fattah al-Burhan").country)
+
+
+def test_a_surname_without_its_particle_refers_back_to_the_full_name() -> None:
+    article = _parse("General Abdel Fattah al-Burhan rejected the offer.", "Burhan said the army would fight on.")
+    assert ["Abdel Fattah al-Burhan", "Burhan"] == _mentions(article, "Abdel Fattah al-Burhan")
+
+
+def test_a_demonym_in_a_capitalised_title_gives_the_country() -> None:
+    article = _parse("Ukrainian President Volodymyr Zelensky welcomed the decision.")
+    zelensky = _actor(article, "Volodymyr Zelensky")
+    assert ("UKR", "Ukrainian President") == (zelensky.country, zelensky.title)
+
+
+def test_an_organisation_before_a_title_is_the_persons_affiliation() -> None:
+    article = _parse("Iran's foreign ministry spokesman Nasser Kanani rejected the accusations.")
+    ministry = _actor(article, "Iran's foreign ministry")
+    kanani = _actor(article, "Nasser Kanani")
+    assert (ministry.id, "IRN") == (kanani.affiliation, kanani.country)
+
+
+def test_a_capital_after_the_word_capital_is_a_location() -> None:
+    article = _parse("Thousands protested in the Hungarian capital Budapest on Saturday.")
+    assert ("location", "HUN") == (_actor(article, "Budapest").kind.value, _actor(article, "Budapest").country)
+
+
+def test_no_group_is_read_inside_an_organisations_name() -> None:
+    article = _parse("The paramilitary Rapid Support Forces shelled the city.")
+    assert ["Rapid Support Forces"] == [a.name for a in article.actors]
+
+
+def test_where_people_are_is_not_part_of_their_description() -> None:
+    article = _parse('"We will act," the minister told reporters in Brussels.')
+    assert {"reporters", "Brussels"} <= {a.name for a in article.actors}
+
+
+def test_an_organisation_with_and_without_the_possessive_is_one_actor() -> None:
+    article = _parse("Sudan army and police clashed with protesters.", "Sudan's army said it had taken the bridge.")
+    assert ["Sudan army", "Sudan's army"] == _mentions(article, "Sudan army")

@@ -29,6 +29,13 @@ _CONTRACTION = re.compile("['\u2019][a-z]{1,2}$")
 _CONNECTORS = frozenset(
     {"of", "for", "de", "du", "da", "del", "la", "le", "al", "bin", "von", "van", "der", "&"}
 )
+# a lower-case particle joined to a capitalised name: "al-Burhan", "bin-Salman", "d'Estaing"
+_PARTICLE = re.compile(
+    r"(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|abd|ben|bint|d|de|di|da|du|del|van|von|le|la|dos|das|do)"
+    r"['\u2019-][A-Z]"
+)
+# words before a capital that make it a place, not its country: "the Hungarian capital Budapest"
+_PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "province", "region", "district"})
 _LOCATION_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
@@ -85,6 +92,11 @@ _PUNCT_STOP = frozenset(
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word, or a particle joined to one ("al-Burhan")."""
+    return (word[0].isupper() and word[0].isalpha()) or (word[0].islower() and _PARTICLE.match(word) is not None)
 
 
 def _is_acronym(word: str) -> bool:
@@ -144,11 +156,11 @@ class _Reader:
         i = 0
         while i < n:
             word = tokens[i].text
-            if word[0].isupper() and word[0].isalpha():
+            if _is_name_word(word):
                 j = i + 1
                 while j < n:
                     w = tokens[j].text
-                    if (w[0].isupper() and w[0].isalpha()) or (
+                    if _is_name_word(w) or (
                         w in _CONNECTORS
                         and j + 1 < n
                         and _is_cap(tokens[j + 1].text)
@@ -183,6 +195,8 @@ class _Reader:
             acronym = tokens[j + 1]
         entity = self._classify(tokens, i, j)
         if entity is not None:
+            for k in range(i, j):  # no description is read inside a name ("Rapid Support Forces")
+                found.setdefault(k, entity)
             found[i] = entity
             if acronym is not None:
                 self.registry.add_alias(entity, acronym.text)
@@ -258,7 +272,9 @@ class _Reader:
         reg = self.registry
         roles = {getattr(p, "role", "") for p in places}
         iso3 = getattr(places[0], "iso3", None)
-        if roles & {"name", "alias"} or ("capital" in roles and prev not in _LOCATION_PREPS and prev != "of"):
+        if roles & {"name", "alias"} or (
+            "capital" in roles and prev not in _LOCATION_PREPS and prev != "of" and prev not in _PLACE_HEADS
+        ):
             entity = reg.country(iso3)
         elif roles & {"capital", "city", "subdivision"}:
             entity = reg.location(surface, iso3)
@@ -316,12 +332,16 @@ class _Reader:
         elif title_start is not None:
             title = self.text[title_start : tokens[i - 1].end]
         country = reg.demonym_country(title_start) if title_start is not None else None
-        entity = reg.person(
-            surface,
-            words,
-            title,
-            country or self._country_before(tokens, title_start_index(tokens, title_start, i)),
-        )
+        if country is None and k > i:  # "Ukrainian President Volodymyr Zelensky"
+            country = self._country_in([t.text for t in tokens[i : k + 1]])
+        first = title_start_index(tokens, title_start, i)
+        owner = reg.entity_ending_at(tokens[first - 1].end) if first > 0 else None
+        affiliation = owner if owner is not None and owner.kind is ActorKind.ORGANIZATION else None
+        if affiliation is not None:  # "Iran's foreign ministry spokesman Nasser Kanani"
+            country = country or affiliation.country
+        entity = reg.person(surface, words, title, country or self._country_before(tokens, first))
+        if affiliation is not None and entity.affiliation is None:
+            entity.affiliation = affiliation
         reg.mention(entity, start, end, self.text)
         return entity
 
@@ -389,6 +409,8 @@ class _Reader:
             if w in self.lex.org_nouns and (
                 h + 1 >= len(tokens)
                 or tokens[h + 1].text in _AFTER_HEAD
+                or tokens[h + 1].text in self.titles
+                or tokens[h + 1].text in self.lex.person_nouns
                 or (
                     tokens[h + 1].text in _PUNCT_STOP
                     or tokens[h + 1].text == "."
@@ -520,6 +542,8 @@ class _Reader:
             if tokens[g].text.lower() == "the" and g + 1 < len(tokens):
                 g += 1
             owner = reg.longest_starting_at(tokens[g].start) or reg.longest_starting_at(tokens[h + 2].start)
+            if owner is not None and nxt == "in" and owner.kind is ActorKind.LOCATION:
+                owner = None  # "reporters in Brussels": where they are, not who they are
             if owner is not None and owner.kind is not ActorKind.PERSON:
                 end = max(reg.end_of(owner, tokens[g].start), reg.end_of(owner, tokens[h + 2].start))
                 affiliation = owner if owner.kind is ActorKind.ORGANIZATION else affiliation

@@ -60,6 +60,11 @@ class _Places:
 place_info = _Places()
 
 
+def _plain(name: str) -> str:
+    """A name without its possessive marks: "Sudan's army" -> "Sudan army"."""
+    return name.replace("'s ", " ").replace("\u2019s ", " ")
+
+
 class Registry:
     """The entities of one article, their mentions, and the indexes to link new ones."""
 
@@ -96,10 +101,11 @@ class Registry:
     def organization(
         self, name: str, country: str | None, aliases: Iterable[str], surface: str, head: str | None = None
     ) -> Entity:
-        entity = self.names.get(name) or self.names.get(surface)
+        entity = self.names.get(name) or self.names.get(surface) or self.names.get(_plain(name))
         if entity is None or entity.kind is not ActorKind.ORGANIZATION:
             entity = self._new(Entity(name=name, kind=ActorKind.ORGANIZATION, country=country, head=head))
             self.names[name] = entity
+            self.names.setdefault(_plain(name), entity)  # "Sudan army" and "Sudan's army"
             initials = "".join(w[0] for w in name.split() if w[0].isupper())
             if len(initials) >= 3:
                 self.names.setdefault(initials, entity)
@@ -154,6 +160,12 @@ class Registry:
             for part in (words[-1], words[0]):
                 if part not in lexicons().first_names or part == words[0]:
                     self.names[part] = entity
+            last = words[-1]
+            if last[:1].islower() and last[-1:].isalpha():  # "al-Burhan", later just "Burhan"
+                for mark in ("-", "'", "\u2019"):
+                    if mark in last:
+                        self.names.setdefault(last.split(mark, 1)[1], entity)
+                        break
         return entity
 
     def described(
