@@ -96,7 +96,10 @@ def _is_cap(word: str) -> bool:
 
 def _is_name_word(word: str) -> bool:
     """A capitalised word, or a particle joined to one ("al-Burhan")."""
-    return (word[0].isupper() and word[0].isalpha()) or (word[0].islower() and _PARTICLE.match(word) is not None)
+    first = word[0]
+    if first.isupper():
+        return first.isalpha()
+    return first.islower() and len(word) > 2 and _PARTICLE.match(word) is not None
 
 
 def _is_acronym(word: str) -> bool:
