@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import newsdoc
-from newsdoc import _corpus
+from newsdoc import _corpus, _files
 from newsdoc._cli import EXIT_CODES, main
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_65f2b42711d58410.txt"
@@ -189,7 +189,7 @@ def test_an_interrupted_write_leaves_no_output(corpus: Path, tmp_path: Path) -> 
                 raise RuntimeError("disk on fire")
             yield item
 
-    with pytest.raises(RuntimeError), _corpus.AtomicOutput(str(target)) as out:
+    with pytest.raises(RuntimeError), _files.AtomicOutput(str(target)) as out:
         for item in failing():
             assert isinstance(item, bytes)
             out.write(item)

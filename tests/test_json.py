@@ -182,3 +182,20 @@ def test_read_keeps_a_json_file_as_written(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
     path.write_text(newsdoc.dumps(linked_article()), encoding="utf-8")
     assert linked_article() == newsdoc.read(path)
+
+
+def test_write_jsonl_to_a_gz_name_compresses_and_read_jsonl_reads_it_back(tmp_path: Path) -> None:
+    article = newsdoc.parse(" date 2024-01-05 Headline\n\nKim said talks would resume.")
+    target = tmp_path / "out.jsonl.gz"
+    assert 2 == newsdoc.write_jsonl([article, article], target)
+    assert b"\x1f\x8b" == target.read_bytes()[:2]
+    assert [article, article] == list(newsdoc.read_jsonl(target))
+
+
+def test_read_jsonl_names_a_truncated_gz_file(tmp_path: Path) -> None:
+    article = newsdoc.parse(" date 2024-01-05 Headline\n\nKim said talks would resume.")
+    target = tmp_path / "out.jsonl.gz"
+    newsdoc.write_jsonl([article] * 50, target)
+    target.write_bytes(target.read_bytes()[:-20])
+    with pytest.raises(newsdoc.ReadError, match=r"out\.jsonl\.gz"):
+        list(newsdoc.read_jsonl(target))

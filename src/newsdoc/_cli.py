@@ -148,13 +148,13 @@ def parse(
     On a terminal, a progress bar and a summary line go to stderr; otherwise stderr
     stays silent unless something fails (or --stats asks for the summary).
     """
-    from newsdoc import _corpus
+    from newsdoc import _corpus, _files
 
     interactive = sys.stderr.isatty()
     options = _corpus.Options(extract=not no_extract, pretty=pretty, **inputs.corpus_options())
     counts = _corpus.Stats()
     files = _corpus.expand(paths, strict=not keep_going)
-    with _corpus.AtomicOutput(output) as out:
+    with _files.AtomicOutput(output) as out:
         _corpus.run(
             files, out, options, jobs=jobs, keep_going=keep_going, stats=counts,
             report=lambda line: click.echo(line, err=True), show_progress=interactive,
@@ -222,9 +222,9 @@ def schema(output: str | None) -> None:
     """Print the JSON Schema of the Article JSON format."""
     import orjson
 
-    from newsdoc import _corpus
+    from newsdoc import _files
 
-    with _corpus.AtomicOutput(output) as out:
+    with _files.AtomicOutput(output) as out:
         out.write(orjson.dumps(newsdoc.json_schema(), option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
 
 

@@ -14,19 +14,19 @@ from __future__ import annotations
 import collections
 import concurrent.futures
 import glob
-import gzip
 import os
 import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePath
-from typing import IO, Any, cast
+from typing import IO, Any
 
 import attrs
 
 from newsdoc._errors import NewsdocError, ParseError, ReadError, ValidationError
 from newsdoc._extract._pipeline import Pipeline
+from newsdoc._files import open_binary, read_error
 from newsdoc._formats import parse_document, sniff_format
 from newsdoc._json import dumpb, loads
 from newsdoc._models import Article
@@ -34,7 +34,6 @@ from newsdoc._seed import decode, parse_seed
 
 __all__ = [
     "ARTICLE_SUFFIXES",
-    "AtomicOutput",
     "Options",
     "Stats",
     "Task",
@@ -174,21 +173,12 @@ def expand(patterns: Iterable[str], *, strict: bool = True) -> Iterator[str]:
             yield p
 
 
-def _open_binary(path: str) -> IO[bytes]:
-    if path.lower().endswith(".gz"):
-        return cast(IO[bytes], gzip.open(path, "rb"))
-    return open(path, "rb")
-
-
 def _read_bytes(path: str) -> bytes:
     try:
-        with _open_binary(path) as fh:
+        with open_binary(path) as fh:
             return fh.read()
-    except IsADirectoryError:
-        raise ReadError(path, "is a directory, not a file") from None
-    except (OSError, EOFError) as exc:  # gzip.BadGzipFile is an OSError; a cut gzip is EOFError
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise ReadError(path, reason) from None
+    except (OSError, EOFError) as exc:
+        raise read_error(path, exc) from None
 
 
 def _base(path: str) -> str:
@@ -217,7 +207,7 @@ def tasks(paths: Iterable[str], *, stdin: IO[bytes] | None = None) -> Iterator[T
 
 def _line_tasks(path: str) -> Iterator[Task]:
     try:
-        fh = _open_binary(path)
+        fh = open_binary(path)
     except OSError:
         yield Task(path=path)  # the worker fails to read it, and says why
         return
@@ -452,56 +442,6 @@ def describe(exc: NewsdocError) -> list[str]:
 
 
 # ---------------------------------------------------------------- output
-
-
-class AtomicOutput:
-    """Standard output, or a file (gzip-compressed if it ends in ``.gz``) written atomically.
-
-    The bytes go to a temporary file beside the target, which replaces the target only
-    when the ``with`` block ends without an exception; otherwise the temporary file is
-    removed and the target, if it existed, is left as it was.
-    """
-
-    def __init__(self, target: str | None, *, stdout: IO[bytes] | None = None) -> None:
-        self.target = None if target in (None, "-") else target
-        self._stdout = stdout
-        self._tmp: str | None = None
-        self._raw: IO[bytes] | None = None
-        self.fh: IO[bytes]
-
-    def __enter__(self) -> IO[bytes]:
-        if self.target is None:
-            self.fh = self._stdout if self._stdout is not None else sys.stdout.buffer
-            return self.fh
-        directory = os.path.dirname(os.path.abspath(self.target))
-        self._tmp = os.path.join(directory, f".{os.path.basename(self.target)}.{os.getpid()}.tmp")
-        try:
-            self._raw = open(self._tmp, "wb")
-        except OSError as exc:
-            raise ReadError(self.target, exc.strerror or str(exc)) from None
-        if self.target.lower().endswith(".gz"):
-            # mtime=0: the same articles always give the same bytes
-            self.fh = cast(IO[bytes], gzip.GzipFile(fileobj=self._raw, mode="wb", compresslevel=6, mtime=0))
-        else:
-            self.fh = self._raw
-        return self.fh
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if self._tmp is None:
-            self.fh.flush()
-            return
-        assert self._raw is not None and self.target is not None
-        try:
-            self.fh.close()
-            self._raw.close()
-            if exc_type is None:
-                os.replace(self._tmp, self.target)
-        except OSError as error:
-            if exc_type is None:
-                raise ReadError(self.target, error.strerror or str(error)) from None
-        finally:
-            if os.path.exists(self._tmp):
-                os.unlink(self._tmp)
 
 
 def progress(total: int | None, enabled: bool) -> Any:

@@ -9,19 +9,19 @@ choosing the format from the file's extension and content when none is given.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import os
 import re
 import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import PurePath
-from typing import IO, Any, cast
+from typing import IO, Any
 
 import attrs
 import orjson
 
-from newsdoc._errors import ParseError, ReadError, UsageError, ValidationError
+from newsdoc._errors import ParseError, UsageError, ValidationError
+from newsdoc._files import open_binary, read_error
 from newsdoc._json import loads
 from newsdoc._models import Article
 from newsdoc._registry import Parser, call_with_options, get_parser
@@ -305,29 +305,14 @@ def sniff_format(name: str, head: str, *, date_given: bool = False) -> str:
     return "plain" if date_given else "seed"
 
 
-def _open(name: str) -> IO[bytes]:
-    """The file, decompressed on the fly when its name ends in ``.gz``."""
-    if name.lower().endswith(".gz"):
-        return cast(IO[bytes], gzip.open(name, "rb"))
-    return open(name, "rb")
-
-
-def _read_error(name: str, exc: OSError | EOFError) -> ReadError:
-    # gzip.BadGzipFile is an OSError; a truncated gzip stream is an EOFError
-    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    if isinstance(exc, IsADirectoryError):
-        reason = "is a directory, not a file"
-    return ReadError(name, reason)
-
-
 def _read_text(name: str) -> str:
     if name == "-":
         return decode(sys.stdin.buffer.read(), path="<stdin>")
     try:
-        with _open(name) as fh:
+        with open_binary(name) as fh:
             data = fh.read()
     except (OSError, EOFError) as exc:
-        raise _read_error(name, exc) from None
+        raise read_error(name, exc) from None
     return decode(data, path=name)
 
 
@@ -335,7 +320,7 @@ def _raw_lines(fh: IO[bytes], name: str) -> Iterator[bytes]:
     try:
         yield from fh
     except (OSError, EOFError) as exc:
-        raise _read_error(name, exc) from None
+        raise read_error(name, exc) from None
 
 
 def _parse_one(parser: Parser, text: str, source: str, fmt: str, options: dict[str, Any]) -> Article:
@@ -426,9 +411,9 @@ def _keeps(parser: Parser) -> bool:
 
 def _parsed_lines(name: str, format: str | None, options: dict[str, Any]) -> Iterator[tuple[Article, bool]]:
     try:
-        fh = _open(name)
+        fh = open_binary(name)
     except OSError as exc:
-        raise _read_error(name, exc) from None
+        raise read_error(name, exc) from None
     try:
         fmt = format
         parser: Parser | None = None

@@ -20,7 +20,6 @@ import os
 import re
 import typing
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any
 
 import attrs
@@ -30,7 +29,8 @@ from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, Iter
 from cattrs.gen import make_dict_structure_fn
 
 from newsdoc._codegen import decode_function, structure_function, unstructure_function
-from newsdoc._errors import ParseError, Problem, ReadError, ValidationError
+from newsdoc._errors import ParseError, Problem, ValidationError
+from newsdoc._files import AtomicOutput, open_binary, read_error
 from newsdoc._models import ActorKind, Article, EventStatus, Quote, Role, TimeType
 
 __all__ = [
@@ -370,19 +370,29 @@ def load(fp: IO[str] | IO[bytes], *, source: str | None = None) -> Article:
 def read_jsonl(path: str | os.PathLike[str]) -> Iterator[Article]:
     """Read Articles from a JSON Lines file lazily, one per non-blank line.
 
+    A file whose name ends in ``.gz`` is decompressed on the fly.
+
     Raises:
-        ReadError: If the file cannot be opened.
+        ReadError: If the file cannot be opened or read.
         ParseError: If a line is not JSON; the error names the line and column.
         ValidationError: If a line is not a valid Article; the error names the line and
             the JSON path of each problem.
     """
     name = os.fspath(path)
     try:
-        fh = open(name, "rb")  # noqa: SIM115 - closed in the finally below, after lazy reading
+        fh = open_binary(name)
     except OSError as exc:
-        raise ReadError(name, exc.strerror or str(exc)) from None
+        raise read_error(name, exc) from None
     try:
-        for number, raw in enumerate(fh, start=1):
+        number = 0
+        while True:
+            try:
+                raw = fh.readline()
+            except (OSError, EOFError) as exc:
+                raise read_error(name, exc) from None
+            if not raw:
+                break
+            number += 1
             if raw.strip():
                 yield loads(raw, source=name, line=number)
     finally:
@@ -401,7 +411,8 @@ def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> in
     """Write Articles to a JSON Lines file atomically, one compact object per line.
 
     The lines go to a temporary file beside ``path`` that replaces it only when every
-    article is written, so an interrupted run never leaves a truncated file behind.
+    article is written, so an interrupted run never leaves a truncated file behind. A
+    name ending in ``.gz`` gives a gzip-compressed file.
 
     Returns:
         How many articles were written.
@@ -409,18 +420,9 @@ def write_jsonl(articles: Iterable[Article], path: str | os.PathLike[str]) -> in
     Raises:
         ReadError: If the file cannot be written.
     """
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     count = 0
-    try:
-        with open(tmp, "wb") as fh:
-            for article in articles:
-                fh.write(dumpb(article, newline=True))
-                count += 1
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise ReadError(os.fspath(path), exc.strerror or str(exc)) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    with AtomicOutput(os.fspath(path)) as fh:
+        for article in articles:
+            fh.write(dumpb(article, newline=True))
+            count += 1
     return count
