@@ -171,3 +171,34 @@ def test_where_people_are_is_not_part_of_their_description() -> None:
 def test_an_organisation_with_and_without_the_possessive_is_one_actor() -> None:
     article = _parse("Sudan army and police clashed with protesters.", "Sudan's army said it had taken the bridge.")
     assert ["Sudan army", "Sudan's army"] == _mentions(article, "Sudan army")
+
+
+def test_a_name_with_a_possessive_and_its_acronym_is_one_organisation() -> None:
+    article = _parse("The National People's Power (NPP) won 159 seats.", "The NPP said it would govern alone.")
+    npp = _actor(article, "National People's Power")
+    assert ("organization", ("NPP",)) == (npp.kind.value, npp.aliases)
+
+
+def test_a_name_with_a_possessive_ending_in_an_organisation_word_is_one_organisation() -> None:
+    article = _parse("The People's Liberation Army held drills near the island.")
+    assert "organization" == _actor(article, "People's Liberation Army").kind.value
+
+
+def test_a_possessive_after_a_known_actor_is_not_joined_to_the_name() -> None:
+    article = _parse("Iran's Revolutionary Guards seized a tanker.")
+    assert {"Iran", "Islamic Revolutionary Guard Corps"} == {a.name for a in article.actors}
+
+
+def test_a_plural_possessive_inside_a_name_is_kept() -> None:
+    article = _parse("Delegates of the Workers' Party of Korea met on Monday.")
+    assert "organization" == _actor(article, "Workers' Party of Korea").kind.value
+
+
+def test_an_organisation_word_before_of_makes_an_organisation() -> None:
+    article = _parse("The Federation of Widget Makers asked for a meeting.")
+    assert "organization" == _actor(article, "Federation of Widget Makers").kind.value
+
+
+def test_a_pronoun_inside_a_quotation_is_not_linked() -> None:
+    article = _parse('The commission said on Friday: "This is a mandate, and we will not betray it."')
+    assert all(m.text != "it" for a in article.actors for m in a.mentions)

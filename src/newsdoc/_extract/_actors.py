@@ -164,6 +164,12 @@ class _Reader:
                 while j < n:
                     w = tokens[j].text
                     if _is_name_word(w) or (
+                        w in ("'", "\u2019")  # "Workers' Party"
+                        and tokens[j - 1].text.endswith("s")
+                        and tokens[j - 1].end == tokens[j].start
+                        and j + 1 < n
+                        and _is_cap(tokens[j + 1].text)
+                    ) or (
                         w in _CONNECTORS
                         and j + 1 < n
                         and _is_cap(tokens[j + 1].text)
@@ -172,6 +178,7 @@ class _Reader:
                         j += 1
                     else:
                         break
+                j = self._possessive_name(tokens, i, j)
                 i = self._chunk(tokens, i, j, found)
             elif word in org_nouns:
                 self._org_description(tokens, i, found)
@@ -179,6 +186,35 @@ class _Reader:
             else:
                 i += 1
         return found
+
+    def _possessive_name(self, tokens: list[Token], i: int, j: int) -> int:
+        """Where a name with a possessive inside ends: "National People's Power (NPP)".
+
+        ``tokens[i:j]`` is a capitalised chunk followed by "'s"; when the capitalised words
+        after it end in an organisation word ("People's Liberation Army") or are followed
+        by an acronym of all the words ("(NPP)"), the whole is one name, unless the part
+        before "'s" is an actor already ("Iran's Revolutionary Guards").
+        """
+        n = len(tokens)
+        if j + 1 >= n or tokens[j].text not in ("'s", "\u2019s") or not _is_cap(tokens[j + 1].text):
+            return j
+        while i < j and tokens[i].text in self.lex.not_names:  # "The"
+            i += 1
+        if i >= j:
+            return j
+        head = self.text[tokens[i].start : tokens[j - 1].end]
+        if self.registry.lookup(head) is not None or place_info.places(head) or place_info.organization(head):
+            return j
+        k = j + 1
+        while k < n and _is_cap(tokens[k].text) and tokens[k].text.isalpha():
+            k += 1
+        words = [t.text for t in tokens[i:j]] + [t.text for t in tokens[j + 1 : k]]
+        acronym = tokens[k + 1].text if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" else ""
+        if acronym and acronym == "".join(w[0] for w in words if w[0].isupper()):
+            return k
+        if words[-1].lower() in self.lex.org_words and k - j > 1:
+            return k
+        return j
 
     def _chunk(self, tokens: list[Token], i: int, j: int, found: dict[int, Entity]) -> int:
         """Read the capitalised chunk ``tokens[i:j]``; return where to go on."""
@@ -197,6 +233,12 @@ class _Reader:
         ):
             acronym = tokens[j + 1]
         entity = self._classify(tokens, i, j)
+        if acronym is not None and entity is None:
+            initials = "".join(t.text[0] for t in tokens[i:j] if _is_cap(t.text))
+            if initials == acronym.text.replace(".", ""):  # "National People's Power (NPP)"
+                start, end = tokens[i].start, tokens[j - 1].end
+                entity = self.registry.organization(self.text[start:end], None, (), self.text[start:end])
+                self.registry.mention(entity, start, end, self.text)
         if entity is not None:
             for k in range(i, j):  # no description is read inside a name ("Rapid Support Forces")
                 found.setdefault(k, entity)
@@ -239,7 +281,10 @@ class _Reader:
                 reg.add_alias(country, "the " + surface)
                 reg.mention(country, tokens[i - 1].start, end, text)
             return country
-        if words[-1].lower().rstrip(".") in self.lex.org_words and len(words) > 1:
+        if len(words) > 1 and (
+            words[-1].lower().rstrip(".") in self.lex.org_words
+            or ("of" in words and words[words.index("of") - 1].lower() in self.lex.org_words)  # "Bank of Korea"
+        ):
             entity = reg.organization(
                 surface, self._country_before(tokens, i) or self._country_in(words), (), surface
             )
@@ -482,6 +527,8 @@ class _Reader:
             if lower not in interesting:
                 continue
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
+                if reg.quoted(tokens[h].start):
+                    continue  # inside a quotation the speaker's "it" and "they" are not the narrator's
                 entity = reg.resolve_pronoun(word, tokens[h].start)
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
