@@ -202,3 +202,30 @@ def test_an_organisation_word_before_of_makes_an_organisation() -> None:
 def test_a_pronoun_inside_a_quotation_is_not_linked() -> None:
     article = _parse('The commission said on Friday: "This is a mandate, and we will not betray it."')
     assert all(m.text != "it" for a in article.actors for m in a.mentions)
+
+
+def test_an_all_caps_dateline_is_a_place_and_the_agency_after_it_an_organisation() -> None:
+    article = _parse("WASHINGTON (AP) — The Senate met on Monday.")
+    assert ("location", "organization") == (_actor(article, "WASHINGTON").kind.value,
+                                            _actor(article, "Associated Press").kind.value)
+
+
+def test_an_all_caps_heading_is_not_an_actor() -> None:
+    article = _parse("ABSTRACT. More than health care, the climate matters.")
+    assert [] == [a.name for a in article.actors]
+
+
+def test_a_contraction_is_not_a_name() -> None:
+    article = _parse("And I\u2019m saying, where is this? We\u2019re fine, Don\u2019t worry.")
+    assert [] == [a.name for a in article.actors]
+
+
+def test_a_party_adjective_alone_is_not_a_person() -> None:
+    article = _parse("Republican support was more solid, said Lily Batchelder, a former Democratic aide.")
+    names = {a.name for a in article.actors_of_kind("person")}
+    assert "Lily Batchelder" in names and not names & {"Republican", "Democratic"}
+
+
+def test_an_unknown_town_before_its_state_is_a_location() -> None:
+    article = _parse("She spoke at a college in Charlotte, N.C., on Monday.")
+    assert ("location", "USA") == (_actor(article, "Charlotte").kind.value, _actor(article, "Charlotte").country)

@@ -25,7 +25,7 @@ __all__ = ["MENTIONS_KEY", "ActorsStep"]
 #: Where the step leaves its mentions for later steps: a sorted list of (start, end, id).
 MENTIONS_KEY = "actors.mentions"
 
-_CONTRACTION = re.compile("['\u2019][a-z]{1,2}$")
+_CONTRACTION = re.compile("(?:['\u2019][a-z]{1,2}|n['\u2019]t)$")
 _CONNECTORS = frozenset(
     {"of", "for", "de", "du", "da", "del", "la", "le", "al", "bin", "von", "van", "der", "&"}
 )
@@ -95,10 +95,10 @@ def _is_cap(word: str) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
-    """A capitalised word, or a particle joined to one ("al-Burhan")."""
+    """A capitalised word (not a contraction: "I'm"), or a particle joined to one ("al-Burhan")."""
     first = word[0]
     if first.isupper():
-        return first.isalpha()
+        return first.isalpha() and not (len(word) < 6 and _CONTRACTION.search(word))
     return first.islower() and len(word) > 2 and _PARTICLE.match(word) is not None
 
 
@@ -243,6 +243,8 @@ class _Reader:
             for k in range(i, j):  # no description is read inside a name ("Rapid Support Forces")
                 found.setdefault(k, entity)
             found[i] = entity
+            if acronym is not None and entity.kind in (ActorKind.LOCATION, ActorKind.COUNTRY):
+                return j  # "WASHINGTON (AP)": a dateline, then the agency
             if acronym is not None:
                 self.registry.add_alias(entity, acronym.text)
                 self.registry.mention(entity, acronym.start, acronym.end, self.text)
@@ -293,6 +295,10 @@ class _Reader:
         if len(words) == 1 and _is_acronym(surface):
             if surface in self.terms or reg.lookup(surface) is not None:
                 return None
+            if len(surface) >= 5 and surface.isalpha():
+                # "WASHINGTON (AP) --", "ABSTRACT.": a dateline or a heading, not an acronym
+                places = place_info.places(surface.title())
+                return self._place(places, start, end, surface, "in") if places else None
             if prev == "(" and i >= 2 and tokens[i - 2].text.islower():
                 self.terms.add(surface)  # "intercontinental ballistic missile (ICBM)"
                 return None
@@ -306,6 +312,15 @@ class _Reader:
                 reg.mention(entity, start, end, text)
                 return entity
             return None
+        if prev in _LOCATION_PREPS and nxt == "," and j + 1 < len(tokens):
+            after = reg.longest_starting_at(tokens[j + 1].start)
+            state = place_info.places(tokens[j + 1].text) if after is None else ()
+            if (after is not None and after.kind is ActorKind.LOCATION) or any(
+                getattr(p, "role", "") == "subdivision" for p in state
+            ):  # "in Charlotte, N.C."
+                entity = reg.location(surface, after.country if after is not None else getattr(state[0], "iso3", None))
+                reg.mention(entity, start, end, text)
+                return entity
         if len(words) > 1 and words[-1] in _place_words():
             entity = reg.location(surface, None)
             reg.mention(entity, start, end, text)
@@ -356,6 +371,8 @@ class _Reader:
         if known is not None:
             reg.mention(known, start, end, self.text)
             return known
+        if len(words) == 1 and words[0].lower() in _modifiers():
+            return None  # "Republican support", "a former Democratic aide": an adjective
         titled = k > i or self._title_before(tokens, i) is not None
         prev = tokens[i - 1].text if i > 0 else ""
         after_cue = (
