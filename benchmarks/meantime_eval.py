@@ -15,6 +15,13 @@ Figures printed (no assertions):
 * participants: on matched events, gold HAS_PARTICIPANT links with sem_role Arg0 (agent)
   and Arg1 (patient) against our agent and target participants; a participant is right
   when one of its actor's mentions overlaps the gold entity mention.
+* actors: every named mention (syntactic type NAM) of a gold person, organisation or
+  location entity is found when one of our actors has a mention overlapping it, and
+  typed right when that actor's kind fits (PER person; ORG organization or country, for
+  governments named by their country; LOC location or country). Precision: of our
+  actors' name mentions (not pronouns, not lower-case descriptions) in sentences that
+  have gold entity mentions (MEANTIME annotates only some sentences of each article),
+  the share that overlaps some gold entity mention of any kind.
 * times: on matched events with a gold anchor (a TLINK INCLUDES / IS_INCLUDED /
   SIMULTANEOUS to a dated TIMEX3, else the dated TIMEX3 of the event's sentence), whether
   our time value equals the gold value, or is compatible with it (one is a prefix of the
@@ -73,6 +80,7 @@ class Gold:
     timex: dict[str, tuple[int, int, str, str]]  # m_id -> (start, end, type, value)
     participants: list[tuple[str, str, str]]  # (event m_id, entity m_id, sem_role)
     anchors: dict[str, str]  # event m_id -> gold time value
+    named: list[tuple[int, int, str]]  # (start, end, PER|ORG|LOC) of named entity mentions
 
 
 def _span(el: ET.Element, offsets: dict[str, tuple[int, int]]) -> tuple[int, int] | None:
@@ -126,6 +134,8 @@ def load(path: Path) -> Gold | None:
     events: dict[str, tuple[int, int, str, str]] = {}
     entities: dict[str, tuple[int, int]] = {}
     timex: dict[str, tuple[int, int, str, str]] = {}
+    entity_types = {el.get("m_id", ""): el.get("ent_type") or "" for el in markables if el.tag == "ENTITY"}
+    syntactic = {el.get("m_id", ""): el.get("syntactic_type") or "" for el in markables if el.tag == "ENTITY_MENTION"}
     for el in markables:
         span = _span(el, offsets)
         m_id = el.get("m_id", "")
@@ -140,6 +150,7 @@ def load(path: Path) -> Gold | None:
     dct_id = dct.get("m_id", "")
     participants: list[tuple[str, str, str]] = []
     anchors: dict[str, str] = {}
+    named: list[tuple[int, int, str]] = []
     relations = root.find("Relations")
     for rel in relations if relations is not None else []:
         source = rel.find("source")
@@ -149,6 +160,11 @@ def load(path: Path) -> Gold | None:
         src, tgt = source.get("m_id", ""), target.get("m_id", "")
         if rel.tag == "HAS_PARTICIPANT":
             participants.append((src, tgt, rel.get("sem_role") or ""))
+        elif rel.tag == "REFERS_TO" and entity_types.get(tgt) in ("PER", "ORG", "LOC"):
+            for mention in rel.findall("source"):  # every mention of the entity
+                m_id = mention.get("m_id", "")
+                if syntactic.get(m_id) == "NAM" and m_id in entities:
+                    named.append((*entities[m_id], entity_types[tgt]))
         elif rel.tag == "TLINK" and rel.get("reltype") in ANCHORING:
             event, time = (src, tgt) if src in events else (tgt, src)
             value = dct.get("value", "")[:10] if time == dct_id else timex.get(time, (0, 0, "", ""))[3]
@@ -164,7 +180,7 @@ def load(path: Path) -> Gold | None:
             if span.start <= t_start <= span.end and kind in ("DATE", "TIME") and _dated(value):
                 anchors[m_id] = value
                 break
-    return Gold(article, events, entities, timex, participants, anchors)
+    return Gold(article, events, entities, timex, participants, anchors, named)
 
 
 def _dated(value: str) -> bool:
@@ -194,6 +210,7 @@ def evaluate(directory: Path, verbose: bool = False) -> None:
     target = Counter[str]()
     times = Counter[str]()
     kinds = Counter[str]()
+    names = Counter[str]()
     docs = 0
     for path in files:
         gold = load(path)
@@ -231,6 +248,7 @@ def evaluate(directory: Path, verbose: bool = False) -> None:
                 counter["ours"] += 1
             if any(_overlaps(s, gold.entities[ent_id]) for a in actors for s in mentions.get(a, [])):
                 counter["right"] += 1
+        _score_actors(gold, article, names, verbose)
         for m_id, e in matched.items():
             value = gold.anchors.get(m_id)
             if value is None:
@@ -271,6 +289,53 @@ def evaluate(directory: Path, verbose: bool = False) -> None:
         f" = {times['compatible'] / max(times['gold'], 1):.2f} (we give a time for {times['ours']})"
     )
     print("matched kinds:", ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    print(
+        f"actors: named gold mentions found  {names['found']}/{names['gold']} = "
+        f"{names['found'] / max(names['gold'], 1):.2f}, typed right {names['typed']}/{names['gold']} = "
+        f"{names['typed'] / max(names['gold'], 1):.2f}"
+    )
+    for kind in ("PER", "ORG", "LOC"):
+        print(f"  {kind}: found {names['found ' + kind]}/{names['gold ' + kind]}, typed right {names['typed ' + kind]}")
+    print(
+        f"actors: precision of our name mentions {names['right ours']}/{names['ours']} = "
+        f"{names['right ours'] / max(names['ours'], 1):.2f}"
+    )
+
+
+_FITS = {"PER": {"person"}, "ORG": {"organization", "country"}, "LOC": {"location", "country"}}
+
+
+def _score_actors(gold: Gold, article: Article, names: Counter[str], verbose: bool) -> None:
+    """Count named gold entity mentions our actors find and type, and our name mentions gold has."""
+    ours = [
+        (m.start, m.end, a.kind.value)
+        for a in article.actors
+        for m in a.mentions
+        if m.text[:1].isupper() and m.text.lower() not in ("he", "she", "it", "they", "his", "her", "its", "their")
+    ]
+    for start, end, kind in gold.named:
+        names["gold"] += 1
+        names["gold " + kind] += 1
+        hits = [k for s, e, k in ours if _overlaps((s, e), (start, end))]
+        if hits:
+            names["found"] += 1
+            names["found " + kind] += 1
+        if any(k in _FITS[kind] for k in hits):
+            names["typed"] += 1
+            names["typed " + kind] += 1
+        elif verbose:
+            print(f"  actor miss {gold.article.id[:30]}: {kind} {gold.article.text[start:end]!r} ours {hits}")
+    spans = list(gold.entities.values())
+    # MEANTIME annotates only some sentences of an article: judge ours only in those
+    annotated = {gold.article.paragraph_of(start) for start, _ in spans}
+    for start, end, _kind in ours:
+        if gold.article.paragraph_of(start) not in annotated:
+            continue
+        names["ours"] += 1
+        if any(_overlaps((start, end), g) for g in spans):
+            names["right ours"] += 1
+        elif verbose:
+            print(f"  actor FP {gold.article.id[:30]}: {gold.article.text[start:end]!r}")
 
 
 def main() -> int:

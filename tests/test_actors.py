@@ -229,3 +229,42 @@ def test_a_party_adjective_alone_is_not_a_person() -> None:
 def test_an_unknown_town_before_its_state_is_a_location() -> None:
     article = _parse("She spoke at a college in Charlotte, N.C., on Monday.")
     assert ("location", "USA") == (_actor(article, "Charlotte").kind.value, _actor(article, "Charlotte").country)
+
+
+def test_a_currency_prefix_is_not_a_country() -> None:
+    article = _parse("The deal is worth US$7.2 billion.")
+    assert [] == [a.name for a in article.actors]
+
+
+def test_a_continent_is_a_location_without_a_country() -> None:
+    article = _parse("Flights to Europe and the Middle East resumed on Monday.")
+    europe = _actor(article, "Europe")
+    assert ("location", None, "location") == (europe.kind.value, europe.country,
+                                              _actor(article, "Middle East").kind.value)
+
+
+def test_an_organisation_noun_before_a_name_makes_an_organisation() -> None:
+    article = _parse("German airline Lufthansa ordered ten jets.")
+    assert ("organization", "DEU") == (_actor(article, "Lufthansa").kind.value, _actor(article, "Lufthansa").country)
+
+
+def test_a_title_before_a_name_after_an_organisation_noun_keeps_the_person() -> None:
+    article = _parse("At the conference, company CEO Steve Jobs unveiled a phone.")
+    assert "person" == _actor(article, "Steve Jobs").kind.value
+
+
+def test_a_name_holding_a_country_is_an_organisation_of_that_country() -> None:
+    article = _parse("Air China and Garuda Indonesia ordered new jets.")
+    assert [("organization", "CHN"), ("organization", "IDN")] == [
+        (a.kind.value, a.country) for a in (_actor(article, "Air China"), _actor(article, "Garuda Indonesia"))
+    ]
+
+
+def test_a_named_war_is_not_an_organisation() -> None:
+    article = _parse("He voted for the Iraq War in 2002.")
+    assert "Iraq War" not in {a.name for a in article.actors}
+
+
+def test_a_title_case_headline_is_not_an_organisation() -> None:
+    article = _parse("Read more: What Mexico Could Do When Up Against Trump, he wrote.")
+    assert not article.actors_of_kind("organization")

@@ -251,3 +251,9 @@ def test_curly_apostrophe_spelling_finds_the_place(gaz: Gazetteer) -> None:
 
 def test_organization_surfaces_are_not_place_surfaces(gaz: Gazetteer) -> None:
     assert gaz.place_surfaces() & gaz.organization_surfaces() == frozenset()
+
+
+def test_regions_belong_to_no_country_and_name_no_country(gaz: Gazetteer) -> None:
+    surfaces = [s for r in gaz.regions for s in (r.name, *r.aliases)]
+    assert [] == [s for s in surfaces if {m.role for m in gaz.places(s)} != {"region"}]
+    assert {""} == {m.iso3 for s in surfaces for m in gaz.places(s)}

@@ -34,6 +34,11 @@ _PARTICLE = re.compile(
     r"(?:al|el|as|ash|ad|an|ar|at|az|ul|bin|ibn|abu|abd|ben|bint|d|de|di|da|du|del|van|von|le|la|dos|das|do)"
     r"['\u2019-][A-Z]"
 )
+# function words capitalised inside a chunk show a headline in title case, not a name
+_TITLE_CASE_WORDS = frozenset(
+    {"The", "Of", "With", "When", "Could", "Do", "To", "For", "And", "In", "On", "At", "Is", "Are", "Will",
+     "Can", "Up", "Against", "A", "An", "From", "By", "As", "How", "Why", "What", "Into", "Over", "After"}
+)
 # words before a capital that make it a place, not its country: "the Hungarian capital Budapest"
 _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "province", "region", "district"})
 _LOCATION_PREPS = frozenset(
@@ -179,6 +184,9 @@ class _Reader:
                     else:
                         break
                 j = self._possessive_name(tokens, i, j)
+                if j < n and tokens[j].text == "$" and tokens[j].start == tokens[j - 1].end:
+                    i = j + 1  # "US$100": a currency, not a country
+                    continue
                 i = self._chunk(tokens, i, j, found)
             elif word in org_nouns:
                 self._org_description(tokens, i, found)
@@ -327,19 +335,60 @@ class _Reader:
             return entity
         if len(words) == 1 and surface.lower() in self.lex.group_nouns:
             return None  # "Democrats": a group, read with the descriptions
+        if (
+            prev in self.lex.org_nouns
+            and words[0] not in self.first_names
+            and words[0].lower().rstrip(".") not in self.titles
+            and not any(w in _TITLE_CASE_WORDS for w in words[1:])
+        ):
+            # "German airline Lufthansa", "engine maker Europrop": the noun says what it is
+            k = i - 2
+            while k >= max(0, i - 4) and tokens[k].text.islower():
+                k -= 1  # "Irish national airline"
+            owner_country = (reg.demonym_country(tokens[k].start) if k >= 0 else None) or self._country_before(
+                tokens, i
+            )
+            entity = reg.organization(surface, owner_country, (), surface)
+            reg.mention(entity, start, end, text)
+            return entity
+        named_country = self._country_named_in(words)
+        if (
+            named_country is not None
+            and words[0] not in self.first_names
+            and not any(w.lower().rstrip(".") in self.titles for w in words)  # "U.S. Justice Antonin Scalia"
+            and words[-1].lower() not in _non_actor_heads()  # "Iraq War"
+            and not any(w in _TITLE_CASE_WORDS for w in words[1:])  # a headline in title case
+            and reg.lookup(words[-1]) is None  # "in the U.S. Jobs also said": a known name ends it
+        ):
+            # "Air China", "Garuda Indonesia", "Korea Electric Power": a company named after a country
+            entity = reg.organization(surface, named_country, (), surface)
+            reg.mention(entity, start, end, text)
+            return entity
         return self._person(tokens, i, j)
+
+    def _country_named_in(self, words: list[str]) -> str | None:
+        """The country a multi-word name holds by its name ("Air China" -> CHN), if exactly one."""
+        if len(words) < 2:
+            return None
+        codes: set[str] = set()
+        for size in (1, 2, 3):
+            for k in range(len(words) - size + 1):
+                for place in place_info.places(" ".join(words[k : k + size])):
+                    if place.role in ("name", "alias") and place.iso3:
+                        codes.add(place.iso3)
+        return codes.pop() if len(codes) == 1 else None
 
     def _place(
         self, places: tuple[object, ...], start: int, end: int, surface: str, prev: str
     ) -> Entity | None:
         reg = self.registry
         roles = {getattr(p, "role", "") for p in places}
-        iso3 = getattr(places[0], "iso3", None)
+        iso3 = getattr(places[0], "iso3", None) or None
         if roles & {"name", "alias"} or (
             "capital" in roles and prev not in _LOCATION_PREPS and prev != "of" and prev not in _PLACE_HEADS
         ):
             entity = reg.country(iso3)
-        elif roles & {"capital", "city", "subdivision"}:
+        elif roles & {"capital", "city", "subdivision", "region"}:
             entity = reg.location(surface, iso3)
         else:  # a demonym: it tells a country, but is not a mention of one
             reg.note_demonym(start, iso3)
@@ -452,7 +501,7 @@ class _Reader:
         for size in (2, 1):
             if len(words) > size:
                 places = place_info.places(" ".join(words[:size]))
-                codes = {getattr(p, "iso3", None) for p in places}
+                codes = {getattr(p, "iso3", None) for p in places} - {"", None}
                 if len(codes) == 1:
                     return codes.pop()
         return None
@@ -652,6 +701,11 @@ def _interesting() -> frozenset[str]:
     lex = lexicons()
     plurals = {noun + "s" for noun in lex.person_nouns}
     return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | plurals
+
+
+@cache
+def _non_actor_heads() -> frozenset[str]:
+    return frozenset(load_list("non_actor_heads.txt"))
 
 
 @cache

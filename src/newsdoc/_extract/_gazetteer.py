@@ -17,10 +17,10 @@ import attrs
 
 from newsdoc._lexicon import load_table
 
-__all__ = ["Country", "Gazetteer", "Organization", "PlaceMatch", "Subdivision", "gazetteer"]
+__all__ = ["Country", "Gazetteer", "Organization", "PlaceMatch", "Region", "Subdivision", "gazetteer"]
 
 #: The roles a place surface can play, in the order matches are reported.
-PLACE_ROLES = ("name", "alias", "demonym", "capital", "city", "subdivision")
+PLACE_ROLES = ("name", "alias", "demonym", "capital", "city", "subdivision", "region")
 
 
 @attrs.frozen(kw_only=True)
@@ -64,6 +64,19 @@ class Subdivision:
 
 
 @attrs.frozen(kw_only=True)
+class Region:
+    """A continent, ocean or world region, of no single country (``regions.tsv``).
+
+    Attributes:
+        name: The name used in news ("Middle East").
+        aliases: Other names ("Mideast").
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
 class Organization:
     """An organisation (one row of ``organizations.tsv``).
 
@@ -87,9 +100,9 @@ class PlaceMatch:
 
     Attributes:
         surface: The text looked up.
-        iso3: The country it points to.
+        iso3: The country it points to ("" for a region, which has none).
         role: How it names the country: "name", "alias", "demonym", "capital",
-            "city" or "subdivision".
+            "city", "subdivision" or "region".
     """
 
     surface: str
@@ -117,7 +130,7 @@ class Gazetteer:
         organizations: Every organisation, in file order.
     """
 
-    __slots__ = ("_by_iso3", "_orgs", "_places", "countries", "organizations", "subdivisions")
+    __slots__ = ("_by_iso3", "_orgs", "_places", "countries", "organizations", "regions", "subdivisions")
 
     def __init__(
         self,
@@ -125,6 +138,7 @@ class Gazetteer:
         countries: Iterable[Country],
         subdivisions: Iterable[Subdivision],
         organizations: Iterable[Organization],
+        regions: Iterable[Region] = (),
     ) -> None:
         """Index the given entries.
 
@@ -132,8 +146,10 @@ class Gazetteer:
             countries: The countries and territories.
             subdivisions: The subdivisions; their ``iso3`` should name a country.
             organizations: The organisations.
+            regions: Continents, oceans and world regions.
         """
         self.countries = tuple(countries)
+        self.regions = tuple(regions)
         self.subdivisions = tuple(subdivisions)
         self.organizations = tuple(organizations)
         self._by_iso3 = {c.iso3: c for c in self.countries}
@@ -159,6 +175,9 @@ class Gazetteer:
         for s in self.subdivisions:
             for surface in (s.name, *s.aliases):
                 add(surface, s.iso3, "subdivision")
+        for r in self.regions:
+            for surface in (r.name, *r.aliases):
+                add(surface, "", "region")
         self._places = {k: tuple(v) for k, v in places.items()}
         orgs: dict[str, Organization] = {}
         for o in self.organizations:
@@ -259,4 +278,5 @@ def gazetteer() -> Gazetteer:
         )
         for row in load_table("organizations.tsv")
     )
-    return Gazetteer(countries=countries, subdivisions=subdivisions, organizations=organizations)
+    regions = (Region(name=row["name"], aliases=_split(row["aliases"])) for row in load_table("regions.tsv"))
+    return Gazetteer(countries=countries, subdivisions=subdivisions, organizations=organizations, regions=regions)
