@@ -406,6 +406,24 @@ def test_that_night_after_a_day_is_a_time() -> None:
     )(find_times("He was shot on Oct. 23, 1998. Police came that night.", THU)[-1])
 
 
+def test_an_earlier_quarter_named_in_passing_keeps_the_reported_quarter() -> None:
+    text = "Net rose in the third quarter. After a flat second quarter, profit grew. Taxes were lower a year ago."
+    assert ("a year ago", "2022-Q3") == values(text, dt.date(2023, 10, 26))[-1]
+
+
+def test_a_fiscal_quarter_named_after_a_calendar_one_frames_the_comparison() -> None:
+    text = "Net rose in the third quarter. Its unit posted net for the fiscal second quarter, up from a year ago."
+    assert ("a year ago", "2022-Q2") == values(text, dt.date(2023, 10, 26))[-1]
+
+
+def test_the_current_quarter_does_not_keep_the_frame_from_the_reported_one() -> None:
+    text = (
+        "Profit fell in the third quarter. This quarter's loss included charges. "
+        "Sales for this year's third quarter fell. Sales for last year's quarter were low."
+    )
+    assert ("last year's quarter", "2022-Q3") == values(text, dt.date(2023, 11, 1))[-1]
+
+
 def test_that_quarter_is_the_quarter_the_text_reports() -> None:
     assert ("that quarter", "2023-Q3") == values("Profit rose in the third quarter. Results for that quarter beat.")[-1]
 

@@ -355,17 +355,35 @@ def _shift_quarter(year: int, q: int, delta: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
-def _frame_quarter(ctx: Context, year: int, q: int, end: int) -> None:
+def _frame_quarter(ctx: Context, year: int, q: int, end: int, fiscal: bool = False) -> None:
     """Remember a quarter named in the text as the frame of the comparisons after it.
 
     Only a quarter with results to report frames: one over by the article date, or the
     current one in a past clause (a fiscal quarter may be named by calendar months); a
     forecast for "the third quarter of 1990" frames nothing, and "a year ago" still means
-    the reported quarter.
+    the reported quarter. A calendar quarter up to three before a framing one that is over
+    ("after a flat second quarter") is a comparison: the frame stays on the later quarter;
+    a fiscal quarter, the report's own name for its period, always frames.
     """
     now = quarter_of(ctx.anchor)
     if (year, q) < now or ((year, q) == now and tense(ctx.text, max(0, end - 20), end) < 0):
+        framing = ctx.last_quarter
+        if (
+            not fiscal
+            and framing
+            and end - framing[2] <= _QUARTER_REACH
+            and framing[:2] < now
+            and 0 < _quarters_between((year, q), framing[:2]) <= 3
+        ):
+            # "after a flat second quarter": a calendar quarter just before the reported
+            # one is a comparison, and the report stays on the later quarter
+            year, q = framing[0], framing[1]
         ctx.last_quarter = (year, q, end)
+
+
+def _quarters_between(first: tuple[int, int], last: tuple[int, int]) -> int:
+    """How many quarters ``last`` comes after ``first`` (negative: before)."""
+    return (last[0] * 4 + last[1]) - (first[0] * 4 + first[1])
 
 
 def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:

@@ -249,7 +249,7 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         if unit == "half":
             yield from _found(m, "half", _DATE, f"{year}-H{n}")
             return
-        _frame_quarter(ctx, year, n, m.end())
+        _frame_quarter(ctx, year, n, m.end(), fiscal="fiscal" in m.group().lower())
         yield from _found(m, "quarter", _DATE, f"{year}-Q{n}")
         return
     base = _framing_quarter(ctx, m.start()) or _shift_quarter(year_now, q_now, -1)
