@@ -289,6 +289,14 @@ def test_in_a_future_month_looks_ahead() -> None:
     assert [("August", "2024-08")] == values("The satellite will be launched in August.", dt.date(2024, 3, 1))
 
 
+def test_has_before_what_is_had_sets_no_tense() -> None:
+    assert [("January", "2024-01")] == values("The company has no estimate for January.", dt.date(2023, 10, 26))
+
+
+def test_has_before_a_participle_is_the_past() -> None:
+    assert [("January", "2023-01")] == values("The company has cut jobs in January.", dt.date(2023, 10, 26))
+
+
 def test_month_without_tense_far_ahead_is_last_year() -> None:
     assert [("November", "2023-11")] == values("in November", dt.date(2024, 1, 10))
 
@@ -404,6 +412,11 @@ def test_that_night_after_a_day_is_a_time() -> None:
     assert ("that night", "1998-10-23TNI", TimeType.TIME) == (
         lambda t: (t.text, t.value, t.type)
     )(find_times("He was shot on Oct. 23, 1998. Police came that night.", THU)[-1])
+
+
+def test_the_current_quarter_in_a_perfect_clause_does_not_frame() -> None:
+    text = "Claims have been coming in. It has no estimate of fourth-quarter results. In the latest quarter, it lost."
+    assert ("the latest quarter", "2023-Q3") == values(text, dt.date(2023, 10, 30))[-1]
 
 
 def test_an_earlier_quarter_named_in_passing_keeps_the_reported_quarter() -> None:

@@ -93,10 +93,27 @@ def _cue(raw: list[str], low: list[str], k: int, gap: int) -> int:
     # a capitalized "-ed" word is a name ("United States"), not a verb
     if not (w in past or (len(w) > 4 and w.endswith("ed") and raw[k][0].islower())):
         return 0
+    if w in ("has", "have") and k + 1 < len(low) and _possessed(low[k + 1]):
+        return 0  # "the company has no estimate": a verb of having, not the perfect
     context = low[max(0, k - 2) if k != gap else k : k]
     if (context and context[-1] in _PASSIVE) or _adjective(context):
         return 0
     return -1
+
+
+def _possessed(word: str) -> bool:
+    """Whether a word after "has" opens what is had ("has no estimate", "has 45 banks")."""
+    return word in _POSSESSION or word[:1].isdigit() or word[:1] in "$£€"
+
+
+# words after "has"/"have" that make it a verb of having or of obligation ("have to")
+_POSSESSION = frozenset(
+    [
+        *("a", "an", "the", "no", "any", "some", "its", "their", "his", "her", "our", "my", "your", "this"),
+        *("that", "these", "those", "to", "more", "less", "many", "much", "little", "few", "nothing"),
+        *("several", "enough", "until", "till"),
+    ]
+)
 
 
 def _adjective(before: list[str]) -> bool:
@@ -130,11 +147,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 _CLAUSE_MARKS = (".", ";", "!", "?", "\n", '"', "“", "”", "''", "``")
 
 
-def tense(text: str, start: int, end: int) -> int:
+def tense(text: str, start: int, end: int, weak: bool = True) -> int:
     """The tense of the clause around ``[start, end)``: -1 past, 1 future, 0 unknown.
 
     The verb cue nearest to the expression, counted in words, decides ("said Thursday it
-    will" is past); at equal distance the word before wins.
+    will" is past); at equal distance the word before wins. Weak cues ("until", the
+    present perfect) decide only when no other cue is in the clause, and not at all
+    when ``weak`` is false.
     """
     lo, hi = _clause(text, start, end)
     before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
@@ -142,14 +161,14 @@ def tense(text: str, start: int, end: int) -> int:
     raw = [*before, *after]
     low = [w.lower() for w in raw]
     gap = len(before)
-    weak = 0
+    found = 0
     for distance in range(max(gap, len(after))):
         for k in (gap - 1 - distance, gap + distance):
             if 0 <= k < len(raw) and (cue := _cue(raw, low, k, gap)):
                 if low[k] not in _WEAK:
                     return cue
-                weak = weak or cue
-    return weak
+                found = found or cue
+    return found if weak else 0
 
 
 # weak cues, which decide only when no other cue is in the clause: prepositions that point
@@ -359,14 +378,15 @@ def _frame_quarter(ctx: Context, year: int, q: int, end: int, fiscal: bool = Fal
     """Remember a quarter named in the text as the frame of the comparisons after it.
 
     Only a quarter with results to report frames: one over by the article date, or the
-    current one in a past clause (a fiscal quarter may be named by calendar months); a
+    current one in a clause with a past verb, not only the perfect (a fiscal quarter may
+    be named by calendar months); a
     forecast for "the third quarter of 1990" frames nothing, and "a year ago" still means
     the reported quarter. A calendar quarter up to three before a framing one that is over
     ("after a flat second quarter") is a comparison: the frame stays on the later quarter;
     a fiscal quarter, the report's own name for its period, always frames.
     """
     now = quarter_of(ctx.anchor)
-    if (year, q) < now or ((year, q) == now and tense(ctx.text, max(0, end - 20), end) < 0):
+    if (year, q) < now or ((year, q) == now and tense(ctx.text, max(0, end - 20), end, weak=False) < 0):
         framing = ctx.last_quarter
         if (
             not fiscal
