@@ -297,6 +297,11 @@ def test_has_before_a_participle_is_the_past() -> None:
     assert [("January", "2023-01")] == values("The company has cut jobs in January.", dt.date(2023, 10, 26))
 
 
+def test_an_abbreviation_does_not_end_the_clause_that_sets_the_tense() -> None:
+    text = "In January, after the Roe vs. Wade anniversary, a bomb in Birmingham, Ala., killed a guard."
+    assert [("January", "1998-01")] == values(text, dt.date(1998, 10, 25))
+
+
 def test_month_without_tense_far_ahead_is_last_year() -> None:
     assert [("November", "2023-11")] == values("in November", dt.date(2024, 1, 10))
 

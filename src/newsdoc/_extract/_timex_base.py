@@ -12,6 +12,7 @@ from functools import cache
 import attrs
 
 from newsdoc._extract._timex_rules import lexicon, quarter_of
+from newsdoc._lexicon import load_list
 from newsdoc._models import TimeType
 
 __all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "spoken_year", "tense", "words"]
@@ -134,12 +135,38 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
     for mark in _CLAUSE_MARKS:
         i = text.rfind(mark, lo, start)
-        if i >= 0 and (mark != "." or (i + 1 < len(text) and text[i + 1].isspace())):
+        while mark == "." and i >= 0 and not _period_ends(text, i):
+            i = text.rfind(mark, lo, i)
+        if i >= 0:
             lo = max(lo, i + len(mark))
         j = text.find(mark, end, hi)
-        if j >= 0 and (mark != "." or j + 1 >= len(text) or text[j + 1].isspace()):
+        while mark == "." and j >= 0 and not _period_ends(text, j):
+            j = text.find(mark, j + 1, hi)
+        if j >= 0:
             hi = min(hi, j)
     return lo, hi
+
+
+def _period_ends(text: str, i: int) -> bool:
+    """Whether the period at ``i`` ends a sentence: not one inside "3.5" or after an
+    abbreviation or an initial ("vs. Wade", "Birmingham, Ala., killed", "John F. Kennedy")."""
+    if i + 1 < len(text) and not text[i + 1].isspace():
+        return False
+    after = text[i + 1 : i + 3].lstrip()
+    if after[:1].islower():
+        return False
+    begin = i
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:i]
+    if len(word) == 1 and word.isupper():
+        return False
+    return word not in _abbreviations() and "." not in word.strip(".")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_list("abbreviations.txt"))
 
 
 # what closes a clause: the end of a sentence, and a quotation mark (a quotation's verbs
