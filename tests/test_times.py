@@ -277,6 +277,15 @@ def test_month_day_without_a_year_takes_the_nearest_year() -> None:
     assert [("April 15", "2024-04-15")] == values("The vote will be held on April 15.", dt.date(2024, 1, 5))
 
 
+def test_the_week_of_a_day_is_the_iso_week_holding_it() -> None:
+    found = values("A hearing is set for the week of March 6.", dt.date(2000, 2, 24))
+    assert [("the week of March 6", "2000-W10")] == found
+
+
+def test_the_week_of_a_day_in_a_year_crosses_into_the_iso_year() -> None:
+    assert [("the week of Jan. 1, 2021", "2020-W53")] == values("Sales rose the week of Jan. 1, 2021.")
+
+
 def test_month_day_range_gives_both_days() -> None:
     assert [("November 5", "2023-11-05"), ("6", "2023-11-06")] == values("Talks were held November 5-6.")
 

@@ -33,6 +33,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
     "slash_date": dates._slash_date,
     "clock": dates._clock,
     "noon": dates._noon,
+    "week_of": dates._week_of,
     "month_day": dates._month_day,
     "day_month": dates._day_month,
     "month_year": dates._month_year,

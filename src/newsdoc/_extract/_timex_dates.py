@@ -34,7 +34,7 @@ from newsdoc._extract._timex_base import (
     tense,
     words,
 )
-from newsdoc._extract._timex_rules import lexicon, quarter_of
+from newsdoc._extract._timex_rules import iso_week, lexicon, quarter_of
 from newsdoc._models import TimeType
 
 _DATE, _TIME, _DURATION, _SET = TimeType.DATE, TimeType.TIME, TimeType.DURATION, TimeType.SET
@@ -112,6 +112,19 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
                         anchored=anchored, rule="month_day_range")  # fmt: skip
         return
     yield from _found(m, "month_day_year" if m["md_y"] else "month_day", _DATE, d.isoformat(), anchored)
+
+
+def _week_of(m: Match, ctx: Context) -> Iterator[Found]:
+    """ "the week of March 6": the ISO week holding that day."""
+    if not _capitalized(m, "wo_m"):
+        return
+    month, day = _month_number(m["wo_m"]), int(m["wo_d"][:2].rstrip("snrt"))
+    if m["wo_y"]:
+        d, anchored = _safe_date(int(m["wo_y"]), month, day), False
+    else:
+        d, anchored = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end())), True
+    if d:
+        yield from _found(m, "week_of", _DATE, iso_week(d), anchored)
 
 
 def _day_month(m: Match, ctx: Context) -> Iterator[Found]:

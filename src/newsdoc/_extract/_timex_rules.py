@@ -133,6 +133,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             rf"(?P<nn>noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<nn_day>{weekday}|today\b|yesterday\b|tomorrow\b))?",
         ),
         (
+            "week_of",
+            rf"the\s+week\s+of\s+(?P<wo_m>{month})\s*(?P<wo_d>{day})(?:,?\s*(?P<wo_y>{year}))?",
+        ),
+        (
             "month_day",
             rf"(?:(?P<md_rel>last|next|this)\s+)?(?:(?P<md_wd>{weekday}),?\s+)?(?P<md_m>{month})\s*(?P<md_d>{day})"
             rf"(?:\s*(?:-|–|to|and|through)\s*(?P<md_d2>{day}))?(?:,?\s*(?P<md_y>{year}))?",
@@ -263,6 +267,7 @@ _STARTERS: dict[str, str] = {
     "slash_date": "#",
     "clock": "#",
     "noon": "noon midnight",
+    "week_of": "the",
     "month_day": "last next this @weekday @month",
     "day_month": "#",
     "month_year": f"{_MODS} @month",
