@@ -565,8 +565,19 @@ def test_a_month_name_after_an_article_before_a_noun_is_a_month() -> None:
     assert [("June", "2023-06")] == values("It sold itself under a June agreement.")
 
 
-@pytest.mark.parametrize("text", ["She met the June Carter fan club.", "The March accession was set."])
-def test_a_month_name_after_an_article_is_not_a_month_before_a_name_or_when_ambiguous(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March accession will help them.", [("March", "1999-03")]),
+        ("They await the May elections.", [("May", "1999-05")]),
+    ],
+)
+def test_march_and_may_after_an_article_before_a_noun_are_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == values(text, dt.date(1999, 2, 10))
+
+
+@pytest.mark.parametrize("text", ["She met the June Carter fan club.", "He led the March on Washington."])
+def test_a_month_name_after_an_article_is_not_a_month_before_a_name_or_a_preposition(text: str) -> None:
     assert [] == values(text)
 
 

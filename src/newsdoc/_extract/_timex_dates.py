@@ -159,8 +159,15 @@ def _month(m: Match, ctx: Context) -> Iterator[Found]:
             if strict
             else words("date_preposition")
         )
-        # "a June agreement": a month name after an article, before a common noun, dates it
-        modifier = not strict and before in ("a", "an", "the") and ctx.text[m.end() : m.end() + 2].strip()[:1].islower()
+        # "a June agreement", "the March accession": a month name after an article, before
+        # a common noun, dates it ("the March on Washington" is a march, "the August
+        # assembly" an august one, "the Mar. deal" too short to tell)
+        after = _word_after(ctx.text, m.end())
+        modifier = (
+            before in ("a", "an", "the")
+            and ctx.text[m.end() : m.end() + 2].strip()[:1].islower()
+            and not (strict and (after in _NOT_NOUNS or name.lower() not in ("march", "may")))
+        )
         if before not in allowed and not (possessive and not strict) and not modifier:
             return
     a = ctx.anchor
@@ -175,6 +182,10 @@ def _month(m: Match, ctx: Context) -> Iterator[Found]:
     else:
         year = _resolve_month(ctx, month, tense(ctx.text, m.start(), m.end()))
     yield from _found(m, "month", _DATE, f"{year:04d}-{month:02d}")
+
+
+# words after "the March", "the May" that show a noun (a march), not a month as modifier
+_NOT_NOUNS = frozenset(["of", "on", "to", "for", "from", "in", "at", "by", "with", "through", "against", "and", "or"])
 
 
 def _weekday(m: Match, ctx: Context) -> Iterator[Found]:
