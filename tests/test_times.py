@@ -56,6 +56,24 @@ def test_now_and_currently_are_the_present() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islam will one day be the largest faith.", ("one day", "FUTURE_REF")),
+        ("He hopes to one day run for office.", ("one day", "FUTURE_REF")),
+        ("Some day we will win.", ("Some day", "FUTURE_REF")),
+        ("Someday, he said, it will end.", ("Someday", "FUTURE_REF")),
+    ],
+)
+def test_one_day_and_someday_ahead_are_the_future(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text)
+
+
+@pytest.mark.parametrize("text", ["It took one day.", "It will take one day.", "He was sentenced to one day in jail."])
+def test_one_day_as_a_stretch_is_not_the_future(text: str) -> None:
+    assert [] == values(text)
+
+
 @pytest.mark.parametrize("word", ["recently", "previously", "in the past"])
 def test_past_words_are_past_ref(word: str) -> None:
     assert [(word, "PAST_REF")] == values(f"He {word} visited Seoul.")

@@ -278,6 +278,9 @@ def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
     n, unit = _number(m["du_n"]), _unit(m["du_u"])
     pre = " ".join((m["du_pre"] or "").lower().split())
     word = m["du_n"].lower()
+    if not pre and m["du_u"].lower() == "day" and _someday(m, ctx, word):
+        yield from _found(m, "future_ref", _DATE, "FUTURE_REF", anchored=False)
+        return
     if word in ("a", "an", "one") and not pre and not m["du_adj"]:
         before = _word_before(ctx.text, m.start())
         if before not in (
@@ -303,6 +306,24 @@ def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
     if unit == "Q" and (after == "of" or "-" in m.group() or word in ("a", "an", "three")):  # a fraction
         return
     yield from _found(m, "duration", _DURATION, _duration(n, unit), anchored=False)
+
+
+def _someday(m: Match, ctx: Context, word: str) -> bool:
+    """Whether "one day" or "some day" means an unnamed day ahead: "Islam will one day be",
+    "hopes to one day run", "some day we will"; not the stretch of "it took one day"."""
+    if word == "some":
+        return not m["du_adj"]
+    before = _word_before(ctx.text, m.start())
+    if before == "to":  # "hopes to one day run", but "sentenced to one day in jail"
+        before = _word_before(ctx.text, len(ctx.text[: m.start()].rstrip()) - 2)
+        return word == "one" and before in _HOPING
+    return word == "one" and (before in _MODALS or before.endswith(("'ll", "’ll")))
+
+
+_MODALS = frozenset(["will", "would", "could", "may", "might", "can", "shall", "should", "must"])
+_HOPING = frozenset(
+    ["hope", "hopes", "hoped", "want", "wants", "wanted", "dream", "dreams", "aim", "aims", "plan", "plans", "expect"]
+)
 
 
 def _ref(m: Match, ctx: Context) -> Iterator[Found]:
