@@ -503,6 +503,30 @@ def test_thanksgiving_is_the_fourth_thursday_of_november() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("He died on Good Friday.", dt.date(2024, 4, 10), ("Good Friday", "2024-03-29")),
+        ("They will meet at Easter.", dt.date(2025, 1, 10), ("Easter", "2025-04-20")),
+        ("Easter Monday was quiet.", dt.date(2000, 5, 2), ("Easter Monday", "2000-04-24")),
+    ],
+)
+def test_easter_holidays_follow_the_date_of_easter(text: str, anchor: dt.date, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text, anchor)
+
+
+def test_easter_week_is_the_iso_week_ending_on_easter_sunday_even_on_its_monday() -> None:
+    assert [("Easter week", "2000-W16")] == values("Crowds prayed as Easter week began.", dt.date(2000, 4, 17))
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [(dt.date(1998, 10, 26), "1998-11-03"), (dt.date(2023, 10, 1), "2023-11-07"), (dt.date(2022, 10, 1), "2022-11-08")],
+)
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november(anchor: dt.date, expected: str) -> None:
+    assert [("Election Day", expected)] == values("They campaign until Election Day.", anchor)
+
+
 def test_memorial_day_is_the_last_monday_of_may() -> None:
     assert [("Memorial Day", "2024-05-27")] == values("It opens on Memorial Day.", dt.date(2024, 5, 1))
 

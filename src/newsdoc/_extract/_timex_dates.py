@@ -373,22 +373,42 @@ def _holiday(m: Match, ctx: Context) -> Iterator[Found]:
     rel = (m["ho_rel"] or "").lower()
     direction = -1 if rel == "last" else 1 if rel == "next" else tense(ctx.text, m.start(), m.end())
     fixed = lex.get("holiday", name)
+    easter = lex.get("holiday_easter", name)
+    years = range(ctx.anchor.year - 1, ctx.anchor.year + 2)
     if fixed is not None:
         month, day = (int(p) for p in fixed.split("-"))
         d = _resolve_day(ctx, month, day, direction)
+    elif easter is not None:  # days from Easter Sunday; "W": the week that ends on it, from its Monday
+        shift = -6 if easter == "W" else int(easter)
+        d = _nearest(ctx.anchor, [_easter(y) + dt.timedelta(days=shift) for y in years], direction)
+        if easter == "W":
+            yield from _found(m, "holiday", _DATE, iso_week(d))
+            return
     else:  # a weekday of a month: "11/4/4" is the fourth Thursday of November
-        month, weekday, nth = (int(p) for p in (lex.get("holiday_nth", name) or "1/1/1").split("/"))
-        years = range(ctx.anchor.year - 1, ctx.anchor.year + 2)
-        options = [_nth_weekday(y, month, weekday, nth) for y in years]
+        month, weekday, nth, *first = (int(p) for p in (lex.get("holiday_nth", name) or "1/1/1").split("/"))
+        options = [_nth_weekday(y, month, weekday, nth, first[0] if first else 1) for y in years]
         d = _nearest(ctx.anchor, options, direction)
     if d:
         yield from _found(m, "holiday", _DATE, d.isoformat())
 
 
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
-    """The ``nth`` ISO ``weekday`` of a month (``nth`` -1: the last one)."""
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int, day: int = 1) -> dt.date:
+    """The ``nth`` ISO ``weekday`` of a month counted from ``day`` (``nth`` -1: the last one)."""
     if nth > 0:
-        first = dt.date(year, month, 1)
+        first = dt.date(year, month, day)
         return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)

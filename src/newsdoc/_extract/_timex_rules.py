@@ -111,7 +111,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]\d)"
     year = r"(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)"
     refs = _alt(lex.words("past_ref") + lex.words("present_ref") + lex.words("future_ref"))
-    holiday = _alt(lex.words("holiday") + lex.words("holiday_nth"))
+    holiday = _alt(lex.words("holiday") + lex.words("holiday_nth") + lex.words("holiday_easter"))
     set_adv = _alt(lex.words("set_adverb"))
     spoken = (
         rf"(?:(?:nineteen|twenty)[- ](?:{tens}(?:[- ]{ones})?|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -298,7 +298,7 @@ _STARTERS: dict[str, str] = {
     "set": "every each @set_adverb",
     "per_unit": "a an per",
     "duration": f"the past last next another over # @number {_TENS}",
-    "holiday": "last next this @holiday @holiday_nth",
+    "holiday": "last next this @holiday @holiday_nth @holiday_easter",
     "ref": "@past_ref @present_ref @future_ref",
 }
 # words that open expressions only before a more telling word ("last week", "the third
