@@ -316,6 +316,21 @@ def test_in_a_future_month_looks_ahead() -> None:
     assert [("August", "2024-08")] == values("The satellite will be launched in August.", dt.date(2024, 3, 1))
 
 
+def test_was_planning_is_the_future_seen_from_the_past() -> None:
+    found = values("Protesters planned a rally on Saturday and were planning to march.")
+    assert [("Saturday", "2023-12-30")] == found
+
+
+def test_was_about_to_does_not_move_the_day_of_a_past_event() -> None:
+    found = values("Police arrested him on Tuesday as he was about to leave.")
+    assert [("Tuesday", "2023-12-26")] == found
+
+
+def test_since_a_month_is_in_the_past_whatever_the_clause_says() -> None:
+    found = values("The ship has been on patrol since March and was scheduled to return.", dt.date(1990, 8, 13))
+    assert [("March", "1990-03")] == found
+
+
 def test_has_before_what_is_had_sets_no_tense() -> None:
     assert [("January", "2024-01")] == values("The company has no estimate for January.", dt.date(2023, 10, 26))
 

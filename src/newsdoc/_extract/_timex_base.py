@@ -96,10 +96,16 @@ def _cue(raw: list[str], low: list[str], k: int, gap: int) -> int:
         return 0
     if w in ("has", "have") and k + 1 < len(low) and _possessed(low[k + 1]):
         return 0  # "the company has no estimate": a verb of having, not the perfect
+    if w in ("was", "were") and k + 1 < len(low) and (low[k + 1] in one or low[k + 1] in _AHEAD):
+        return 1  # "were planning to", "was scheduled to": the future seen from the past
     context = low[max(0, k - 2) if k != gap else k : k]
     if (context and context[-1] in _PASSIVE) or _adjective(context):
         return 0
     return -1
+
+
+# participles and adjectives after "was"/"were" that point ahead of the past they report
+_AHEAD = frozenset(["scheduled", "due", "set", "going", "poised", "slated", "supposed"])
 
 
 def _possessed(word: str) -> bool:
@@ -180,8 +186,11 @@ def tense(text: str, start: int, end: int, weak: bool = True) -> int:
     The verb cue nearest to the expression, counted in words, decides ("said Thursday it
     will" is past); at equal distance the word before wins. Weak cues ("until", the
     present perfect) decide only when no other cue is in the clause, and not at all
-    when ``weak`` is false.
+    when ``weak`` is false. An expression after "since" is in the past, whatever the
+    clause says ("has been on patrol since March and was scheduled to return").
     """
+    if _word_before(text, start) == "since":
+        return -1
     lo, hi = _clause(text, start, end)
     before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
     after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
