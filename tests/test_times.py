@@ -74,6 +74,15 @@ def test_one_day_as_a_stretch_is_not_the_future(text: str) -> None:
     assert [] == values(text)
 
 
+@pytest.mark.parametrize("text", ["at the then current market price", "the then-current chairman"])
+def test_then_current_is_the_past(text: str) -> None:
+    assert [("then-current" if "-" in text else "then current", "PAST_REF")] == values(text)
+
+
+def test_then_before_a_comma_leaves_current_the_present() -> None:
+    assert [("current", "PRESENT_REF")] == values("And then, current prices fell.")
+
+
 @pytest.mark.parametrize("word", ["recently", "previously", "in the past"])
 def test_past_words_are_past_ref(word: str) -> None:
     assert [(word, "PAST_REF")] == values(f"He {word} visited Seoul.")
