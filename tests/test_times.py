@@ -720,7 +720,8 @@ _VOCABULARY = (
     "2006 1990s '90s 3 p.m. morning tonight today yesterday now recently soon future each every annually "
     "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
     "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety that same following previous "
-    "preceding corresponding period ended Sept. 30 post- pre- two thousand VOA Today Friday's ''"
+    "preceding corresponding period ended Sept. 30 post- pre- two thousand VOA Today Friday's '' "
+    "then current then-current Good Election Holy Easter New Year's right these future quarters Labor"
 ).split(" ")
 
 

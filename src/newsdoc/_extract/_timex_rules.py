@@ -319,6 +319,35 @@ _INNER_WORDS = (
 )
 
 
+# the word-list kinds whose phrases the scanner may find from their second word
+_PHRASE_KINDS = ("holiday", "holiday_nth", "holiday_easter", "past_ref", "present_ref", "future_ref")
+
+
+def _walked_back(lex: Lexicon, starters: dict[str, set[str]], triggers: set[str]) -> set[str]:
+    """First words of phrases that the scanner finds walking back from the phrase's second word.
+
+    "Good" in "Good Friday", "election" in "Election Day", "then" in "the then-current": when
+    every phrase a first word opens goes on with a telling word, and the word opens no other
+    rule, the scanner need not look for it (a common word: "good", "new", "then").
+    """
+    seconds: dict[str, list[str | None]] = {}
+    inside: set[str] = set()  # words that tell a phrase they do not open ("future" in "the future")
+    for kind in _PHRASE_KINDS:
+        for phrase in lex.words(kind):
+            words = phrase.lower().replace("-", " ").split()
+            second = _first_token(words[1]) if len(words) > 1 and not words[0].endswith(("'", "’")) else None
+            seconds.setdefault(_first_token(phrase), []).append(second)
+            inside.update(_first_token(w) for w in words[1:])
+    return {
+        first
+        for first, following in seconds.items()
+        if first in triggers
+        and first not in inside
+        and starters.get(first, set()) <= {"holiday", "ref"}
+        and all(second is not None and second != first and second in triggers for second in following)
+    }
+
+
 def _words_of(spec: str, lex: Lexicon) -> set[str]:
     out: set[str] = set()
     for item in spec.split():
@@ -363,7 +392,9 @@ def grammar() -> Grammar:
     for name, _rx in rules:
         for word in _words_of(_STARTERS[name], lex):
             starters.setdefault(word, set()).add(name)
-    triggers = (set(starters) - _OPENERS_ONLY - {"#", "'"}) | set(_INNER_WORDS.split())
+    inner = set(_INNER_WORDS.split())
+    triggers = (set(starters) - _OPENERS_ONLY - {"#", "'"}) | inner
+    triggers -= _walked_back(lex, starters, triggers)
     return Grammar(
         rules=rules,
         starters={w: frozenset(n) for w, n in starters.items()},
