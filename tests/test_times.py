@@ -493,6 +493,20 @@ def test_the_current_quarter_does_not_keep_the_frame_from_the_reported_one() -> 
     assert ("last year's quarter", "2022-Q3") == values(text, dt.date(2023, 11, 1))[-1]
 
 
+def test_earlier_in_the_day_is_the_last_day_the_text_named() -> None:
+    found = values("Bombs hit two embassies on Friday. Earlier in the day, a warning came.", dt.date(1998, 8, 8))
+    assert [("Friday", "1998-08-07"), ("Earlier in the day", "1998-08-07")] == found
+
+
+def test_later_in_the_day_without_a_day_named_is_the_anchor() -> None:
+    assert [("Later in the day", "2023-12-28")] == values("Later in the day, he left.")
+
+
+def test_later_in_the_year_stays_the_year_of_the_anchor() -> None:
+    found = values("Profit rose from a year earlier. Later in the year, it fell.", dt.date(1989, 10, 26))
+    assert ("Later in the year", "1989") == found[-1]
+
+
 def test_that_quarter_is_the_quarter_the_text_reports() -> None:
     assert ("that quarter", "2023-Q3") == values("Profit rose in the third quarter. Results for that quarter beat.")[-1]
 

@@ -37,7 +37,15 @@ _DATE, _TIME, _DURATION, _SET = TimeType.DATE, TimeType.TIME, TimeType.DURATION,
 
 
 def _in_the_unit(m: Match, ctx: Context) -> Iterator[Found]:
+    """ "earlier in the day": the day the story has reached (the last day it named: "Bombs
+    hit on Friday. Earlier in the day..."), else the anchor; "later in the year", "earlier
+    in the month" and "in the week" are those of the anchor."""
     unit, a = m["iu_u"].lower(), ctx.anchor
+    last = ctx.last_date
+    if unit == "day" and last is not None and last[2]:
+        value = dt.date(*last).isoformat()
+        yield Found(start=m.start(), end=m.end(), type=_DATE, value=value, anchored=False, rule="in_the_unit")
+        return
     value = {"year": str(a.year), "month": f"{a.year:04d}-{a.month:02d}", "week": iso_week(a),
              "day": a.isoformat()}[unit]  # fmt: skip
     yield from _found(m, "in_the_unit", _DATE, value)
