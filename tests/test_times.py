@@ -340,6 +340,14 @@ def test_since_a_month_is_in_the_past_whatever_the_clause_says() -> None:
     assert [("March", "1990-03")] == found
 
 
+def test_since_a_month_crosses_back_over_the_year_boundary() -> None:
+    assert [("December", "2023-12")] == values("Prices have risen since December and will rise.", dt.date(2024, 1, 10))
+
+
+def test_election_day_in_a_past_clause_early_in_the_year_is_last_november() -> None:
+    assert [("Election Day", "2022-11-08")] == values("She won on Election Day.", dt.date(2023, 1, 10))
+
+
 def test_has_before_what_is_had_sets_no_tense() -> None:
     assert [("January", "2024-01")] == values("The company has no estimate for January.", dt.date(2023, 10, 26))
 
