@@ -501,6 +501,16 @@ def test_the_current_quarter_does_not_keep_the_frame_from_the_reported_one() -> 
     assert ("last year's quarter", "2022-Q3") == values(text, dt.date(2023, 11, 1))[-1]
 
 
+def test_that_day_after_a_month_named_just_before_is_a_day_of_that_month() -> None:
+    found = values("He was killed in October 1998. His name was crossed out that same day.")
+    assert [("October 1998", "1998-10"), ("that same day", "1998-10-XX")] == found
+
+
+def test_that_day_after_a_month_named_sentences_before_is_not_invented() -> None:
+    found = values("Prices fell in October. Traders sold. Funds shrank. Redemptions are strong that day.")
+    assert [("October", "2023-10")] == found
+
+
 def test_earlier_in_the_day_is_the_last_day_the_text_named() -> None:
     found = values("Bombs hit two embassies on Friday. Earlier in the day, a warning came.", dt.date(1998, 8, 8))
     assert [("Friday", "1998-08-07"), ("Earlier in the day", "1998-08-07")] == found

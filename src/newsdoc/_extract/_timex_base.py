@@ -15,7 +15,7 @@ from newsdoc._extract._timex_rules import lexicon, quarter_of
 from newsdoc._lexicon import load_list
 from newsdoc._models import TimeType
 
-__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "spoken_year", "tense", "words"]
+__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "near", "spoken_year", "tense", "words"]
 
 Match = re.Match[str]
 
@@ -54,6 +54,7 @@ class Context:
     anchor: dt.date
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset) of the last one named
     last_value: str | None = None  # the value of the last calendar date the text named
+    last_end: int = 0  # where that date ends in the text
 
     @property
     def last_date(self) -> tuple[int, int, int] | None:
@@ -168,6 +169,20 @@ def _period_ends(text: str, i: int) -> bool:
     if len(word) == 1 and word.isupper():
         return False
     return word not in _abbreviations() and "." not in word.strip(".")
+
+
+def near(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` crosses at most one sentence end: the same or the next sentence."""
+    if end - start > _NEAR_CHARS:
+        return False
+    ends = 0
+    for i in range(start, end):
+        if text[i] in "!?" or (text[i] == "." and _period_ends(text, i)):
+            ends += 1
+    return ends <= 1
+
+
+_NEAR_CHARS = 600  # two sentences of news prose at most
 
 
 @cache

@@ -26,6 +26,7 @@ from newsdoc._extract._timex_base import (
     _unit,
     _word_after,
     _word_before,
+    near,
     spoken_year,
     tense,
     words,
@@ -175,10 +176,16 @@ def _anaphoric(m: Match, ctx: Context) -> Iterator[Found]:
         y, mo = add_months(year, month, step)
         value = f"{y:04d}-{mo:02d}"
     else:
+        pod = lexicon().get("part_of_day", unit)
         if not day:
+            # "killed last October ... crossed out that same day": a day of that month, when
+            # the month was named in this sentence or the one before
+            if month and step == 0 and unit != "week" and near(ctx.text, ctx.last_end, m.start()):
+                value = f"{year:04d}-{month:02d}-XX" + (_POD_TIME[pod] if pod is not None else "")
+                yield Found(start=m.start(), end=m.end(), type=_TIME if pod is not None else _DATE, value=value,
+                            anchored=False, rule="anaphoric")  # fmt: skip
             return
         d = dt.date(year, month, day) + dt.timedelta(days=step * (7 if unit == "week" else 1))
-        pod = lexicon().get("part_of_day", unit)
         if pod is not None:
             yield Found(start=m.start(), end=m.end(), type=_TIME, value=d.isoformat() + _POD_TIME[pod],
                         anchored=False, rule="anaphoric")  # fmt: skip
