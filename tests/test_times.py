@@ -348,6 +348,17 @@ def test_election_day_in_a_past_clause_early_in_the_year_is_last_november() -> N
     assert [("Election Day", "2022-11-08")] == values("She won on Election Day.", dt.date(2023, 1, 10))
 
 
+@pytest.mark.parametrize(
+    "text", ["Officials postponed until Tuesday any action.", "The agency extended its deadline until Tuesday."]
+)
+def test_a_deferral_until_a_weekday_looks_ahead(text: str) -> None:
+    assert [("Tuesday", "2024-01-02")] == values(text)
+
+
+def test_staying_until_a_weekday_in_the_past_looks_back() -> None:
+    assert [("Tuesday", "2023-12-26")] == values("He stayed until Tuesday.")
+
+
 def test_has_before_what_is_had_sets_no_tense() -> None:
     assert [("January", "2024-01")] == values("The company has no estimate for January.", dt.date(2023, 10, 26))
 

@@ -202,10 +202,16 @@ def tense(text: str, start: int, end: int, weak: bool = True) -> int:
     will" is past); at equal distance the word before wins. Weak cues ("until", the
     present perfect) decide only when no other cue is in the clause, and not at all
     when ``weak`` is false. An expression after "since" is in the past, whatever the
-    clause says ("has been on patrol since March and was scheduled to return").
+    clause says ("has been on patrol since March and was scheduled to return"), and one
+    after a verb of deferral and "until" is ahead ("postponed until Tuesday").
     """
-    if _word_before(text, start) == "since":
+    preposition = _word_before(text, start)
+    if preposition == "since":
         return -1
+    if preposition in ("until", "till") and _word_before(text, _start_of_word_before(text, start)) in words(
+        "deferral"
+    ):
+        return 1  # "postponed until Tuesday", "extended its deadline until Friday": ahead
     lo, hi = _clause(text, start, end)
     before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
     after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
@@ -241,6 +247,16 @@ def _word_before(text: str, start: int) -> str:
     while j > 0 and not text[j - 1].isspace():
         j -= 1
     return text[j:i].lower().strip("(\"'“‘`")
+
+
+def _start_of_word_before(text: str, start: int) -> int:
+    """Where the word before ``start`` begins."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _sentence_start(text: str, start: int) -> bool:
