@@ -56,6 +56,33 @@ def test_now_and_currently_are_the_present() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Islam will one day be the largest faith.", ("one day", "FUTURE_REF")),
+        ("He hopes to one day run for office.", ("one day", "FUTURE_REF")),
+        ("Some day we will win.", ("Some day", "FUTURE_REF")),
+        ("Someday, he said, it will end.", ("Someday", "FUTURE_REF")),
+    ],
+)
+def test_one_day_and_someday_ahead_are_the_future(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text)
+
+
+@pytest.mark.parametrize("text", ["It took one day.", "It will take one day.", "He was sentenced to one day in jail."])
+def test_one_day_as_a_stretch_is_not_the_future(text: str) -> None:
+    assert [] == values(text)
+
+
+@pytest.mark.parametrize("text", ["at the then current market price", "the then-current chairman"])
+def test_then_current_is_the_past(text: str) -> None:
+    assert [("then-current" if "-" in text else "then current", "PAST_REF")] == values(text)
+
+
+def test_then_before_a_comma_leaves_current_the_present() -> None:
+    assert [("current", "PRESENT_REF")] == values("And then, current prices fell.")
+
+
 @pytest.mark.parametrize("word", ["recently", "previously", "in the past"])
 def test_past_words_are_past_ref(word: str) -> None:
     assert [(word, "PAST_REF")] == values(f"He {word} visited Seoul.")
@@ -277,6 +304,15 @@ def test_month_day_without_a_year_takes_the_nearest_year() -> None:
     assert [("April 15", "2024-04-15")] == values("The vote will be held on April 15.", dt.date(2024, 1, 5))
 
 
+def test_the_week_of_a_day_is_the_iso_week_holding_it() -> None:
+    found = values("A hearing is set for the week of March 6.", dt.date(2000, 2, 24))
+    assert [("the week of March 6", "2000-W10")] == found
+
+
+def test_the_week_of_a_day_in_a_year_crosses_into_the_iso_year() -> None:
+    assert [("the week of Jan. 1, 2021", "2020-W53")] == values("Sales rose the week of Jan. 1, 2021.")
+
+
 def test_month_day_range_gives_both_days() -> None:
     assert [("November 5", "2023-11-05"), ("6", "2023-11-06")] == values("Talks were held November 5-6.")
 
@@ -287,6 +323,53 @@ def test_in_a_past_month_looks_back() -> None:
 
 def test_in_a_future_month_looks_ahead() -> None:
     assert [("August", "2024-08")] == values("The satellite will be launched in August.", dt.date(2024, 3, 1))
+
+
+def test_was_planning_is_the_future_seen_from_the_past() -> None:
+    found = values("Protesters planned a rally on Saturday and were planning to march.")
+    assert [("Saturday", "2023-12-30")] == found
+
+
+def test_was_about_to_does_not_move_the_day_of_a_past_event() -> None:
+    found = values("Police arrested him on Tuesday as he was about to leave.")
+    assert [("Tuesday", "2023-12-26")] == found
+
+
+def test_since_a_month_is_in_the_past_whatever_the_clause_says() -> None:
+    found = values("The ship has been on patrol since March and was scheduled to return.", dt.date(1990, 8, 13))
+    assert [("March", "1990-03")] == found
+
+
+def test_since_a_month_crosses_back_over_the_year_boundary() -> None:
+    assert [("December", "2023-12")] == values("Prices have risen since December and will rise.", dt.date(2024, 1, 10))
+
+
+def test_election_day_in_a_past_clause_early_in_the_year_is_last_november() -> None:
+    assert [("Election Day", "2022-11-08")] == values("She won on Election Day.", dt.date(2023, 1, 10))
+
+
+@pytest.mark.parametrize(
+    "text", ["Officials postponed until Tuesday any action.", "The agency extended its deadline until Tuesday."]
+)
+def test_a_deferral_until_a_weekday_looks_ahead(text: str) -> None:
+    assert [("Tuesday", "2024-01-02")] == values(text)
+
+
+def test_staying_until_a_weekday_in_the_past_looks_back() -> None:
+    assert [("Tuesday", "2023-12-26")] == values("He stayed until Tuesday.")
+
+
+def test_has_before_what_is_had_sets_no_tense() -> None:
+    assert [("January", "2024-01")] == values("The company has no estimate for January.", dt.date(2023, 10, 26))
+
+
+def test_has_before_a_participle_is_the_past() -> None:
+    assert [("January", "2023-01")] == values("The company has cut jobs in January.", dt.date(2023, 10, 26))
+
+
+def test_an_abbreviation_does_not_end_the_clause_that_sets_the_tense() -> None:
+    text = "In January, after the Roe vs. Wade anniversary, a bomb in Birmingham, Ala., killed a guard."
+    assert [("January", "1998-01")] == values(text, dt.date(1998, 10, 25))
 
 
 def test_month_without_tense_far_ahead_is_last_year() -> None:
@@ -406,6 +489,53 @@ def test_that_night_after_a_day_is_a_time() -> None:
     )(find_times("He was shot on Oct. 23, 1998. Police came that night.", THU)[-1])
 
 
+def test_the_current_quarter_in_a_perfect_clause_does_not_frame() -> None:
+    text = "Claims have been coming in. It has no estimate of fourth-quarter results. In the latest quarter, it lost."
+    assert ("the latest quarter", "2023-Q3") == values(text, dt.date(2023, 10, 30))[-1]
+
+
+def test_an_earlier_quarter_named_in_passing_keeps_the_reported_quarter() -> None:
+    text = "Net rose in the third quarter. After a flat second quarter, profit grew. Taxes were lower a year ago."
+    assert ("a year ago", "2022-Q3") == values(text, dt.date(2023, 10, 26))[-1]
+
+
+def test_a_fiscal_quarter_named_after_a_calendar_one_frames_the_comparison() -> None:
+    text = "Net rose in the third quarter. Its unit posted net for the fiscal second quarter, up from a year ago."
+    assert ("a year ago", "2022-Q2") == values(text, dt.date(2023, 10, 26))[-1]
+
+
+def test_the_current_quarter_does_not_keep_the_frame_from_the_reported_one() -> None:
+    text = (
+        "Profit fell in the third quarter. This quarter's loss included charges. "
+        "Sales for this year's third quarter fell. Sales for last year's quarter were low."
+    )
+    assert ("last year's quarter", "2022-Q3") == values(text, dt.date(2023, 11, 1))[-1]
+
+
+def test_that_day_after_a_month_named_just_before_is_a_day_of_that_month() -> None:
+    found = values("He was killed in October 1998. His name was crossed out that same day.")
+    assert [("October 1998", "1998-10"), ("that same day", "1998-10-XX")] == found
+
+
+def test_that_day_after_a_month_named_sentences_before_is_not_invented() -> None:
+    found = values("Prices fell in October. Traders sold. Funds shrank. Redemptions are strong that day.")
+    assert [("October", "2023-10")] == found
+
+
+def test_earlier_in_the_day_is_the_last_day_the_text_named() -> None:
+    found = values("Bombs hit two embassies on Friday. Earlier in the day, a warning came.", dt.date(1998, 8, 8))
+    assert [("Friday", "1998-08-07"), ("Earlier in the day", "1998-08-07")] == found
+
+
+def test_later_in_the_day_without_a_day_named_is_the_anchor() -> None:
+    assert [("Later in the day", "2023-12-28")] == values("Later in the day, he left.")
+
+
+def test_later_in_the_year_stays_the_year_of_the_anchor() -> None:
+    found = values("Profit rose from a year earlier. Later in the year, it fell.", dt.date(1989, 10, 26))
+    assert ("Later in the year", "1989") == found[-1]
+
+
 def test_that_quarter_is_the_quarter_the_text_reports() -> None:
     assert ("that quarter", "2023-Q3") == values("Profit rose in the third quarter. Results for that quarter beat.")[-1]
 
@@ -438,6 +568,30 @@ def test_thanksgiving_is_the_fourth_thursday_of_november() -> None:
     assert [("last Thanksgiving", "1999-11-25")] == values(
         "They met last Thanksgiving.", dt.date(1999, 12, 1)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("He died on Good Friday.", dt.date(2024, 4, 10), ("Good Friday", "2024-03-29")),
+        ("They will meet at Easter.", dt.date(2025, 1, 10), ("Easter", "2025-04-20")),
+        ("Easter Monday was quiet.", dt.date(2000, 5, 2), ("Easter Monday", "2000-04-24")),
+    ],
+)
+def test_easter_holidays_follow_the_date_of_easter(text: str, anchor: dt.date, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text, anchor)
+
+
+def test_easter_week_is_the_iso_week_ending_on_easter_sunday_even_on_its_monday() -> None:
+    assert [("Easter week", "2000-W16")] == values("Crowds prayed as Easter week began.", dt.date(2000, 4, 17))
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [(dt.date(1998, 10, 26), "1998-11-03"), (dt.date(2023, 10, 1), "2023-11-07"), (dt.date(2022, 10, 1), "2022-11-08")],
+)
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november(anchor: dt.date, expected: str) -> None:
+    assert [("Election Day", expected)] == values("They campaign until Election Day.", anchor)
 
 
 def test_memorial_day_is_the_last_monday_of_may() -> None:
@@ -520,8 +674,19 @@ def test_a_month_name_after_an_article_before_a_noun_is_a_month() -> None:
     assert [("June", "2023-06")] == values("It sold itself under a June agreement.")
 
 
-@pytest.mark.parametrize("text", ["She met the June Carter fan club.", "The March accession was set."])
-def test_a_month_name_after_an_article_is_not_a_month_before_a_name_or_when_ambiguous(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March accession will help them.", [("March", "1999-03")]),
+        ("They await the May elections.", [("May", "1999-05")]),
+    ],
+)
+def test_march_and_may_after_an_article_before_a_noun_are_months(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == values(text, dt.date(1999, 2, 10))
+
+
+@pytest.mark.parametrize("text", ["She met the June Carter fan club.", "He led the March on Washington."])
+def test_a_month_name_after_an_article_is_not_a_month_before_a_name_or_a_preposition(text: str) -> None:
     assert [] == values(text)
 
 
@@ -598,7 +763,8 @@ _VOCABULARY = (
     "2006 1990s '90s 3 p.m. morning tonight today yesterday now recently soon future each every annually "
     "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
     "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety that same following previous "
-    "preceding corresponding period ended Sept. 30 post- pre- two thousand VOA Today Friday's ''"
+    "preceding corresponding period ended Sept. 30 post- pre- two thousand VOA Today Friday's '' "
+    "then current then-current Good Election Holy Easter New Year's right these future quarters Labor"
 ).split(" ")
 
 

@@ -33,6 +33,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
     "slash_date": dates._slash_date,
     "clock": dates._clock,
     "noon": dates._noon,
+    "week_of": dates._week_of,
     "month_day": dates._month_day,
     "day_month": dates._day_month,
     "month_year": dates._month_year,
@@ -204,7 +205,7 @@ def _expressions(text: str, anchor: dt.date) -> list[Found]:
             for f in _NORMALIZERS[rule](match, ctx):
                 found.append(f)
                 if f.value[:1].isdigit():  # a calendar value: the reference of anaphora after it
-                    ctx.last_value = f.value
+                    ctx.last_value, ctx.last_end = f.value, f.end
         except (OverflowError, ValueError):  # a date beyond the calendar (year 0 or 10000)
             continue
     return found

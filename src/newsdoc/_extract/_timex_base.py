@@ -12,9 +12,10 @@ from functools import cache
 import attrs
 
 from newsdoc._extract._timex_rules import lexicon, quarter_of
+from newsdoc._lexicon import load_list
 from newsdoc._models import TimeType
 
-__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "spoken_year", "tense", "words"]
+__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "near", "spoken_year", "tense", "words"]
 
 Match = re.Match[str]
 
@@ -53,6 +54,7 @@ class Context:
     anchor: dt.date
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset) of the last one named
     last_value: str | None = None  # the value of the last calendar date the text named
+    last_end: int = 0  # where that date ends in the text
 
     @property
     def last_date(self) -> tuple[int, int, int] | None:
@@ -93,10 +95,33 @@ def _cue(raw: list[str], low: list[str], k: int, gap: int) -> int:
     # a capitalized "-ed" word is a name ("United States"), not a verb
     if not (w in past or (len(w) > 4 and w.endswith("ed") and raw[k][0].islower())):
         return 0
+    if w in ("has", "have") and k + 1 < len(low) and _possessed(low[k + 1]):
+        return 0  # "the company has no estimate": a verb of having, not the perfect
+    if w in ("was", "were") and k + 1 < len(low) and (low[k + 1] in one or low[k + 1] in _AHEAD):
+        return 1  # "were planning to", "was scheduled to": the future seen from the past
     context = low[max(0, k - 2) if k != gap else k : k]
     if (context and context[-1] in _PASSIVE) or _adjective(context):
         return 0
     return -1
+
+
+# participles and adjectives after "was"/"were" that point ahead of the past they report
+_AHEAD = frozenset(["scheduled", "due", "set", "going", "poised", "slated", "supposed"])
+
+
+def _possessed(word: str) -> bool:
+    """Whether a word after "has" opens what is had ("has no estimate", "has 45 banks")."""
+    return word in _POSSESSION or word[:1].isdigit() or word[:1] in "$£€"
+
+
+# words after "has"/"have" that make it a verb of having or of obligation ("have to")
+_POSSESSION = frozenset(
+    [
+        *("a", "an", "the", "no", "any", "some", "its", "their", "his", "her", "our", "my", "your", "this"),
+        *("that", "these", "those", "to", "more", "less", "many", "much", "little", "few", "nothing"),
+        *("several", "enough", "until", "till"),
+    ]
+)
 
 
 def _adjective(before: list[str]) -> bool:
@@ -117,12 +142,52 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
     for mark in _CLAUSE_MARKS:
         i = text.rfind(mark, lo, start)
-        if i >= 0 and (mark != "." or (i + 1 < len(text) and text[i + 1].isspace())):
+        while mark == "." and i >= 0 and not _period_ends(text, i):
+            i = text.rfind(mark, lo, i)
+        if i >= 0:
             lo = max(lo, i + len(mark))
         j = text.find(mark, end, hi)
-        if j >= 0 and (mark != "." or j + 1 >= len(text) or text[j + 1].isspace()):
+        while mark == "." and j >= 0 and not _period_ends(text, j):
+            j = text.find(mark, j + 1, hi)
+        if j >= 0:
             hi = min(hi, j)
     return lo, hi
+
+
+def _period_ends(text: str, i: int) -> bool:
+    """Whether the period at ``i`` ends a sentence: not one inside "3.5" or after an
+    abbreviation or an initial ("vs. Wade", "Birmingham, Ala., killed", "John F. Kennedy")."""
+    if i + 1 < len(text) and not text[i + 1].isspace():
+        return False
+    after = text[i + 1 : i + 3].lstrip()
+    if after[:1].islower():
+        return False
+    begin = i
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:i]
+    if len(word) == 1 and word.isupper():
+        return False
+    return word not in _abbreviations() and "." not in word.strip(".")
+
+
+def near(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` crosses at most one sentence end: the same or the next sentence."""
+    if end - start > _NEAR_CHARS:
+        return False
+    ends = 0
+    for i in range(start, end):
+        if text[i] in "!?" or (text[i] == "." and _period_ends(text, i)):
+            ends += 1
+    return ends <= 1
+
+
+_NEAR_CHARS = 600  # two sentences of news prose at most
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(load_list("abbreviations.txt"))
 
 
 # what closes a clause: the end of a sentence, and a quotation mark (a quotation's verbs
@@ -130,26 +195,37 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 _CLAUSE_MARKS = (".", ";", "!", "?", "\n", '"', "“", "”", "''", "``")
 
 
-def tense(text: str, start: int, end: int) -> int:
+def tense(text: str, start: int, end: int, weak: bool = True) -> int:
     """The tense of the clause around ``[start, end)``: -1 past, 1 future, 0 unknown.
 
     The verb cue nearest to the expression, counted in words, decides ("said Thursday it
-    will" is past); at equal distance the word before wins.
+    will" is past); at equal distance the word before wins. Weak cues ("until", the
+    present perfect) decide only when no other cue is in the clause, and not at all
+    when ``weak`` is false. An expression after "since" is in the past, whatever the
+    clause says ("has been on patrol since March and was scheduled to return"), and one
+    after a verb of deferral and "until" is ahead ("postponed until Tuesday").
     """
+    preposition = _word_before(text, start)
+    if preposition == "since":
+        return -1
+    if preposition in ("until", "till") and _word_before(text, _start_of_word_before(text, start)) in words(
+        "deferral"
+    ):
+        return 1  # "postponed until Tuesday", "extended its deadline until Friday": ahead
     lo, hi = _clause(text, start, end)
     before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
     after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
     raw = [*before, *after]
     low = [w.lower() for w in raw]
     gap = len(before)
-    weak = 0
+    found = 0
     for distance in range(max(gap, len(after))):
         for k in (gap - 1 - distance, gap + distance):
             if 0 <= k < len(raw) and (cue := _cue(raw, low, k, gap)):
                 if low[k] not in _WEAK:
                     return cue
-                weak = weak or cue
-    return weak
+                found = found or cue
+    return found if weak else 0
 
 
 # weak cues, which decide only when no other cue is in the clause: prepositions that point
@@ -171,6 +247,16 @@ def _word_before(text: str, start: int) -> str:
     while j > 0 and not text[j - 1].isspace():
         j -= 1
     return text[j:i].lower().strip("(\"'“‘`")
+
+
+def _start_of_word_before(text: str, start: int) -> int:
+    """Where the word before ``start`` begins."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -355,17 +441,36 @@ def _shift_quarter(year: int, q: int, delta: int) -> tuple[int, int]:
     return index // 4, index % 4 + 1
 
 
-def _frame_quarter(ctx: Context, year: int, q: int, end: int) -> None:
+def _frame_quarter(ctx: Context, year: int, q: int, end: int, fiscal: bool = False) -> None:
     """Remember a quarter named in the text as the frame of the comparisons after it.
 
     Only a quarter with results to report frames: one over by the article date, or the
-    current one in a past clause (a fiscal quarter may be named by calendar months); a
+    current one in a clause with a past verb, not only the perfect (a fiscal quarter may
+    be named by calendar months); a
     forecast for "the third quarter of 1990" frames nothing, and "a year ago" still means
-    the reported quarter.
+    the reported quarter. A calendar quarter up to three before a framing one that is over
+    ("after a flat second quarter") is a comparison: the frame stays on the later quarter;
+    a fiscal quarter, the report's own name for its period, always frames.
     """
     now = quarter_of(ctx.anchor)
-    if (year, q) < now or ((year, q) == now and tense(ctx.text, max(0, end - 20), end) < 0):
+    if (year, q) < now or ((year, q) == now and tense(ctx.text, max(0, end - 20), end, weak=False) < 0):
+        framing = ctx.last_quarter
+        if (
+            not fiscal
+            and framing
+            and end - framing[2] <= _QUARTER_REACH
+            and framing[:2] < now
+            and 0 < _quarters_between((year, q), framing[:2]) <= 3
+        ):
+            # "after a flat second quarter": a calendar quarter just before the reported
+            # one is a comparison, and the report stays on the later quarter
+            year, q = framing[0], framing[1]
         ctx.last_quarter = (year, q, end)
+
+
+def _quarters_between(first: tuple[int, int], last: tuple[int, int]) -> int:
+    """How many quarters ``last`` comes after ``first`` (negative: before)."""
+    return (last[0] * 4 + last[1]) - (first[0] * 4 + first[1])
 
 
 def _quarter_ended(ctx: Context, end: int) -> tuple[int, int] | None:

@@ -34,7 +34,7 @@ from newsdoc._extract._timex_base import (
     tense,
     words,
 )
-from newsdoc._extract._timex_rules import lexicon, quarter_of
+from newsdoc._extract._timex_rules import iso_week, lexicon, quarter_of
 from newsdoc._models import TimeType
 
 _DATE, _TIME, _DURATION, _SET = TimeType.DATE, TimeType.TIME, TimeType.DURATION, TimeType.SET
@@ -114,6 +114,19 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
     yield from _found(m, "month_day_year" if m["md_y"] else "month_day", _DATE, d.isoformat(), anchored)
 
 
+def _week_of(m: Match, ctx: Context) -> Iterator[Found]:
+    """ "the week of March 6": the ISO week holding that day."""
+    if not _capitalized(m, "wo_m"):
+        return
+    month, day = _month_number(m["wo_m"]), int(m["wo_d"][:2].rstrip("snrt"))
+    if m["wo_y"]:
+        d, anchored = _safe_date(int(m["wo_y"]), month, day), False
+    else:
+        d, anchored = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end())), True
+    if d:
+        yield from _found(m, "week_of", _DATE, iso_week(d), anchored)
+
+
 def _day_month(m: Match, ctx: Context) -> Iterator[Found]:
     if not _capitalized(m, "dm_m"):
         return
@@ -146,8 +159,15 @@ def _month(m: Match, ctx: Context) -> Iterator[Found]:
             if strict
             else words("date_preposition")
         )
-        # "a June agreement": a month name after an article, before a common noun, dates it
-        modifier = not strict and before in ("a", "an", "the") and ctx.text[m.end() : m.end() + 2].strip()[:1].islower()
+        # "a June agreement", "the March accession": a month name after an article, before
+        # a common noun, dates it ("the March on Washington" is a march, "the August
+        # assembly" an august one, "the Mar. deal" too short to tell)
+        after = _word_after(ctx.text, m.end())
+        modifier = (
+            before in ("a", "an", "the")
+            and ctx.text[m.end() : m.end() + 2].strip()[:1].islower()
+            and not (strict and (after in _NOT_NOUNS or name.lower() not in ("march", "may")))
+        )
         if before not in allowed and not (possessive and not strict) and not modifier:
             return
     a = ctx.anchor
@@ -162,6 +182,10 @@ def _month(m: Match, ctx: Context) -> Iterator[Found]:
     else:
         year = _resolve_month(ctx, month, tense(ctx.text, m.start(), m.end()))
     yield from _found(m, "month", _DATE, f"{year:04d}-{month:02d}")
+
+
+# words after "the March", "the May" that show a noun (a march), not a month as modifier
+_NOT_NOUNS = frozenset(["of", "on", "to", "for", "from", "in", "at", "by", "with", "through", "against", "and", "or"])
 
 
 def _weekday(m: Match, ctx: Context) -> Iterator[Found]:
@@ -249,7 +273,7 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         if unit == "half":
             yield from _found(m, "half", _DATE, f"{year}-H{n}")
             return
-        _frame_quarter(ctx, year, n, m.end())
+        _frame_quarter(ctx, year, n, m.end(), fiscal="fiscal" in m.group().lower())
         yield from _found(m, "quarter", _DATE, f"{year}-Q{n}")
         return
     base = _framing_quarter(ctx, m.start()) or _shift_quarter(year_now, q_now, -1)
@@ -349,22 +373,42 @@ def _holiday(m: Match, ctx: Context) -> Iterator[Found]:
     rel = (m["ho_rel"] or "").lower()
     direction = -1 if rel == "last" else 1 if rel == "next" else tense(ctx.text, m.start(), m.end())
     fixed = lex.get("holiday", name)
+    easter = lex.get("holiday_easter", name)
+    years = range(ctx.anchor.year - 1, ctx.anchor.year + 2)
     if fixed is not None:
         month, day = (int(p) for p in fixed.split("-"))
         d = _resolve_day(ctx, month, day, direction)
+    elif easter is not None:  # days from Easter Sunday; "W": the week that ends on it, from its Monday
+        shift = -6 if easter == "W" else int(easter)
+        d = _nearest(ctx.anchor, [_easter(y) + dt.timedelta(days=shift) for y in years], direction)
+        if easter == "W":
+            yield from _found(m, "holiday", _DATE, iso_week(d))
+            return
     else:  # a weekday of a month: "11/4/4" is the fourth Thursday of November
-        month, weekday, nth = (int(p) for p in (lex.get("holiday_nth", name) or "1/1/1").split("/"))
-        years = range(ctx.anchor.year - 1, ctx.anchor.year + 2)
-        options = [_nth_weekday(y, month, weekday, nth) for y in years]
+        month, weekday, nth, *first = (int(p) for p in (lex.get("holiday_nth", name) or "1/1/1").split("/"))
+        options = [_nth_weekday(y, month, weekday, nth, first[0] if first else 1) for y in years]
         d = _nearest(ctx.anchor, options, direction)
     if d:
         yield from _found(m, "holiday", _DATE, d.isoformat())
 
 
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
-    """The ``nth`` ISO ``weekday`` of a month (``nth`` -1: the last one)."""
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int, day: int = 1) -> dt.date:
+    """The ``nth`` ISO ``weekday`` of a month counted from ``day`` (``nth`` -1: the last one)."""
     if nth > 0:
-        first = dt.date(year, month, 1)
+        first = dt.date(year, month, day)
         return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)

@@ -26,6 +26,7 @@ from newsdoc._extract._timex_base import (
     _unit,
     _word_after,
     _word_before,
+    near,
     spoken_year,
     tense,
     words,
@@ -37,7 +38,15 @@ _DATE, _TIME, _DURATION, _SET = TimeType.DATE, TimeType.TIME, TimeType.DURATION,
 
 
 def _in_the_unit(m: Match, ctx: Context) -> Iterator[Found]:
+    """ "earlier in the day": the day the story has reached (the last day it named: "Bombs
+    hit on Friday. Earlier in the day..."), else the anchor; "later in the year", "earlier
+    in the month" and "in the week" are those of the anchor."""
     unit, a = m["iu_u"].lower(), ctx.anchor
+    last = ctx.last_date
+    if unit == "day" and last is not None and last[2]:
+        value = dt.date(*last).isoformat()
+        yield Found(start=m.start(), end=m.end(), type=_DATE, value=value, anchored=False, rule="in_the_unit")
+        return
     value = {"year": str(a.year), "month": f"{a.year:04d}-{a.month:02d}", "week": iso_week(a),
              "day": a.isoformat()}[unit]  # fmt: skip
     yield from _found(m, "in_the_unit", _DATE, value)
@@ -167,10 +176,16 @@ def _anaphoric(m: Match, ctx: Context) -> Iterator[Found]:
         y, mo = add_months(year, month, step)
         value = f"{y:04d}-{mo:02d}"
     else:
+        pod = lexicon().get("part_of_day", unit)
         if not day:
+            # "killed last October ... crossed out that same day": a day of that month, when
+            # the month was named in this sentence or the one before
+            if month and step == 0 and unit != "week" and near(ctx.text, ctx.last_end, m.start()):
+                value = f"{year:04d}-{month:02d}-XX" + (_POD_TIME[pod] if pod is not None else "")
+                yield Found(start=m.start(), end=m.end(), type=_TIME if pod is not None else _DATE, value=value,
+                            anchored=False, rule="anaphoric")  # fmt: skip
             return
         d = dt.date(year, month, day) + dt.timedelta(days=step * (7 if unit == "week" else 1))
-        pod = lexicon().get("part_of_day", unit)
         if pod is not None:
             yield Found(start=m.start(), end=m.end(), type=_TIME, value=d.isoformat() + _POD_TIME[pod],
                         anchored=False, rule="anaphoric")  # fmt: skip
@@ -278,6 +293,9 @@ def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
     n, unit = _number(m["du_n"]), _unit(m["du_u"])
     pre = " ".join((m["du_pre"] or "").lower().split())
     word = m["du_n"].lower()
+    if not pre and m["du_u"].lower() == "day" and _someday(m, ctx, word):
+        yield from _found(m, "future_ref", _DATE, "FUTURE_REF", anchored=False)
+        return
     if word in ("a", "an", "one") and not pre and not m["du_adj"]:
         before = _word_before(ctx.text, m.start())
         if before not in (
@@ -303,6 +321,24 @@ def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
     if unit == "Q" and (after == "of" or "-" in m.group() or word in ("a", "an", "three")):  # a fraction
         return
     yield from _found(m, "duration", _DURATION, _duration(n, unit), anchored=False)
+
+
+def _someday(m: Match, ctx: Context, word: str) -> bool:
+    """Whether "one day" or "some day" means an unnamed day ahead: "Islam will one day be",
+    "hopes to one day run", "some day we will"; not the stretch of "it took one day"."""
+    if word == "some":
+        return not m["du_adj"]
+    before = _word_before(ctx.text, m.start())
+    if before == "to":  # "hopes to one day run", but "sentenced to one day in jail"
+        before = _word_before(ctx.text, len(ctx.text[: m.start()].rstrip()) - 2)
+        return word == "one" and before in _HOPING
+    return word == "one" and (before in _MODALS or before.endswith(("'ll", "’ll")))
+
+
+_MODALS = frozenset(["will", "would", "could", "may", "might", "can", "shall", "should", "must"])
+_HOPING = frozenset(
+    ["hope", "hopes", "hoped", "want", "wants", "wanted", "dream", "dreams", "aim", "aims", "plan", "plans", "expect"]
+)
 
 
 def _ref(m: Match, ctx: Context) -> Iterator[Found]:

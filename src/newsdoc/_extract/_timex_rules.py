@@ -111,7 +111,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]\d)"
     year = r"(?:1[0-9]{3}|20[0-9]{2})\b(?![,.]\d)"
     refs = _alt(lex.words("past_ref") + lex.words("present_ref") + lex.words("future_ref"))
-    holiday = _alt(lex.words("holiday") + lex.words("holiday_nth"))
+    holiday = _alt(lex.words("holiday") + lex.words("holiday_nth") + lex.words("holiday_easter"))
     set_adv = _alt(lex.words("set_adverb"))
     spoken = (
         rf"(?:(?:nineteen|twenty)[- ](?:{tens}(?:[- ]{ones})?|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -131,6 +131,10 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "noon",
             rf"(?P<nn>noon|midnight)\b(?:,?\s+(?:on\s+)?(?P<nn_day>{weekday}|today\b|yesterday\b|tomorrow\b))?",
+        ),
+        (
+            "week_of",
+            rf"the\s+week\s+of\s+(?P<wo_m>{month})\s*(?P<wo_d>{day})(?:,?\s*(?P<wo_y>{year}))?",
         ),
         (
             "month_day",
@@ -263,6 +267,7 @@ _STARTERS: dict[str, str] = {
     "slash_date": "#",
     "clock": "#",
     "noon": "noon midnight",
+    "week_of": "the",
     "month_day": "last next this @weekday @month",
     "day_month": "#",
     "month_year": f"{_MODS} @month",
@@ -293,7 +298,7 @@ _STARTERS: dict[str, str] = {
     "set": "every each @set_adverb",
     "per_unit": "a an per",
     "duration": f"the past last next another over # @number {_TENS}",
-    "holiday": "last next this @holiday @holiday_nth",
+    "holiday": "last next this @holiday @holiday_nth @holiday_easter",
     "ref": "@past_ref @present_ref @future_ref",
 }
 # words that open expressions only before a more telling word ("last week", "the third
@@ -312,6 +317,35 @@ _INNER_WORDS = (
     "seventies eighties nineties morning mornings afternoon afternoons evening evenings night nights "
     "overnight"
 )
+
+
+# the word-list kinds whose phrases the scanner may find from their second word
+_PHRASE_KINDS = ("holiday", "holiday_nth", "holiday_easter", "past_ref", "present_ref", "future_ref")
+
+
+def _walked_back(lex: Lexicon, starters: dict[str, set[str]], triggers: set[str]) -> set[str]:
+    """First words of phrases that the scanner finds walking back from the phrase's second word.
+
+    "Good" in "Good Friday", "election" in "Election Day", "then" in "the then-current": when
+    every phrase a first word opens goes on with a telling word, and the word opens no other
+    rule, the scanner need not look for it (a common word: "good", "new", "then").
+    """
+    seconds: dict[str, list[str | None]] = {}
+    inside: set[str] = set()  # words that tell a phrase they do not open ("future" in "the future")
+    for kind in _PHRASE_KINDS:
+        for phrase in lex.words(kind):
+            words = phrase.lower().replace("-", " ").split()
+            second = _first_token(words[1]) if len(words) > 1 and not words[0].endswith(("'", "’")) else None
+            seconds.setdefault(_first_token(phrase), []).append(second)
+            inside.update(_first_token(w) for w in words[1:])
+    return {
+        first
+        for first, following in seconds.items()
+        if first in triggers
+        and first not in inside
+        and starters.get(first, set()) <= {"holiday", "ref"}
+        and all(second is not None and second != first and second in triggers for second in following)
+    }
 
 
 def _words_of(spec: str, lex: Lexicon) -> set[str]:
@@ -358,7 +392,9 @@ def grammar() -> Grammar:
     for name, _rx in rules:
         for word in _words_of(_STARTERS[name], lex):
             starters.setdefault(word, set()).add(name)
-    triggers = (set(starters) - _OPENERS_ONLY - {"#", "'"}) | set(_INNER_WORDS.split())
+    inner = set(_INNER_WORDS.split())
+    triggers = (set(starters) - _OPENERS_ONLY - {"#", "'"}) | inner
+    triggers -= _walked_back(lex, starters, triggers)
     return Grammar(
         rules=rules,
         starters={w: frozenset(n) for w, n in starters.items()},
