@@ -268,3 +268,13 @@ def test_a_named_war_is_not_an_organisation() -> None:
 def test_a_title_case_headline_is_not_an_organisation() -> None:
     article = _parse("Read more: What Mexico Could Do When Up Against Trump, he wrote.")
     assert not article.actors_of_kind("organization")
+
+
+def test_a_pronoun_in_a_subordinate_clause_means_that_clauses_subject() -> None:
+    article = _parse("The army refused a truce until the RSF left the cities it seized.")
+    assert "it" in _mentions(article, "RSF")
+
+
+def test_a_pronoun_in_a_clause_without_its_own_subject_means_the_sentence_subject() -> None:
+    article = _parse("The company said profits fell because its sales dropped.")
+    assert "its" in _mentions(article, "company")

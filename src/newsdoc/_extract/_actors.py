@@ -39,6 +39,12 @@ _TITLE_CASE_WORDS = frozenset(
     {"The", "Of", "With", "When", "Could", "Do", "To", "For", "And", "In", "On", "At", "Is", "Are", "Will",
      "Can", "Up", "Against", "A", "An", "From", "By", "As", "How", "Why", "What", "Into", "Over", "After"}
 )
+# words opening an adverbial clause, whose own subject a pronoun in it most often means
+_SUBORDINATORS = frozenset(
+    {"until", "after", "before", "because", "when", "while", "if", "unless", "although", "though", "once",
+     "whereas", "since"}
+)
+_PUNCT_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 # words before a capital that make it a place, not its country: "the Hungarian capital Budapest"
 _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "province", "region", "district"})
 _LOCATION_PREPS = frozenset(
@@ -595,7 +601,7 @@ class _Reader:
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 if reg.quoted(tokens[h].start):
                     continue  # inside a quotation the speaker's "it" and "they" are not the narrator's
-                entity = reg.resolve_pronoun(word, tokens[h].start)
+                entity = reg.resolve_pronoun(word, tokens[h].start, self._clause_start(tokens, h))
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
                 continue
@@ -607,6 +613,17 @@ class _Reader:
             if h + 1 < n and (h + 1) in found:
                 continue  # a title before a name ("leader Kim") or an adjective ("official KCNA")
             self._person_description(tokens, h, found, plural)
+
+    @staticmethod
+    def _clause_start(tokens: list[Token], h: int) -> int | None:
+        """Where the adverbial clause holding token ``h`` starts ("until ...", "after ..."), if any."""
+        for k in range(h - 1, -1, -1):
+            w = tokens[k].text
+            if w.lower() in _SUBORDINATORS:
+                return tokens[k].start
+            if w in (";", ":") or w in _PUNCT_QUOTES:
+                return None
+        return None
 
     def _person_description(
         self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool

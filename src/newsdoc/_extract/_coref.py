@@ -230,12 +230,26 @@ class Registry:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and self.quotes[i][0] < offset < self.quotes[i][1]
 
-    def resolve_pronoun(self, word: str, offset: int) -> Entity | None:
-        """The actor a pronoun refers to: the first compatible one of the nearest sentence."""
+    def resolve_pronoun(self, word: str, offset: int, clause: int | None = None) -> Entity | None:
+        """The actor a pronoun refers to: the first compatible one of the nearest sentence.
+
+        Args:
+            word: The pronoun.
+            offset: Where it stands.
+            clause: Where the subordinate clause holding it starts ("until the RSF
+                withdraws from cities it seized"), if it is in one: a compatible actor
+                named in that clause before the pronoun comes first.
+        """
         kinds = lexicons().pronouns.get(word.lower())
         if not kinds:
             return None
         sentences = self.sentence_mentions
+        if clause is not None and sentences:
+            for start, _key, entity in sentences[-1]:
+                if start >= offset:
+                    break
+                if start >= clause and entity.kind.value in kinds and not self.quoted(start):
+                    return entity
         for back in range(min(_PRONOUN_LOOKBACK, len(sentences))):
             for start, _key, entity in sentences[-1 - back]:
                 if self.quoted(start):
