@@ -278,3 +278,18 @@ def test_a_pronoun_in_a_subordinate_clause_means_that_clauses_subject() -> None:
 def test_a_pronoun_in_a_clause_without_its_own_subject_means_the_sentence_subject() -> None:
     article = _parse("The company said profits fell because its sales dropped.")
     assert "its" in _mentions(article, "company")
+
+
+def test_she_skips_a_man_named_last() -> None:
+    article = _parse("Mrs. Clinton attacked Mr. Trump on Monday.", "Trump replied, and she laughed.")
+    assert "she" in _mentions(article, "Clinton")
+
+
+def test_he_skips_a_woman_known_by_her_given_name() -> None:
+    article = _parse("Hillary Clinton met Bernie Sanders.", "Clinton spoke first, then he spoke.")
+    assert "he" in _mentions(article, "Bernie Sanders")
+
+
+def test_a_spokeswoman_is_a_she() -> None:
+    article = _parse("A spokeswoman for the ministry met the mayor, Mr. Lee.", "She said talks would go on.")
+    assert "She" in _mentions(article, "spokeswoman")

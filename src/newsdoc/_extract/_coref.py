@@ -21,6 +21,18 @@ from newsdoc._models import Actor, ActorKind, Mention
 __all__ = ["Entity", "Registry", "place_info"]
 
 _PRONOUN_LOOKBACK = 3  # sentences
+# the gender a pronoun excludes: "he" never means a person known to be a woman
+_EXCLUDES = {"he": "f", "him": "f", "his": "f", "himself": "f", "she": "m", "her": "m", "hers": "m", "herself": "m"}
+
+
+def gender_of(words: Iterable[str]) -> str | None:
+    """The gender the first telling word gives ("Mrs.", "Hillary", "spokeswoman"), if any."""
+    genders = lexicons().genders
+    for word in words:
+        gender = genders.get(word) or genders.get(word.lower())
+        if gender is not None:
+            return gender
+    return None
 # heads of descriptions that may refer to any organisation named before
 _GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organization", "organisation", "club", "team"})
 
@@ -35,6 +47,7 @@ class Entity:
     title: str | None = None
     affiliation: Entity | None = None
     head: str | None = None
+    gender: str | None = None  #: "f" or "m" when a given name, title or role noun tells it
     aliases: list[str] = attrs.field(factory=list)
     mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
     first: int = -1
@@ -153,8 +166,12 @@ class Registry:
                     entity.title = entity.title or title
                     entity.country = entity.country or country
                     break
+        gender = gender_of([*(title.split() if title else ()), words[0]])
         if entity is None:
-            entity = self._new(Entity(name=surface, kind=ActorKind.PERSON, country=country, title=title))
+            entity = self._new(
+                Entity(name=surface, kind=ActorKind.PERSON, country=country, title=title, gender=gender)
+            )
+        entity.gender = entity.gender or gender
         self.names[surface] = entity
         if len(words) > 1:
             for part in (words[-1], words[0]):
@@ -171,7 +188,10 @@ class Registry:
     def described(
         self, name: str, kind: ActorKind, head: str, country: str | None, affiliation: Entity | None
     ) -> Entity:
-        return self._new(Entity(name=name, kind=kind, country=country, head=head, affiliation=affiliation))
+        gender = gender_of([head]) if kind is ActorKind.PERSON else None
+        return self._new(
+            Entity(name=name, kind=kind, country=country, head=head, affiliation=affiliation, gender=gender)
+        )
 
     def by_head(self, head: str, kinds: tuple[ActorKind, ...]) -> Entity | None:
         for _start, _end, entity in reversed(self.mentions):
@@ -240,15 +260,22 @@ class Registry:
                 withdraws from cities it seized"), if it is in one: a compatible actor
                 named in that clause before the pronoun comes first.
         """
-        kinds = lexicons().pronouns.get(word.lower())
+        lower = word.lower()
+        kinds = lexicons().pronouns.get(lower)
         if not kinds:
             return None
+        excluded = _EXCLUDES.get(lower)
         sentences = self.sentence_mentions
         if clause is not None and sentences:
             for start, _key, entity in sentences[-1]:
                 if start >= offset:
                     break
-                if start >= clause and entity.kind.value in kinds and not self.quoted(start):
+                if (
+                    start >= clause
+                    and entity.kind.value in kinds
+                    and entity.gender != excluded
+                    and not self.quoted(start)
+                ):
                     return entity
         for back in range(min(_PRONOUN_LOOKBACK, len(sentences))):
             for start, _key, entity in sentences[-1 - back]:
@@ -256,7 +283,7 @@ class Registry:
                     continue
                 if back == 0 and start >= offset:
                     break
-                if entity.kind.value in kinds:
+                if entity.kind.value in kinds and (excluded is None or entity.gender != excluded):
                     return entity
         return None
 

@@ -81,6 +81,7 @@ class Lexicons(NamedTuple):
     not_names: frozenset[str]
     first_names: frozenset[str]
     pronouns: dict[str, tuple[str, ...]]
+    genders: dict[str, str]  #: given name, title or role noun -> "f" or "m"
 
 
 @cache
@@ -117,4 +118,5 @@ def lexicons() -> Lexicons:
         not_names=frozenset(load_list("not_names.txt")),
         first_names=frozenset(load_list("first_names.txt")),
         pronouns=pronouns,
+        genders={row["word"]: row["gender"] for row in load_table("name_genders.tsv")},
     )
