@@ -296,6 +296,7 @@ class Mentions:
         self._built: list[MentionRef | None] = [None] * len(raw)
         self._stops: list[int] | None = None
         self._by_actor: dict[str, list[int]] | None = None
+        self._actor_starts: dict[str, list[int]] = {}
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]
@@ -354,7 +355,11 @@ class Mentions:
         indices = self._index().get(actor_id, [])
         if not indices:
             return None
-        k = bisect.bisect_left([self.starts[i] for i in indices], offset)
+        starts = self._actor_starts.get(actor_id)
+        if starts is None:
+            # built once per actor: a list per call made long articles quadratic
+            starts = self._actor_starts[actor_id] = [self.starts[i] for i in indices]
+        k = bisect.bisect_left(starts, offset)
         around = [indices[j] for j in (k - 1, k) if 0 <= j < len(indices)]
         best = min(around, key=lambda i: abs(self.starts[i] - offset))
         return self._ref(best)

@@ -489,9 +489,12 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     )
     dated_starts = [t.span.start for t in dated]
     leads: dict[int, Time | None] = {}
+    by_id: dict[str, TimeExpression] = {}
+    for tx in doc.times:
+        by_id.setdefault(tx.id, tx)  # the first of an id, as a scan would find
     published = doc.article.date.isoformat()
     for d in drafts:
-        time = _saying_time(doc, d.statement) if d.statement is not None else None
+        time = _saying_time(by_id, d.statement) if d.statement is not None else None
         clause_end = d.clause.end
         if d.statement is not None and d.start < d.statement.span.start:
             clause_end = min(clause_end, d.statement.span.start)  # the time of saying, not of what is said
@@ -532,14 +535,14 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
             d.status = EventStatus.PLANNED
 
 
-def _saying_time(doc: Doc, statement: Statement) -> Time | None:
+def _saying_time(by_id: dict[str, TimeExpression], statement: Statement) -> Time | None:
     """The time a statement was made, unless it is a time inside what was said."""
     time = statement.time
     if time is None or time.ref is None:
         return time
-    for tx in doc.times:
-        if tx.id == time.ref and statement.span.contains(tx.span):
-            return None
+    tx = by_id.get(time.ref)
+    if tx is not None and statement.span.contains(tx.span):
+        return None
     return time
 
 
