@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsdoc
 from newsdoc import (
     Actor,
+    ActorKind,
     Article,
     Doc,
     EventLexicon,
@@ -20,8 +22,10 @@ from newsdoc import (
     ReadError,
     Span,
     Statement,
+    Time,
     TimeExpression,
 )
+from newsdoc._extract._event_context import _PHRASE_STOP, Mentions
 from newsdoc._extract._event_lexicon import inflect_noun, inflect_verb
 from newsdoc._lexicon import load_table
 
@@ -360,3 +364,56 @@ def test_verb_telling_an_event_nouns_outcome_is_part_of_it() -> None:
 
 def test_past_form_after_an_article_is_a_noun_of_its_own() -> None:
     assert run(make_doc("The striker took a shot at goal.")).events == ()
+
+
+# --- the indexed look-ups give what a scan of the whole text or list gives ---
+
+
+def _phrase_start_by_scan(lowered: str, start: int) -> int:
+    """Where a mention's phrase starts, from a scan of the whole text for phrase stops."""
+    stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
+    before = [s for s in stops if s <= start]
+    return max(start - 70, before[-1] if before else 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said, in a statement -- issued late -- that Tokyo agreed.",
+        "a - b - c - d - e - f -- g \u2014 h\n-- i " * 6,
+        ("x " * 30 + " - " * 60 + "end, and more.  --\n-- ") * 3,
+        "\u3000-\u2014 \u00a0-- \t-\n" * 20,
+        "plain words without any stop at all " * 8,
+    ],
+)
+def test_phrase_start_equals_a_scan_of_the_whole_text(text: str) -> None:
+    mentions = Mentions(text, text, [])
+    expected = [_phrase_start_by_scan(text, s) for s in range(len(text) + 1)]
+    assert expected == [mentions._phrase_start(s) for s in range(len(text) + 1)]
+
+
+def test_nearest_mention_of_an_actor_equals_a_scan_of_its_mentions() -> None:
+    text = "Kim met Lee. Kim spoke. Park left. Kim and Lee met again near Kim."
+    spans = [(m.start(), m.end()) for m in re.finditer("Kim", text)]
+    mentions = Mentions(text, text.lower(), [("a1", ActorKind.PERSON, spans), ("a2", ActorKind.PERSON, [(8, 11)])])
+    for offset in range(len(text) + 1):
+        expected = min(spans, key=lambda s: abs(s[0] - offset))  # the first of equally near ones
+        found = mentions.nearest_of_actor("a1", offset)
+        assert found is not None
+        assert expected == (found.start, found.end)
+
+
+def test_statement_time_inside_what_was_said_is_not_the_time_of_saying() -> None:
+    doc = make_doc(
+        "Russia warned on Monday that it would attack Ukraine on Friday.",
+        actors=RU_UA,
+        times=[("Monday", "2024-03-04"), ("Friday", "2024-03-08")],
+        statements=[("Russia", "warned", "it would attack Ukraine on Friday")],
+    )
+    friday = doc.times[1]
+    doc.statements[0] = attrs.evolve(
+        doc.statements[0], time=Time(text=friday.text, value=friday.value, ref=friday.id)
+    )
+    article = run(doc)
+    warned = next(e for e in article.events if e.trigger == "warned")
+    assert "2024-03-04" == warned.time.value

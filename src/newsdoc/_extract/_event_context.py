@@ -8,6 +8,7 @@ regular expression here is linear (no nested quantifiers).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -294,6 +295,7 @@ class Mentions:
         self.starts = [r[0] for r in raw]
         self.ends = [-r[1] for r in raw]
         self._built: list[MentionRef | None] = [None] * len(raw)
+        self._marked: str | None = None
         self._stops: list[int] | None = None
         self._by_actor: dict[str, list[int]] | None = None
         self._actor_starts: dict[str, list[int]] = {}
@@ -306,14 +308,39 @@ class Mentions:
             self._built[i] = ref
         return ref
 
+    def _phrase_start(self, start: int) -> int:
+        """Where the phrase before ``start`` begins: after the last phrase stop, at most 70 back.
+
+        The same as the last end of a :data:`_PHRASE_STOP` scan of the whole text, found
+        without one: a stop character always ends a stop match right after it, and only
+        where a space comes before a dash may a dash stop end.
+        """
+        lo = max(start - 70, 0)
+        marked = self._marked
+        if marked is None:
+            marked = self._marked = self._lowered.translate(_stop_marks())
+        if marked.find(" \1", max(lo - 4, 0), start) < 0:
+            return max(lo, marked.rfind("\0", lo, start) + 1)
+        # Scan from a point no stop match crosses (a character that is neither space nor
+        # dash before it): from there a scan finds what a scan of the whole text would.
+        at = max(lo - 4, 0)
+        floor = max(at - 100, 0)
+        while at > floor and marked[at - 1] in " \1":
+            at -= 1
+        if at > 0 and marked[at - 1] in " \1":
+            # a long run of spaces and dashes: scan the whole text, once
+            if self._stops is None:
+                self._stops = [m.end() for m in _PHRASE_STOP.finditer(self._lowered)]
+            i = bisect.bisect_right(self._stops, start) - 1
+            return max(lo, self._stops[i]) if i >= 0 else lo
+        last = lo
+        for m in _PHRASE_STOP.finditer(self._lowered, at, start):
+            last = max(last, m.end())
+        return last
+
     def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
         lowered = self._lowered
-        stops = self._stops
-        if stops is None:
-            stops = self._stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
-        i = bisect.bisect_right(stops, start) - 1
-        lo = max(start - 70, stops[i] if i >= 0 else 0)
-        prev = lowered[lo:start].split()[-7:]
+        prev = lowered[self._phrase_start(start) : start].split()[-7:]
         surface = lowered[start:end]
         first_word = surface.split(" ", 1)[0]
         owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
@@ -332,7 +359,7 @@ class Mentions:
                 continue
             break
         possessive = lowered.startswith(("'s", "\u2019s"), end) or self._text.startswith("'", end)
-        return MentionRef(start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS)
+        return MentionRef._make((start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS))
 
     @property
     def refs(self) -> list[MentionRef]:
@@ -398,6 +425,15 @@ class Mentions:
 _VERBISH_ENDINGS = ("ed", "ing")
 # punctuation that ends a phrase
 _PHRASE_STOP = re.compile(r"[,.;:!?\"()\[\]\u201c\u201d\n]|\s--?\s|\s\u2014\s")
+
+
+@functools.cache
+def _stop_marks() -> dict[int, str]:
+    """A translate table: stop characters become "\\0", other spaces " ", dashes "\\1"."""
+    table = {c: " " for c in range(0x3001) if chr(c).isspace()}  # what \s matches
+    table |= {ord(c): "\1" for c in "-\u2014"} | {0: "\2", 1: "\2"}
+    table |= {ord(c): "\0" for c in ',.;:!?"()[]\u201c\u201d\n'}
+    return table
 
 
 def _is_verbish(word: str) -> bool:
