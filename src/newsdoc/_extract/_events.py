@@ -231,24 +231,21 @@ class EventsStep:
         links: dict[str, str] = {}
         by_start = sorted(doc.statements, key=lambda st: st.span.start)
         st_starts = [st.span.start for st in by_start]
+        st_ends = [st.span.end for st in by_start]
         for d in sorted(drafts, key=lambda x: x.start):
             event_id = doc.new_id("e")
             statement = d.statement
             if statement is not None:
                 links.setdefault(statement.id, event_id)
             else:
-                # a statement whose content reports the event (the innermost one)
-                holders = [
-                    st
-                    for st in by_start[
-                        max(0, bisect.bisect_right(st_starts, d.start) - 50) : bisect.bisect_right(
-                            st_starts, d.start
-                        )
-                    ]
-                    if d.end <= st.span.end
-                ]
-                if holders:
-                    statement = min(holders, key=lambda st: st.span.end - st.span.start)
+                # a statement whose content reports the event: the innermost of the 50
+                # starting last before it (the first in text order of equally long ones)
+                hi = bisect.bisect_right(st_starts, d.start)
+                shortest = -1
+                for k in range(hi - 1, max(0, hi - 50) - 1, -1):
+                    if d.end <= st_ends[k] and (shortest < 0 or st_ends[k] - st_starts[k] <= shortest):
+                        statement, shortest = by_start[k], st_ends[k] - st_starts[k]
+                if statement is not None:
                     links.setdefault(statement.id, event_id)
             participants: list[Participant] = []
             seen: set[str] = set()
@@ -401,7 +398,8 @@ def _absorb_topics(drafts: list[_Draft], words: str) -> list[_Draft]:
         if d.kind not in _TOPIC_TAKERS or id(d) in dropped:
             continue
         last = d
-        for n in drafts[i + 1 :]:
+        for k in range(i + 1, len(drafts)):
+            n = drafts[k]  # by index: a slice copied the rest of the list per taker
             if n.clause != d.clause:
                 break
             if not n.noun:
@@ -551,7 +549,8 @@ def _lead_time(
 ) -> Time | None:
     """The time phrase that opens a paragraph ("Last week, ..."), which dates what follows."""
     span = doc.article.paragraph_spans[paragraph]
-    for t in dated[bisect.bisect_left(starts, span.start) :]:
+    for i in range(bisect.bisect_left(starts, span.start), len(dated)):
+        t = dated[i]  # by index: a slice copied the rest of the list per paragraph
         if t.span.start < span.start:
             continue
         if t.span.start > span.start + 20:
