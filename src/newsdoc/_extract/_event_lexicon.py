@@ -241,7 +241,8 @@ class EventLexicon:
             size = len(word)
             i = lowered.find(word)
             while i >= 0:
-                if i == 0 or not _is_word_char(lowered[i - 1]):
+                before = lowered[i - 1] if i else " "
+                if not (before.isalnum() or before in "-'\u2019_"):  # not inside a word
                     match = self._regex.match(lowered, i)
                     if match is not None and match.end() >= i + size:
                         found.append((i, match.end(), match.group()))
@@ -252,10 +253,6 @@ class EventLexicon:
             if start >= last_end:
                 yield start, end, form
                 last_end = end
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char in "-'\u2019_"
 
 
 # every character but letters, digits, hyphens and apostrophes becomes a space

@@ -153,15 +153,15 @@ class EventsStep:
 
     def _drafts(self, doc: Doc, text: str, lowered: str, words: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
-        sentences = [(s.start, s.end) for s in doc.sentences]
-        sentence_starts = [s[0] for s in sentences]
+        sentences = [Range(s.start, s.end) for s in doc.sentences]
+        sentence_starts = [s.start for s in sentences]
         breaks: dict[int, list[tuple[int, int]]] = {}
         quotes: list[tuple[int, int]] | None = None
         drafts: list[_Draft] = []
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
             i = bisect.bisect_right(sentence_starts, start) - 1
-            sentence = Range(*sentences[i]) if i >= 0 else Range(0, len(text))
+            sentence = sentences[i] if i >= 0 else Range(0, len(text))
             if sentence.end < end:
                 sentence = Range(start, end)
             # a capitalized trigger is a name ("March", "Rally Party") unless it opens a sentence
@@ -209,11 +209,14 @@ class EventsStep:
     def _choose(
         self, form: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
     ) -> TriggerEntry | None:
-        entries = [
-            e for e in self.lexicon.forms[form] if _required(e.requires, words, clause, start, end, mentions)
-        ]
+        entries = []
+        for e in self.lexicon.forms[form]:
+            if not e.requires or _required(e.requires, words, clause, start, end, mentions):
+                entries.append(e)
         if not entries:
             return None
+        if len(entries) == 1:
+            return entries[0]
         if len({e.pos == "verb" for e in entries}) > 1:
             # "the attack" / "to attack": a verb reading needs a verbal word or a subject before
             previous = words_before(words, clause.start, start, 1)
@@ -286,12 +289,12 @@ def _required(requires: str, words: str, clause: Range, start: int, end: int, me
         return True
     if requires == "asset":
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
-        return any(w in military_assets() for w in near)
+        return not military_assets().isdisjoint(near)
     after = words_after(words, end, clause.end, 6)
     if requires == "restriction":
         before = words_before(words, clause.start, start, 4)
-        return any(w in restriction_nouns() for w in after + before)
-    if any(w in captive_nouns() for w in after):
+        return not restriction_nouns().isdisjoint(after + before)
+    if not captive_nouns().isdisjoint(after):
         return True
     return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
 
