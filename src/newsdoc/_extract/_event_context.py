@@ -181,12 +181,14 @@ def spaced(lowered: str) -> str:
 
 def words_before(spaced: str, start: int, end: int, limit: int) -> list[str]:
     """The last ``limit`` words of ``spaced[start:end]``, in text order (see :func:`spaced`)."""
-    return spaced[max(start, end - 12 * limit) : end].split()[-limit:]
+    lo = end - 12 * limit
+    return spaced[lo if lo > start else start : end].split()[-limit:]
 
 
 def words_after(spaced: str, start: int, end: int, limit: int) -> list[str]:
     """The first ``limit`` words of ``spaced[start:end]``."""
-    return spaced[start : min(end, start + 12 * limit)].split()[:limit]
+    hi = start + 12 * limit
+    return spaced[start : hi if hi < end else end].split()[:limit]
 
 
 # punctuation around words becomes space; apostrophes and hyphens inside words stay
@@ -315,12 +317,13 @@ class Mentions:
         without one: a stop character always ends a stop match right after it, and only
         where a space comes before a dash may a dash stop end.
         """
-        lo = max(start - 70, 0)
+        lo = start - 70 if start > 70 else 0
         marked = self._marked
         if marked is None:
             marked = self._marked = self._lowered.translate(_stop_marks())
-        if marked.find(" \1", max(lo - 4, 0), start) < 0:
-            return max(lo, marked.rfind("\0", lo, start) + 1)
+        if marked.find(" \1", lo - 4 if lo > 4 else 0, start) < 0:
+            stop = marked.rfind("\0", lo, start) + 1
+            return stop if stop > lo else lo
         # Scan from a point no stop match crosses (a character that is neither space nor
         # dash before it): from there a scan finds what a scan of the whole text would.
         at = max(lo - 4, 0)
@@ -355,7 +358,9 @@ class Mentions:
             if word in PREPOSITIONS:
                 prep = word
                 break
-            if word in DETERMINERS or (word[:1].isalpha() and not _is_verbish(word)):
+            if word in DETERMINERS or (
+                word[:1].isalpha() and not (word.endswith(_VERBISH_ENDINGS) or word in _VERBISH)
+            ):
                 continue
             break
         possessive = lowered.startswith(("'s", "\u2019s"), end) or self._text.startswith("'", end)
@@ -436,5 +441,4 @@ def _stop_marks() -> dict[int, str]:
     return table
 
 
-def _is_verbish(word: str) -> bool:
-    return word.endswith(_VERBISH_ENDINGS) or word in AUXILIARIES or word in {"said", "says", "say"}
+_VERBISH = AUXILIARIES | {"said", "says", "say"}

@@ -232,6 +232,7 @@ class EventsStep:
 
     def _emit(self, doc: Doc, drafts: Iterable[_Draft]) -> None:
         links: dict[str, str] = {}
+        made: dict[tuple[str, Role], Participant] = {}  # immutable: one per actor and role
         by_start = sorted(doc.statements, key=lambda st: st.span.start)
         st_starts = [st.span.start for st in by_start]
         st_ends = [st.span.end for st in by_start]
@@ -261,7 +262,11 @@ class EventsStep:
                 for m in group:
                     if m.actor not in seen:
                         seen.add(m.actor)
-                        participants.append(Participant(actor=m.actor, role=role))
+                        key = (m.actor, role)
+                        participant = made.get(key)
+                        if participant is None:
+                            participant = made[key] = Participant(actor=m.actor, role=role)
+                        participants.append(participant)
             doc.events.append(
                 Event(
                     id=event_id,
@@ -490,6 +495,15 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     )
     dated_starts = [t.span.start for t in dated]
     leads: dict[int, Time | None] = {}
+    times: dict[int, Time] = {}
+
+    def as_time(t: TimeExpression) -> Time:
+        """The link to ``t``, made once (Time objects are immutable)."""
+        found = times.get(id(t))
+        if found is None:
+            found = times[id(t)] = Time(text=t.text, value=t.value, ref=t.id)
+        return found
+
     by_id: dict[str, TimeExpression] = {}
     for tx in doc.times:
         by_id.setdefault(tx.id, tx)  # the first of an id, as a scan would find
@@ -500,19 +514,17 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
         if d.statement is not None and d.start < d.statement.span.start:
             clause_end = min(clause_end, d.statement.span.start)  # the time of saying, not of what is said
         if time is None or time.inferred:
-            # the first date or time wholly inside the clause (what Doc.time_within gives)
+            # the first date or time starting in the clause, if it ends there too
             i = bisect.bisect_left(dated_starts, d.clause.start)
             if i < len(dated) and dated[i].span.end <= clause_end:
-                t = dated[i]
-                time = Time(text=t.text, value=t.value, ref=t.id)
+                time = as_time(dated[i])
         if time is None or time.inferred:
             # else the last one before the trigger in its sentence
             i = bisect.bisect_left(dated_starts, d.start) - 1
             while i >= 0 and dated[i].span.end > d.start:
                 i -= 1
             if i >= 0 and dated[i].span.start >= d.sentence.start:
-                t = dated[i]
-                time = Time(text=t.text, value=t.value, ref=t.id)
+                time = as_time(dated[i])
         if time is None:
             paragraph = doc.paragraph_of(d.start)
             if paragraph not in leads:
