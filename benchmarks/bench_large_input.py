@@ -101,6 +101,23 @@ def _predicted(per_mb: list[float], sizes: list[int]) -> float:
     return 10 * last * max(1.0, growth)
 
 
+def _limit_memory(gigabytes: float) -> None:
+    """Make an allocation past ``gigabytes`` raise MemoryError (where the OS allows a limit).
+
+    A step whose memory grows quadratically with the input would otherwise take the
+    machine's memory and be killed, not reported.
+    """
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return
+    limit = int(gigabytes * 1e9)
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
 def _label(size: int) -> str:
     return f"{size // MB} MB" if size >= MB else f"{size // KB} KB"
 
@@ -115,7 +132,12 @@ def main() -> None:
         "--budget", type=float, default=120.0,
         help="skip the next (10x larger) size of a kind when it should take over BUDGET s",
     )
+    parser.add_argument(
+        "--memory-gb", type=float, default=8.0,
+        help="stop a kind whose parse needs more memory than this (default 8 GB)",
+    )
     args = parser.parse_args()
+    _limit_memory(args.memory_gb)
     sizes = [s for s in SIZES if s <= args.max_mb * MB]
     kinds = args.kind or list(KINDS)
     extract = not args.no_extract
@@ -129,18 +151,29 @@ def main() -> None:
     print("-" * len(head))
     for kind in kinds:
         per_mb: list[float] = []
+        out_of_memory = False
         for size in sizes:
             if per_mb and _predicted(per_mb, sizes) > args.budget:
                 break  # the next size would take over the budget: the curve is clear already
             text = KINDS[kind](size)
             runs = 3 if size <= 100 * KB else 1
-            best = min(_time(text, extract=extract) for _ in range(runs))
+            try:
+                best = min(_time(text, extract=extract) for _ in range(runs))
+            except MemoryError:
+                out_of_memory = True
+                break
             per_mb.append(best / (len(text) / MB))
         ratio = per_mb[-1] / per_mb[0] if per_mb[0] > 0 else float("nan")
-        cells = "".join(f"{v:>10.3f}" for v in per_mb) + f"{'skipped':>10}" * (len(sizes) - len(per_mb))
+        missing = len(sizes) - len(per_mb)
+        cells = "".join(f"{v:>10.3f}" for v in per_mb)
+        if out_of_memory:
+            cells += f"{'memory':>10}"
+            missing -= 1
+        cells += f"{'skipped':>10}" * missing
         print(f"{kind + ' (' + DESCRIPTIONS[kind] + ')':<36}{cells}{ratio:>8.2f}", flush=True)
     print("\nratio = s/MB at the largest size run / s/MB at the smallest; ~1 means linear.")
     print(f"skipped = not run: predicted to take over {args.budget:g} s (--budget).")
+    print(f"memory = stopped: the parse needed over {args.memory_gb:g} GB (--memory-gb).")
 
 
 if __name__ == "__main__":

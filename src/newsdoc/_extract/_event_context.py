@@ -417,11 +417,13 @@ class Mentions:
 
     def covering(self, start: int, end: int) -> bool:
         """Whether a mention overlaps ``[start, end)``."""
-        i = bisect.bisect_right(self.starts, end) - 1
+        starts, ends = self.starts, self.ends
+        floor = start - 200
+        i = bisect.bisect_right(starts, end) - 1
         while i >= 0:
-            if self.ends[i] > start and self.starts[i] < end:
+            if ends[i] > start and starts[i] < end:
                 return True
-            if self.starts[i] < start - 200:
+            if starts[i] < floor:
                 break
             i -= 1
         return False

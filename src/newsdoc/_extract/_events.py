@@ -157,6 +157,7 @@ class EventsStep:
         sentence_starts = [s.start for s in sentences]
         breaks: dict[int, list[tuple[int, int]]] = {}
         quotes: list[tuple[int, int]] | None = None
+        quote_starts: list[int] = []
         drafts: list[_Draft] = []
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
@@ -194,10 +195,9 @@ class EventsStep:
                 if following and following[0] in noun_modifier_heads():
                     continue
             if quotes is None:
-                quotes = [
-                    (m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8
-                ]
-            q = bisect.bisect_left(quotes, (start,)) - 1
+                quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8]
+                quote_starts = [q[0] for q in quotes]
+            q = bisect.bisect_left(quote_starts, start) - 1
             if q >= 0 and end < quotes[q][1]:
                 continue  # a trigger inside a short quoted label is a characterization
             status = status_of(words, clause, start, end, form, noun=noun)
