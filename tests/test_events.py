@@ -26,7 +26,7 @@ from newsdoc import (
     TimeExpression,
 )
 from newsdoc._extract._event_context import _PHRASE_STOP, Mentions
-from newsdoc._extract._event_lexicon import inflect_noun, inflect_verb
+from newsdoc._extract._event_lexicon import _FEW_STARTERS, _WORD_TABLE, inflect_noun, inflect_verb
 from newsdoc._lexicon import load_table
 
 PLOVER = {
@@ -100,6 +100,7 @@ def roles(article: Article, index: int = 0) -> list[tuple[str, str]]:
     return [(article.actor(p.actor).name, p.role.value) for p in article.events[index].participants]
 
 
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_65f2b42711d58410.txt"
 RU_UA = {"Russia": ("country", ["Russia"]), "Ukraine": ("country", ["Ukraine", "Kyiv"])}
 
 
@@ -417,3 +418,77 @@ def test_statement_time_inside_what_was_said_is_not_the_time_of_saying() -> None
     article = run(doc)
     warned = next(e for e in article.events if e.trigger == "warned")
     assert "2024-03-04" == warned.time.value
+
+
+# every trigger form of the lexicon once, in a sentence frame: many starting words
+TOPICS = " ".join(
+    f"they {form}, then \u2026{form}-like {form}'s and ({form})." for form in sorted(EventLexicon.default().forms)[::7]
+)
+
+
+def _forms_by_word_search(lexicon: EventLexicon, lowered: str) -> list[tuple[int, int, str]]:
+    """The trigger forms of ``lowered`` found as newsdoc 0.1 did: a search per starting word."""
+    table = _WORD_TABLE
+    regex = re.compile(lexicon._at_word_start.pattern.split(")", 1)[1])  # without the look-behind
+    tokens = set(lowered.translate(table).split())
+    found = []
+    for word in tokens & lexicon._first_words:
+        if word not in lexicon._single and tokens.isdisjoint(lexicon._second_words[word]):
+            continue
+        i = lowered.find(word)
+        while i >= 0:
+            before = lowered[i - 1] if i else " "
+            if not (before.isalnum() or before in "-'\u2019_"):
+                match = regex.match(lowered, i)
+                if match is not None and match.end() >= i + len(word):
+                    found.append((i, match.end(), match.group()))
+            i = lowered.find(word, i + len(word))
+    found.sort()
+    out = []
+    last_end = -1
+    for start, end, form in found:
+        if start >= last_end:
+            out.append((start, end, form))
+            last_end = end
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "russia warned ukraine, then attacked. the attack\u2026 state media said talks on a ceasefire.",
+        "forwarned toward award warned war wars war's war\u2019s war\u2026 \u2026war -war war- war_ (war)",
+        "test-fired test-fire tests test joint drills joint military exercises military drill",
+        "air strikes air-strike airstrike state of emergency stated the state media statement",
+        "sanctions sanctioned sanctioning imposed sanctions on and lifted the sanctions",
+    ],
+)
+def test_forms_found_in_one_scan_equal_a_search_per_word(text: str) -> None:
+    lexicon = EventLexicon.default()
+    assert _forms_by_word_search(lexicon, text) == list(lexicon._by_scan(text, _starters(lexicon, text)))
+
+
+@pytest.mark.parametrize("text", [SEED.read_text(encoding="utf-8").lower(), TOPICS])
+def test_both_ways_of_finding_forms_equal_newsdoc_0_1(text: str) -> None:
+    lexicon = EventLexicon.default()
+    starters = _starters(lexicon, text)
+    expected = _forms_by_word_search(lexicon, text)
+    assert (expected, expected) == (
+        list(lexicon._by_scan(text, starters)),
+        list(lexicon._by_word(text, starters)),
+    )
+
+
+def test_a_text_with_many_starting_words_is_read_in_one_scan() -> None:
+    lexicon = EventLexicon.default()
+    assert len(_starters(lexicon, TOPICS)) > _FEW_STARTERS
+    assert _forms_by_word_search(lexicon, TOPICS) == list(lexicon.finditer(TOPICS))
+
+
+def _starters(lexicon: EventLexicon, lowered: str) -> set[str]:
+    tokens = set(lowered.translate(_WORD_TABLE).split())
+    return {
+        w
+        for w in tokens & lexicon._first_words
+        if w in lexicon._single or not tokens.isdisjoint(lexicon._second_words[w])
+    }
