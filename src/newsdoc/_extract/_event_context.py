@@ -245,9 +245,10 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
         return EventStatus.HYPOTHETICAL
     if noun and not HYPOTHETICAL.isdisjoint(words_after(lowered, end, clause.end, 10)):
         return EventStatus.HYPOTHETICAL
-    for i, word in enumerate(before):
-        if word in EXPECTED and i + 1 < len(before) and before[i + 1] == "to":
-            return EventStatus.EXPECTED
+    if not EXPECTED.isdisjoint(before):
+        for i, word in enumerate(before):
+            if word in EXPECTED and i + 1 < len(before) and before[i + 1] == "to":
+                return EventStatus.EXPECTED
     if not PLANNED.isdisjoint(before):
         return EventStatus.PLANNED
     progressive = bool(before) and (before[-1] in BE_FORMS or (len(before) > 1 and before[-2] in BE_FORMS))
