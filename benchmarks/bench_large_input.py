@@ -1,11 +1,12 @@
 """How parse time grows with input size: a news article and pathological paragraphs, 10 KB .. 10 MB.
 
 For every input kind and size the script parses one article (reader plus the default
-extraction pipeline) and prints the seconds per megabyte. If every step is linear, the
-time per MB stays flat as the size grows; the last column, the time per MB at the
-largest size divided by that at the smallest, is then about 1. A regular expression that
-backtracks catastrophically shows up as a ratio that grows with the size (or as a run
-that never finishes).
+extraction pipeline) and prints the CPU seconds per megabyte (CPU time, so that other
+busy processes on the machine matter less). If every step is linear, the time per MB
+stays flat as the size grows; the last column, the time per MB at the largest size
+divided by that at the smallest, is then about 1. A regular expression that backtracks
+catastrophically shows up as a ratio that grows with the size (or as a run that never
+finishes).
 
 Usage::
 
@@ -14,8 +15,8 @@ Usage::
     python benchmarks/bench_large_input.py --kind quotes --kind periods
     python benchmarks/bench_large_input.py --no-extract     # the reader alone
 
-A size is skipped when the one before it already took more than a tenth of ``--budget``
-seconds: the next, ten times larger, would take over the budget even if linear.
+A size is skipped when it would take over ``--budget`` seconds, predicted from the size
+before: ten times its time if linear, more by the growth of the time per MB so far.
 """
 
 from __future__ import annotations
@@ -83,9 +84,38 @@ DESCRIPTIONS = {
 
 def _time(text: str, *, extract: bool) -> float:
     gc.collect()
-    start = time.perf_counter()
+    start = time.process_time()
     newsdoc.parse(text, extract=extract)
-    return time.perf_counter() - start
+    return time.process_time() - start
+
+
+def _predicted(per_mb: list[float], sizes: list[int]) -> float:
+    """The seconds the next (10x larger) size should take, from the growth so far.
+
+    A linear step takes ten times the last; a superlinear one more, by the growth of
+    the time per MB between the last two sizes (which also keeps a quadratic step from
+    filling the memory).
+    """
+    last = per_mb[-1] * sizes[len(per_mb) - 1] / MB
+    growth = per_mb[-1] / per_mb[-2] if len(per_mb) > 1 and per_mb[-2] > 0 else 1.0
+    return 10 * last * max(1.0, growth)
+
+
+def _limit_memory(gigabytes: float) -> None:
+    """Make an allocation past ``gigabytes`` raise MemoryError (where the OS allows a limit).
+
+    A step whose memory grows quadratically with the input would otherwise take the
+    machine's memory and be killed, not reported.
+    """
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return
+    limit = int(gigabytes * 1e9)
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
 def _label(size: int) -> str:
@@ -100,9 +130,14 @@ def main() -> None:
     parser.add_argument("--no-extract", action="store_true", help="time the reader only")
     parser.add_argument(
         "--budget", type=float, default=120.0,
-        help="skip the next (10x larger) size of a kind when the last one took over BUDGET/10 s",
+        help="skip the next (10x larger) size of a kind when it should take over BUDGET s",
+    )
+    parser.add_argument(
+        "--memory-gb", type=float, default=8.0,
+        help="stop a kind whose parse needs more memory than this (default 8 GB)",
     )
     args = parser.parse_args()
+    _limit_memory(args.memory_gb)
     sizes = [s for s in SIZES if s <= args.max_mb * MB]
     kinds = args.kind or list(KINDS)
     extract = not args.no_extract
@@ -110,24 +145,35 @@ def main() -> None:
     newsdoc.parse(_article(10 * KB), extract=extract)  # load lexicons and compile patterns first
 
     what = "reader + extraction" if extract else "reader only"
-    print(f"newsdoc {newsdoc.__version__}: seconds per MB of input ({what})\n")
+    print(f"newsdoc {newsdoc.__version__}: CPU seconds per MB of input ({what})\n")
     head = f"{'input':<36}" + "".join(f"{_label(s):>10}" for s in sizes) + f"{'ratio':>8}"
     print(head)
     print("-" * len(head))
     for kind in kinds:
         per_mb: list[float] = []
+        out_of_memory = False
         for size in sizes:
-            if per_mb and per_mb[-1] * (sizes[len(per_mb) - 1] / MB) > args.budget / 10:
-                break  # a linear next step would take over the budget: the curve is clear already
+            if per_mb and _predicted(per_mb, sizes) > args.budget:
+                break  # the next size would take over the budget: the curve is clear already
             text = KINDS[kind](size)
             runs = 3 if size <= 100 * KB else 1
-            best = min(_time(text, extract=extract) for _ in range(runs))
+            try:
+                best = min(_time(text, extract=extract) for _ in range(runs))
+            except MemoryError:
+                out_of_memory = True
+                break
             per_mb.append(best / (len(text) / MB))
         ratio = per_mb[-1] / per_mb[0] if per_mb[0] > 0 else float("nan")
-        cells = "".join(f"{v:>10.3f}" for v in per_mb) + f"{'skipped':>10}" * (len(sizes) - len(per_mb))
+        missing = len(sizes) - len(per_mb)
+        cells = "".join(f"{v:>10.3f}" for v in per_mb)
+        if out_of_memory:
+            cells += f"{'memory':>10}"
+            missing -= 1
+        cells += f"{'skipped':>10}" * missing
         print(f"{kind + ' (' + DESCRIPTIONS[kind] + ')':<36}{cells}{ratio:>8.2f}", flush=True)
     print("\nratio = s/MB at the largest size run / s/MB at the smallest; ~1 means linear.")
-    print(f"skipped = not run: the size before took over {args.budget / 10:g} s (--budget {args.budget:g}).")
+    print(f"skipped = not run: predicted to take over {args.budget:g} s (--budget).")
+    print(f"memory = stopped: the parse needed over {args.memory_gb:g} GB (--memory-gb).")
 
 
 if __name__ == "__main__":

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import attrs
 import pytest
 
 import newsdoc
 from newsdoc import (
     Actor,
+    ActorKind,
     Article,
     Doc,
     EventLexicon,
@@ -20,9 +22,11 @@ from newsdoc import (
     ReadError,
     Span,
     Statement,
+    Time,
     TimeExpression,
 )
-from newsdoc._extract._event_lexicon import inflect_noun, inflect_verb
+from newsdoc._extract._event_context import _PHRASE_STOP, Mentions
+from newsdoc._extract._event_lexicon import _FEW_STARTERS, _WORD_TABLE, inflect_noun, inflect_verb
 from newsdoc._lexicon import load_table
 
 PLOVER = {
@@ -96,6 +100,7 @@ def roles(article: Article, index: int = 0) -> list[tuple[str, str]]:
     return [(article.actor(p.actor).name, p.role.value) for p in article.events[index].participants]
 
 
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_65f2b42711d58410.txt"
 RU_UA = {"Russia": ("country", ["Russia"]), "Ukraine": ("country", ["Ukraine", "Kyiv"])}
 
 
@@ -360,3 +365,130 @@ def test_verb_telling_an_event_nouns_outcome_is_part_of_it() -> None:
 
 def test_past_form_after_an_article_is_a_noun_of_its_own() -> None:
     assert run(make_doc("The striker took a shot at goal.")).events == ()
+
+
+# --- the indexed look-ups give what a scan of the whole text or list gives ---
+
+
+def _phrase_start_by_scan(lowered: str, start: int) -> int:
+    """Where a mention's phrase starts, from a scan of the whole text for phrase stops."""
+    stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
+    before = [s for s in stops if s <= start]
+    return max(start - 70, before[-1] if before else 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul said, in a statement -- issued late -- that Tokyo agreed.",
+        "a - b - c - d - e - f -- g \u2014 h\n-- i " * 6,
+        ("x " * 30 + " - " * 60 + "end, and more.  --\n-- ") * 3,
+        "\u3000-\u2014 \u00a0-- \t-\n" * 20,
+        "plain words without any stop at all " * 8,
+    ],
+)
+def test_phrase_start_equals_a_scan_of_the_whole_text(text: str) -> None:
+    mentions = Mentions(text, text, [])
+    expected = [_phrase_start_by_scan(text, s) for s in range(len(text) + 1)]
+    assert expected == [mentions._phrase_start(s) for s in range(len(text) + 1)]
+
+
+def test_nearest_mention_of_an_actor_equals_a_scan_of_its_mentions() -> None:
+    text = "Kim met Lee. Kim spoke. Park left. Kim and Lee met again near Kim."
+    spans = [(m.start(), m.end()) for m in re.finditer("Kim", text)]
+    mentions = Mentions(text, text.lower(), [("a1", ActorKind.PERSON, spans), ("a2", ActorKind.PERSON, [(8, 11)])])
+    for offset in range(len(text) + 1):
+        expected = min(spans, key=lambda s: abs(s[0] - offset))  # the first of equally near ones
+        found = mentions.nearest_of_actor("a1", offset)
+        assert found is not None
+        assert expected == (found.start, found.end)
+
+
+def test_statement_time_inside_what_was_said_is_not_the_time_of_saying() -> None:
+    doc = make_doc(
+        "Russia warned on Monday that it would attack Ukraine on Friday.",
+        actors=RU_UA,
+        times=[("Monday", "2024-03-04"), ("Friday", "2024-03-08")],
+        statements=[("Russia", "warned", "it would attack Ukraine on Friday")],
+    )
+    friday = doc.times[1]
+    doc.statements[0] = attrs.evolve(
+        doc.statements[0], time=Time(text=friday.text, value=friday.value, ref=friday.id)
+    )
+    article = run(doc)
+    warned = next(e for e in article.events if e.trigger == "warned")
+    assert "2024-03-04" == warned.time.value
+
+
+# every trigger form of the lexicon once, in a sentence frame: many starting words
+TOPICS = " ".join(
+    f"they {form}, then \u2026{form}-like {form}'s and ({form})." for form in sorted(EventLexicon.default().forms)[::7]
+)
+
+
+def _forms_by_word_search(lexicon: EventLexicon, lowered: str) -> list[tuple[int, int, str]]:
+    """The trigger forms of ``lowered`` found as newsdoc 0.1 did: a search per starting word."""
+    table = _WORD_TABLE
+    regex = re.compile(lexicon._at_word_start.pattern.split(")", 1)[1])  # without the look-behind
+    tokens = set(lowered.translate(table).split())
+    found = []
+    for word in tokens & lexicon._first_words:
+        if word not in lexicon._single and tokens.isdisjoint(lexicon._second_words[word]):
+            continue
+        i = lowered.find(word)
+        while i >= 0:
+            before = lowered[i - 1] if i else " "
+            if not (before.isalnum() or before in "-'\u2019_"):
+                match = regex.match(lowered, i)
+                if match is not None and match.end() >= i + len(word):
+                    found.append((i, match.end(), match.group()))
+            i = lowered.find(word, i + len(word))
+    found.sort()
+    out = []
+    last_end = -1
+    for start, end, form in found:
+        if start >= last_end:
+            out.append((start, end, form))
+            last_end = end
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "russia warned ukraine, then attacked. the attack\u2026 state media said talks on a ceasefire.",
+        "forwarned toward award warned war wars war's war\u2019s war\u2026 \u2026war -war war- war_ (war)",
+        "test-fired test-fire tests test joint drills joint military exercises military drill",
+        "air strikes air-strike airstrike state of emergency stated the state media statement",
+        "sanctions sanctioned sanctioning imposed sanctions on and lifted the sanctions",
+    ],
+)
+def test_forms_found_in_one_scan_equal_a_search_per_word(text: str) -> None:
+    lexicon = EventLexicon.default()
+    assert _forms_by_word_search(lexicon, text) == list(lexicon._by_scan(text, _starters(lexicon, text)))
+
+
+@pytest.mark.parametrize("text", [SEED.read_text(encoding="utf-8").lower(), TOPICS])
+def test_both_ways_of_finding_forms_equal_newsdoc_0_1(text: str) -> None:
+    lexicon = EventLexicon.default()
+    starters = _starters(lexicon, text)
+    expected = _forms_by_word_search(lexicon, text)
+    assert (expected, expected) == (
+        list(lexicon._by_scan(text, starters)),
+        list(lexicon._by_word(text, starters)),
+    )
+
+
+def test_a_text_with_many_starting_words_is_read_in_one_scan() -> None:
+    lexicon = EventLexicon.default()
+    assert len(_starters(lexicon, TOPICS)) > _FEW_STARTERS
+    assert _forms_by_word_search(lexicon, TOPICS) == list(lexicon.finditer(TOPICS))
+
+
+def _starters(lexicon: EventLexicon, lowered: str) -> set[str]:
+    tokens = set(lowered.translate(_WORD_TABLE).split())
+    return {
+        w
+        for w in tokens & lexicon._first_words
+        if w in lexicon._single or not tokens.isdisjoint(lexicon._second_words[w])
+    }

@@ -8,6 +8,7 @@ regular expression here is linear (no nested quantifiers).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -180,12 +181,14 @@ def spaced(lowered: str) -> str:
 
 def words_before(spaced: str, start: int, end: int, limit: int) -> list[str]:
     """The last ``limit`` words of ``spaced[start:end]``, in text order (see :func:`spaced`)."""
-    return spaced[max(start, end - 12 * limit) : end].split()[-limit:]
+    lo = end - 12 * limit
+    return spaced[lo if lo > start else start : end].split()[-limit:]
 
 
 def words_after(spaced: str, start: int, end: int, limit: int) -> list[str]:
     """The first ``limit`` words of ``spaced[start:end]``."""
-    return spaced[start : min(end, start + 12 * limit)].split()[:limit]
+    hi = start + 12 * limit
+    return spaced[start : hi if hi < end else end].split()[:limit]
 
 
 # punctuation around words becomes space; apostrophes and hyphens inside words stay
@@ -242,9 +245,10 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
         return EventStatus.HYPOTHETICAL
     if noun and not HYPOTHETICAL.isdisjoint(words_after(lowered, end, clause.end, 10)):
         return EventStatus.HYPOTHETICAL
-    for i, word in enumerate(before):
-        if word in EXPECTED and i + 1 < len(before) and before[i + 1] == "to":
-            return EventStatus.EXPECTED
+    if not EXPECTED.isdisjoint(before):
+        for i, word in enumerate(before):
+            if word in EXPECTED and i + 1 < len(before) and before[i + 1] == "to":
+                return EventStatus.EXPECTED
     if not PLANNED.isdisjoint(before):
         return EventStatus.PLANNED
     progressive = bool(before) and (before[-1] in BE_FORMS or (len(before) > 1 and before[-2] in BE_FORMS))
@@ -294,8 +298,10 @@ class Mentions:
         self.starts = [r[0] for r in raw]
         self.ends = [-r[1] for r in raw]
         self._built: list[MentionRef | None] = [None] * len(raw)
+        self._marked: str | None = None
         self._stops: list[int] | None = None
         self._by_actor: dict[str, list[int]] | None = None
+        self._actor_starts: dict[str, list[int]] = {}
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]
@@ -305,14 +311,40 @@ class Mentions:
             self._built[i] = ref
         return ref
 
+    def _phrase_start(self, start: int) -> int:
+        """Where the phrase before ``start`` begins: after the last phrase stop, at most 70 back.
+
+        The same as the last end of a :data:`_PHRASE_STOP` scan of the whole text, found
+        without one: a stop character always ends a stop match right after it, and only
+        where a space comes before a dash may a dash stop end.
+        """
+        lo = start - 70 if start > 70 else 0
+        marked = self._marked
+        if marked is None:
+            marked = self._marked = self._lowered.translate(_stop_marks())
+        if marked.find(" \1", lo - 4 if lo > 4 else 0, start) < 0:
+            stop = marked.rfind("\0", lo, start) + 1
+            return stop if stop > lo else lo
+        # Scan from a point no stop match crosses (a character that is neither space nor
+        # dash before it): from there a scan finds what a scan of the whole text would.
+        at = max(lo - 4, 0)
+        floor = max(at - 100, 0)
+        while at > floor and marked[at - 1] in " \1":
+            at -= 1
+        if at > 0 and marked[at - 1] in " \1":
+            # a long run of spaces and dashes: scan the whole text, once
+            if self._stops is None:
+                self._stops = [m.end() for m in _PHRASE_STOP.finditer(self._lowered)]
+            i = bisect.bisect_right(self._stops, start) - 1
+            return max(lo, self._stops[i]) if i >= 0 else lo
+        last = lo
+        for m in _PHRASE_STOP.finditer(self._lowered, at, start):
+            last = max(last, m.end())
+        return last
+
     def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
         lowered = self._lowered
-        stops = self._stops
-        if stops is None:
-            stops = self._stops = [m.end() for m in _PHRASE_STOP.finditer(lowered)]
-        i = bisect.bisect_right(stops, start) - 1
-        lo = max(start - 70, stops[i] if i >= 0 else 0)
-        prev = lowered[lo:start].split()[-7:]
+        prev = lowered[self._phrase_start(start) : start].split()[-7:]
         surface = lowered[start:end]
         first_word = surface.split(" ", 1)[0]
         owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
@@ -327,11 +359,13 @@ class Mentions:
             if word in PREPOSITIONS:
                 prep = word
                 break
-            if word in DETERMINERS or (word[:1].isalpha() and not _is_verbish(word)):
+            if word in DETERMINERS or (
+                word[:1].isalpha() and not (word.endswith(_VERBISH_ENDINGS) or word in _VERBISH)
+            ):
                 continue
             break
         possessive = lowered.startswith(("'s", "\u2019s"), end) or self._text.startswith("'", end)
-        return MentionRef(start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS)
+        return MentionRef._make((start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS))
 
     @property
     def refs(self) -> list[MentionRef]:
@@ -354,7 +388,11 @@ class Mentions:
         indices = self._index().get(actor_id, [])
         if not indices:
             return None
-        k = bisect.bisect_left([self.starts[i] for i in indices], offset)
+        starts = self._actor_starts.get(actor_id)
+        if starts is None:
+            # built once per actor: a list per call made long articles quadratic
+            starts = self._actor_starts[actor_id] = [self.starts[i] for i in indices]
+        k = bisect.bisect_left(starts, offset)
         around = [indices[j] for j in (k - 1, k) if 0 <= j < len(indices)]
         best = min(around, key=lambda i: abs(self.starts[i] - offset))
         return self._ref(best)
@@ -380,11 +418,13 @@ class Mentions:
 
     def covering(self, start: int, end: int) -> bool:
         """Whether a mention overlaps ``[start, end)``."""
-        i = bisect.bisect_right(self.starts, end) - 1
+        starts, ends = self.starts, self.ends
+        floor = start - 200
+        i = bisect.bisect_right(starts, end) - 1
         while i >= 0:
-            if self.ends[i] > start and self.starts[i] < end:
+            if ends[i] > start and starts[i] < end:
                 return True
-            if self.starts[i] < start - 200:
+            if starts[i] < floor:
                 break
             i -= 1
         return False
@@ -395,5 +435,13 @@ _VERBISH_ENDINGS = ("ed", "ing")
 _PHRASE_STOP = re.compile(r"[,.;:!?\"()\[\]\u201c\u201d\n]|\s--?\s|\s\u2014\s")
 
 
-def _is_verbish(word: str) -> bool:
-    return word.endswith(_VERBISH_ENDINGS) or word in AUXILIARIES or word in {"said", "says", "say"}
+@functools.cache
+def _stop_marks() -> dict[int, str]:
+    """A translate table: stop characters become "\\0", other spaces " ", dashes "\\1"."""
+    table = {c: " " for c in range(0x3001) if chr(c).isspace()}  # what \s matches
+    table |= {ord(c): "\1" for c in "-\u2014"} | {0: "\2", 1: "\2"}
+    table |= {ord(c): "\0" for c in ',.;:!?"()[]\u201c\u201d\n'}
+    return table
+
+
+_VERBISH = AUXILIARIES | {"said", "says", "say"}

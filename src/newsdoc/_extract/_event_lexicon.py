@@ -181,7 +181,7 @@ class EventLexicon:
         self.entries: tuple[TriggerEntry, ...] = tuple(entries)
         self.forms: dict[str, tuple[TriggerEntry, ...]] = {k: tuple(v) for k, v in index.items()}
         pattern = _trie_pattern(sorted(self.forms))
-        self._regex = re.compile(pattern + r"(?![\w\-]|['\u2019]\w)")
+        self._at_word_start = re.compile(r"(?<![\w\-'\u2019])" + pattern + r"(?![\w\-]|['\u2019]\w)")
         self._single = frozenset(form for form in self.forms if " " not in form)
         seconds: dict[str, set[str]] = {}
         for form in self.forms:
@@ -228,24 +228,61 @@ class EventLexicon:
     def finditer(self, lowered: str) -> Iterator[tuple[int, int, str]]:
         """Yield ``(start, end, form)`` for every trigger form in ``lowered``.
 
+        A form is found where a word starts (no letter, digit, ``-``, ``'`` or ``_``
+        before it) with a word of the text that can begin a form (a word of the text
+        that begins a single-word form, or a multi-word form whose second word the
+        text also has); the longest form matching there is taken, and a form starting
+        inside the one before is skipped.
+
         Args:
             lowered: The text in lower case, with the same offsets as the original.
         """
-        # find the words that can start a trigger with C-speed set operations, then
-        # match the longest form at each of their occurrences
+        # which words of the text can start a form: C-speed set operations
         tokens = set(lowered.translate(_WORD_TABLE).split())
-        found = []
+        starters = set()
         for word in tokens & self._first_words:
-            if word not in self._single and tokens.isdisjoint(self._second_words[word]):
-                continue
-            size = len(word)
+            if word in self._single or not tokens.isdisjoint(self._second_words[word]):
+                starters.add(word)
+        if not starters:
+            return
+        if len(starters) <= _FEW_STARTERS:
+            yield from self._by_word(lowered, starters)
+        else:
+            yield from self._by_scan(lowered, starters)
+
+    def _by_scan(self, lowered: str, starters: set[str]) -> Iterator[tuple[int, int, str]]:
+        """What :meth:`finditer` yields, found in one scan of the text.
+
+        A form found where a word starts is kept when a starter begins there (the
+        form's first word or a prefix of the word there). A search per starter word
+        costs the text's length times its vocabulary; this scan, its length.
+        """
+        search = self._at_word_start.search
+        at = 0
+        while True:
+            match = search(lowered, at)
+            if match is None:
+                return
+            start, end = match.span()
+            word = _WORD_RUN.match(lowered, start)
+            run = word.group() if word is not None else ""
+            if any(run[:size] in starters for size in range(len(run), 0, -1)):
+                yield start, end, match.group()
+                at = end
+            else:
+                at = start + 1
+
+    def _by_word(self, lowered: str, starters: set[str]) -> Iterator[tuple[int, int, str]]:
+        """What :meth:`finditer` yields, found by a search for each starter word."""
+        match_at = self._at_word_start.match
+        found = []
+        for word in starters:
             i = lowered.find(word)
             while i >= 0:
-                if i == 0 or not _is_word_char(lowered[i - 1]):
-                    match = self._regex.match(lowered, i)
-                    if match is not None and match.end() >= i + size:
-                        found.append((i, match.end(), match.group()))
-                i = lowered.find(word, i + size)
+                match = match_at(lowered, i)  # None unless a word starts at i
+                if match is not None:
+                    found.append((i, match.end(), match.group()))
+                i = lowered.find(word, i + len(word))
         found.sort()
         last_end = -1
         for start, end, form in found:
@@ -254,10 +291,11 @@ class EventLexicon:
                 last_end = end
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char in "-'\u2019_"
-
-
+# up to this many words that can start a form, a search per word is faster than one
+# scan of the text (a short article has a few dozen)
+_FEW_STARTERS = 64
+# a run of word characters: letters, digits, "-", "'", "\u2019", "_"
+_WORD_RUN = re.compile(r"[\w\-'\u2019]+")
 # every character but letters, digits, hyphens and apostrophes becomes a space
 _WORD_TABLE = {c: " " for c in range(0x2FF) if not (chr(c).isalnum() or chr(c) in "-'_")} | {
     0x2019: None,

@@ -68,10 +68,10 @@ def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo
     """``chosen`` and the mentions joined to it by commas, "and" or "or" before it."""
     group = [chosen]
     lo = max(lo, chosen.start - WINDOW)
-    candidates = [m for m in mentions.between(lo, chosen.start) if m.end <= chosen.start]
     current = chosen
-    for m in reversed(candidates):
-        if m.end > current.start:
+    # (explicit loops here and below: a comprehension costs a call per use)
+    for m in reversed(mentions.between(lo, chosen.start)):
+        if m.end > current.start:  # also drops those ending after ``chosen`` starts
             continue
         if not _joinable(m, chosen):
             break
@@ -107,8 +107,9 @@ def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> Me
     if len(gap) > 40 or _NP_GAP.match(gap) is None:
         return None
     words = _GAP_WORD.findall(gap)
-    if any(w in PREPOSITIONS or w in AUXILIARIES or w.endswith("ed") for w in words if w not in ("s",)):
-        return None
+    for w in words:
+        if w != "s" and (w in PREPOSITIONS or w in AUXILIARIES or w.endswith("ed")):
+            return None
     if m.prep and not m.possessive and not words:
         return m  # "drills with U.S. forces" is handled by the caller; a bare modifier owns it
     return m
@@ -118,14 +119,16 @@ def _subject(
     mentions: Mentions, lowered: str, lo: int, start: int, *, first: bool = False
 ) -> MentionRef | None:
     if first:
-        before = [m for m in mentions.between(lo, min(start, lo + WINDOW)) if m.kind != ActorKind.LOCATION]
-        return next((m for m in before if not m.prep or m.possessive), None)
-    before = [m for m in mentions.between(max(lo, start - WINDOW), start) if m.kind != ActorKind.LOCATION]
+        for m in mentions.between(lo, min(start, lo + WINDOW)):
+            if m.kind != ActorKind.LOCATION and (not m.prep or m.possessive):
+                return m
+        return None
+    before = mentions.between(max(lo, start - WINDOW), start)
     for m in reversed(before):
-        if not m.prep or m.possessive:
+        if m.kind != ActorKind.LOCATION and (not m.prep or m.possessive):
             return m
     for m in reversed(before):
-        if m.prep not in LOCATIVE:
+        if m.kind != ActorKind.LOCATION and m.prep not in LOCATIVE:
             return m
     return None
 
@@ -161,14 +164,16 @@ def find_roles(
         The roles; ``strong`` tells whether the agent came from the trigger's clause.
     """
     roles = Roles()
-    near_after = [
-        m
-        for m in mentions.between(end, min(clause.end, end + 80))
-        if m.kind != ActorKind.LOCATION and m.start - end <= 60
-    ]
+    near_after = []
+    for m in mentions.between(end, min(clause.end, end + 80)):
+        if m.kind != ActorKind.LOCATION and m.start - end <= 60:
+            near_after.append(m)
     agent: MentionRef | None = None
     if noun or passive:
-        agent = next((m for m in near_after if m.prep in _AGENT_PREPS and m.start - end <= 40), None)
+        for m in near_after:
+            if m.prep in _AGENT_PREPS and m.start - end <= 40:
+                agent = m
+                break
         roles.strong = agent is not None
     if agent is None and noun:
         agent = _np_owner(mentions, lowered, clause, start) or _demonym_owner(text, clause, start, countries)
@@ -195,7 +200,9 @@ def find_roles(
         subject = _subject(mentions, lowered, clause.start, start)
         if subject is not None:
             roles.targets = _coordinated_before(mentions, subject, lowered, clause.start)
-    taken = {m.start for m in roles.agents}
+    taken = set()
+    for m in roles.agents:
+        taken.add(m.start)
     for m in near_after:
         if _PHRASE_BREAK.search(lowered, end, m.start) is not None:
             break
@@ -206,7 +213,8 @@ def find_roles(
             break
         if not roles.targets and (m.prep == "" or m.prep in _TARGET_PREPS or m.possessive):
             roles.targets = _coordinated_after(mentions, m, lowered, clause.end)
-            taken |= {t.start for t in roles.targets}
+            for t in roles.targets:
+                taken.add(t.start)
             continue
         break
     return roles
@@ -234,19 +242,22 @@ def _demonym_owner(text: str, clause: Range, start: int, countries: Mapping[str,
 
 def find_location(mentions: Mentions, text: str, clause: Range, start: int, end: int) -> MentionRef | None:
     """The place where the trigger's event happens: a place after "in", "at", "near"..."""
-    places = [
-        m
-        for m in mentions.between(max(clause.start, start - WINDOW), min(clause.end, end + WINDOW))
-        if m.kind in _PLACE_KINDS
-        and not m.possessive
-        and not m.pronoun
-        and (m.prep in LOCATIVE or (m.prep == "on" and m.kind == ActorKind.LOCATION))
-    ]
-    after = [m for m in places if m.start >= end]
+    before: MentionRef | None = None
+    after = []
+    for m in mentions.between(max(clause.start, start - WINDOW), min(clause.end, end + WINDOW)):
+        if (
+            m.kind in _PLACE_KINDS
+            and not m.possessive
+            and not m.pronoun
+            and (m.prep in LOCATIVE or (m.prep == "on" and m.kind == ActorKind.LOCATION))
+        ):
+            if m.start >= end:
+                after.append(m)
+            elif m.end <= start:
+                before = m  # the last one before
     for i, m in enumerate(after):
         # "the South Korean port city of Busan": an adjective-like place before another
         if i + 1 < len(after) and _MODIFIER_NEXT.match(text, m.end) is not None:
             continue
         return m
-    before = [m for m in places if m.end <= start]
-    return before[-1] if before else None
+    return before

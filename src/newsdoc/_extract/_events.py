@@ -153,15 +153,16 @@ class EventsStep:
 
     def _drafts(self, doc: Doc, text: str, lowered: str, words: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
-        sentences = [(s.start, s.end) for s in doc.sentences]
-        sentence_starts = [s[0] for s in sentences]
+        sentences = [Range(s.start, s.end) for s in doc.sentences]
+        sentence_starts = [s.start for s in sentences]
         breaks: dict[int, list[tuple[int, int]]] = {}
         quotes: list[tuple[int, int]] | None = None
+        quote_starts: list[int] = []
         drafts: list[_Draft] = []
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
             i = bisect.bisect_right(sentence_starts, start) - 1
-            sentence = Range(*sentences[i]) if i >= 0 else Range(0, len(text))
+            sentence = sentences[i] if i >= 0 else Range(0, len(text))
             if sentence.end < end:
                 sentence = Range(start, end)
             # a capitalized trigger is a name ("March", "Rally Party") unless it opens a sentence
@@ -194,10 +195,9 @@ class EventsStep:
                 if following and following[0] in noun_modifier_heads():
                     continue
             if quotes is None:
-                quotes = [
-                    (m.start(), m.end()) for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8
-                ]
-            q = bisect.bisect_left(quotes, (start,)) - 1
+                quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8]
+                quote_starts = [q[0] for q in quotes]
+            q = bisect.bisect_left(quote_starts, start) - 1
             if q >= 0 and end < quotes[q][1]:
                 continue  # a trigger inside a short quoted label is a characterization
             status = status_of(words, clause, start, end, form, noun=noun)
@@ -209,11 +209,14 @@ class EventsStep:
     def _choose(
         self, form: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
     ) -> TriggerEntry | None:
-        entries = [
-            e for e in self.lexicon.forms[form] if _required(e.requires, words, clause, start, end, mentions)
-        ]
+        entries = []
+        for e in self.lexicon.forms[form]:
+            if not e.requires or _required(e.requires, words, clause, start, end, mentions):
+                entries.append(e)
         if not entries:
             return None
+        if len(entries) == 1:
+            return entries[0]
         if len({e.pos == "verb" for e in entries}) > 1:
             # "the attack" / "to attack": a verb reading needs a verbal word or a subject before
             previous = words_before(words, clause.start, start, 1)
@@ -229,26 +232,24 @@ class EventsStep:
 
     def _emit(self, doc: Doc, drafts: Iterable[_Draft]) -> None:
         links: dict[str, str] = {}
+        made: dict[tuple[str, Role], Participant] = {}  # immutable: one per actor and role
         by_start = sorted(doc.statements, key=lambda st: st.span.start)
         st_starts = [st.span.start for st in by_start]
+        st_ends = [st.span.end for st in by_start]
         for d in sorted(drafts, key=lambda x: x.start):
             event_id = doc.new_id("e")
             statement = d.statement
             if statement is not None:
                 links.setdefault(statement.id, event_id)
             else:
-                # a statement whose content reports the event (the innermost one)
-                holders = [
-                    st
-                    for st in by_start[
-                        max(0, bisect.bisect_right(st_starts, d.start) - 50) : bisect.bisect_right(
-                            st_starts, d.start
-                        )
-                    ]
-                    if d.end <= st.span.end
-                ]
-                if holders:
-                    statement = min(holders, key=lambda st: st.span.end - st.span.start)
+                # a statement whose content reports the event: the innermost of the 50
+                # starting last before it (the first in text order of equally long ones)
+                hi = bisect.bisect_right(st_starts, d.start)
+                shortest = -1
+                for k in range(hi - 1, max(0, hi - 50) - 1, -1):
+                    if d.end <= st_ends[k] and (shortest < 0 or st_ends[k] - st_starts[k] <= shortest):
+                        statement, shortest = by_start[k], st_ends[k] - st_starts[k]
+                if statement is not None:
                     links.setdefault(statement.id, event_id)
             participants: list[Participant] = []
             seen: set[str] = set()
@@ -261,7 +262,11 @@ class EventsStep:
                 for m in group:
                     if m.actor not in seen:
                         seen.add(m.actor)
-                        participants.append(Participant(actor=m.actor, role=role))
+                        key = (m.actor, role)
+                        participant = made.get(key)
+                        if participant is None:
+                            participant = made[key] = Participant(actor=m.actor, role=role)
+                        participants.append(participant)
             doc.events.append(
                 Event(
                     id=event_id,
@@ -289,12 +294,12 @@ def _required(requires: str, words: str, clause: Range, start: int, end: int, me
         return True
     if requires == "asset":
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
-        return any(w in military_assets() for w in near)
+        return not military_assets().isdisjoint(near)
     after = words_after(words, end, clause.end, 6)
     if requires == "restriction":
         before = words_before(words, clause.start, start, 4)
-        return any(w in restriction_nouns() for w in after + before)
-    if any(w in captive_nouns() for w in after):
+        return not restriction_nouns().isdisjoint(after + before)
+    if not captive_nouns().isdisjoint(after):
         return True
     return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
 
@@ -401,7 +406,8 @@ def _absorb_topics(drafts: list[_Draft], words: str) -> list[_Draft]:
         if d.kind not in _TOPIC_TAKERS or id(d) in dropped:
             continue
         last = d
-        for n in drafts[i + 1 :]:
+        for k in range(i + 1, len(drafts)):
+            n = drafts[k]  # by index: a slice copied the rest of the list per taker
             if n.clause != d.clause:
                 break
             if not n.noun:
@@ -489,26 +495,36 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     )
     dated_starts = [t.span.start for t in dated]
     leads: dict[int, Time | None] = {}
+    times: dict[int, Time] = {}
+
+    def as_time(t: TimeExpression) -> Time:
+        """The link to ``t``, made once (Time objects are immutable)."""
+        found = times.get(id(t))
+        if found is None:
+            found = times[id(t)] = Time(text=t.text, value=t.value, ref=t.id)
+        return found
+
+    by_id: dict[str, TimeExpression] = {}
+    for tx in doc.times:
+        by_id.setdefault(tx.id, tx)  # the first of an id, as a scan would find
     published = doc.article.date.isoformat()
     for d in drafts:
-        time = _saying_time(doc, d.statement) if d.statement is not None else None
+        time = _saying_time(by_id, d.statement) if d.statement is not None else None
         clause_end = d.clause.end
         if d.statement is not None and d.start < d.statement.span.start:
             clause_end = min(clause_end, d.statement.span.start)  # the time of saying, not of what is said
         if time is None or time.inferred:
-            # the first date or time wholly inside the clause (what Doc.time_within gives)
+            # the first date or time starting in the clause, if it ends there too
             i = bisect.bisect_left(dated_starts, d.clause.start)
             if i < len(dated) and dated[i].span.end <= clause_end:
-                t = dated[i]
-                time = Time(text=t.text, value=t.value, ref=t.id)
+                time = as_time(dated[i])
         if time is None or time.inferred:
             # else the last one before the trigger in its sentence
             i = bisect.bisect_left(dated_starts, d.start) - 1
             while i >= 0 and dated[i].span.end > d.start:
                 i -= 1
             if i >= 0 and dated[i].span.start >= d.sentence.start:
-                t = dated[i]
-                time = Time(text=t.text, value=t.value, ref=t.id)
+                time = as_time(dated[i])
         if time is None:
             paragraph = doc.paragraph_of(d.start)
             if paragraph not in leads:
@@ -532,14 +548,14 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
             d.status = EventStatus.PLANNED
 
 
-def _saying_time(doc: Doc, statement: Statement) -> Time | None:
+def _saying_time(by_id: dict[str, TimeExpression], statement: Statement) -> Time | None:
     """The time a statement was made, unless it is a time inside what was said."""
     time = statement.time
     if time is None or time.ref is None:
         return time
-    for tx in doc.times:
-        if tx.id == time.ref and statement.span.contains(tx.span):
-            return None
+    tx = by_id.get(time.ref)
+    if tx is not None and statement.span.contains(tx.span):
+        return None
     return time
 
 
@@ -548,7 +564,8 @@ def _lead_time(
 ) -> Time | None:
     """The time phrase that opens a paragraph ("Last week, ..."), which dates what follows."""
     span = doc.article.paragraph_spans[paragraph]
-    for t in dated[bisect.bisect_left(starts, span.start) :]:
+    for i in range(bisect.bisect_left(starts, span.start), len(dated)):
+        t = dated[i]  # by index: a slice copied the rest of the list per paragraph
         if t.span.start < span.start:
             continue
         if t.span.start > span.start + 20:

@@ -206,8 +206,12 @@ class _Reader:
             quote = self._quote_at(sentence.start)
             if quote is None or quote[0] != sentence.start or self.text[sentence.start] not in _OPEN:
                 continue
-            # a quotation whose own sentences name a speaker is read there
-            if any(r[2] for r in results[index + 1 :] if r[0].start < quote[1]):
+            # a quotation whose own sentences name a speaker is read there (the sentences
+            # are in text order: stop at the quotation's end, not at the article's)
+            later = index + 1
+            while later < len(results) and results[later][0].start < quote[1] and not results[later][2]:
+                later += 1
+            if later < len(results) and results[later][0].start < quote[1]:
                 continue
             content = (quote[0], quote[1])
             covered = quote[1]
