@@ -191,3 +191,8 @@ def test_headline_statement_with_a_speaker_is_read() -> None:
 def test_according_to_a_plain_phrase_makes_it_the_speaker() -> None:
     article = _parse("The economy grew last year, according to federal statistics.")
     assert "federal statistics" == article.actor(_only(article).speaker or "").name
+
+
+def test_a_speaker_with_middle_initials() -> None:
+    article = _parse("Secretary of State John F. Kerry said the talks would resume.")
+    assert _rows(article) == [("John F. Kerry", "said", "indirect", "the talks would resume")]
