@@ -82,9 +82,34 @@ def test_a_quote_running_on_into_the_next_paragraph() -> None:
     ]
 
 
-def test_a_follow_up_quote_keeps_the_speaker() -> None:
+def test_a_follow_up_quote_in_the_paragraph_joins_the_statement() -> None:
     article = _parse('"We are ready," Jane Doe said. "The vote is on Sunday."')
-    assert [r[0] for r in _rows(article)] == ["Jane Doe", "Jane Doe"]
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready," Jane Doe said. "The vote is on Sunday."')
+    ]
+
+
+def test_a_follow_up_quote_in_the_next_paragraph_keeps_the_speaker() -> None:
+    article = _parse('"We are ready," Jane Doe said.', '"The vote is on Sunday."')
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready,"'),
+        ("Jane Doe", "", "direct", '"The vote is on Sunday."'),
+    ]
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_statement() -> None:
+    article = _parse('"We are ready," Jane Doe said, "and the vote is on Sunday."')
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready," Jane Doe said, "and the vote is on Sunday."')
+    ]
+
+
+def test_a_participle_after_the_attribution_keeps_its_own_statement() -> None:
+    article = _parse('"We are ready," Jane Doe said, adding that "the vote is on Sunday."')
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready,"'),
+        ("Jane Doe", "adding", "direct", '"the vote is on Sunday."'),
+    ]
 
 
 def test_according_to_before_the_content() -> None:

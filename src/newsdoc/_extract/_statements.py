@@ -123,6 +123,7 @@ class _Found:
     addressee: str | None = None
     channel: str | None = None
     sentence: Span | None = None
+    direct: bool = False  #: the content is quotations only (with their attribution between)
 
 
 _NO_CUE = Token(-1, -1, "")
@@ -187,8 +188,10 @@ class _Reader:
                 found_in = [f for f in found_in if f.speaker is not None]
             results.append((sentence, self.doc.paragraph_of(sentence.start), found_in))
         covered = 0  # the end of the last quotation read as a continuation
-        last: tuple[int, str] | None = None  # paragraph and speaker of the last quoted statement
+        # paragraph, speaker and statement of the last quoted statement
+        last: tuple[int, str, _Found] | None = None
         pending: list[tuple[int, tuple[int, int], Span]] = []  # quotations waiting for a speaker
+        out: list[tuple[_Found, Span]] = []
         for index, (sentence, paragraph, found_here) in enumerate(results):
             if sentence.end <= covered:
                 continue
@@ -196,11 +199,12 @@ class _Reader:
                 if pending and found.speaker is not None:
                     for p, content, where in pending:
                         if p < paragraph:
-                            self._emit(_Found(speaker=found.speaker, cue=_NO_CUE, content=content), where)
+                            out.append((_Found(speaker=found.speaker, cue=_NO_CUE, content=content), where))
                     pending = []
-                self._emit(found, sentence)
+                self._join_split_quote(found, found_here, sentence)
+                out.append((found, sentence))
                 if found.speaker is not None and self._quote_at(found.content[0]) is not None:
-                    last = (paragraph, found.speaker)
+                    last = (paragraph, found.speaker, found)
             if found_here:
                 continue
             quote = self._quote_at(sentence.start)
@@ -212,10 +216,60 @@ class _Reader:
             content = (quote[0], quote[1])
             covered = quote[1]
             if last is not None and last[0] >= paragraph - 1:
-                self._emit(_Found(speaker=last[1], cue=_NO_CUE, content=content), sentence)
-                last = (paragraph, last[1])
+                before = last[2]
+                if out and out[-1][0] is before and before.direct and last[0] == paragraph:
+                    # the speaker's quotation goes on: one statement, as the quotation is one
+                    before.content = (before.content[0], max(before.content[1], content[1]))
+                else:
+                    out.append((_Found(speaker=last[1], cue=_NO_CUE, content=content, direct=True), sentence))
+                last = (paragraph, last[1], out[-1][0])
             else:
                 pending.append((paragraph, content, sentence))
+        for found, sentence in out:
+            self._emit(found, sentence)
+
+    def _join_split_quote(self, found: _Found, found_here: list[_Found], sentence: Span) -> None:
+        """Mark a quoted statement direct, and join a quotation its attribution interrupts.
+
+        '"We will win," she said, "and soon."' is one statement from the first mark to
+        the last; the attribution stays inside the span, which is contiguous.
+        """
+        start, end = found.content
+        text = self.text
+        first = self._quote_at(start)
+        if first is None or first[0] != start or text[start] not in _OPEN:
+            return
+        stripped = end
+        while stripped > start and text[stripped - 1] in ".,;:!?":
+            stripped -= 1
+        if first[1] < stripped:
+            return  # a quotation and more: mixed speech
+        found.direct = True
+        if found.cue.start < end:  # 'she said, "...": a quotation before, cut by a comma?
+            i = bisect.bisect_right(self.quote_starts, found.cue.start) - 1
+            if i < 0:
+                return
+            q_start, q_end, _ = self.quotes[i]
+            if (
+                q_start >= sentence.start
+                and q_end <= found.cue.start
+                and found.cue.start - q_end <= 60
+                and text[q_end - 2 : q_end - 1] == ","
+                and not any(f is not found and f.content[0] < q_end and f.content[1] > q_start for f in found_here)
+            ):
+                found.content = (q_start, end)
+            return
+        i = bisect.bisect_right(self.quote_starts, found.cue.end - 1)
+        if i >= len(self.quotes):
+            return
+        q_start, q_end, _ = self.quotes[i]
+        if q_start >= sentence.end or q_start - found.cue.end > 60:
+            return
+        if not text[found.cue.end : q_start].rstrip().endswith((",", ":")):
+            return
+        if any(f is not found and found.cue.end <= max(f.cue.start, f.content[0]) < q_end for f in found_here):
+            return  # '..., adding "...": the rest is a statement of its own
+        found.content = (start, q_end)
 
     def _sentence(self, tokens: list[Token], sentence: Span) -> list[_Found]:
         out: list[_Found] = []
@@ -796,7 +850,7 @@ class _Reader:
         content = text[start:end]
         if len(content) < 2 or not any(ch.isalnum() for ch in content):
             return
-        quote = self._kind(start, end)
+        quote = Quote.DIRECT if found.direct else self._kind(start, end)
         speaker = found.speaker if found.speaker in self.kinds else None
         self.doc.statements.append(
             Statement(
