@@ -221,3 +221,33 @@ def test_according_to_a_plain_phrase_makes_it_the_speaker() -> None:
 def test_a_speaker_with_middle_initials() -> None:
     article = _parse("Secretary of State John F. Kerry said the talks would resume.")
     assert _rows(article) == [("John F. Kerry", "said", "indirect", "the talks would resume")]
+
+
+def test_a_headline_label_names_the_speaker() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Sanders: Clinton needs to change course\n\nThe race goes on.")
+    assert _rows(article) == [("Sanders", ":", "indirect", "Clinton needs to change course")]
+
+
+def test_a_headline_rubric_is_no_speaker() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Analysis: Clinton needs to change course\n\nThe race goes on.")
+    assert _rows(article) == []
+
+
+def test_a_transcript_label_in_capitals_names_a_known_speaker() -> None:
+    article = _parse("Mike Pence spoke on Sunday.", "PENCE: Well, the debate will be serious business.")
+    assert _rows(article) == [("Mike Pence", ":", "indirect", "Well, the debate will be serious business.")]
+
+
+def test_a_mixed_case_label_in_the_body_is_no_speaker() -> None:
+    article = _parse("Wait, it gets better: the vote was moved.")
+    assert _rows(article) == []
+
+
+def test_a_quotation_signed_after_a_dash() -> None:
+    article = _parse("\u201cWe will win the state.\u201d \u2015 Jane Doe.")
+    assert _rows(article) == [("Jane Doe", "\u2015", "direct", "\u201cWe will win the state.\u201d")]
+
+
+def test_this_opens_the_content_unless_a_time_noun_follows() -> None:
+    article = _parse("Jane Doe said this is a show.", "John Roe said this week the deal was off.")
+    assert [r[3] for r in _rows(article)] == ["this is a show", "the deal was off"]

@@ -17,6 +17,7 @@ import attrs
 
 from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._speaker_labels import Label, speaker_labels
 from newsdoc._extract._words import Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
@@ -54,6 +55,11 @@ _PREPOSITIONS = frozenset(
     }
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "am"})
+_TIME_NOUNS = frozenset(
+    {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
+     "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"}
+)
 _RELATIVES = frozenset({"which", "whom", "whose"})
 _ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
@@ -187,6 +193,7 @@ class _Reader:
             if sentence.start <= headline_end:  # a headline's statement needs its speaker
                 found_in = [f for f in found_in if f.speaker is not None]
             results.append((sentence, self.doc.paragraph_of(sentence.start), found_in))
+        self._labels(results)
         covered = 0  # the end of the last quotation read as a continuation
         # paragraph, speaker and statement of the last quoted statement
         last: tuple[int, str, _Found] | None = None
@@ -227,6 +234,49 @@ class _Reader:
                 pending.append((paragraph, content, sentence))
         for found, sentence in out:
             self._emit(found, sentence)
+
+    def _labels(self, results: list[tuple[Span, int, list[_Found]]]) -> None:
+        """Add the statements of speaker labels ("Sanders: ...", "PENCE: ...", '"..." ― Doe')."""
+        labels = speaker_labels(self.text, list(self.doc.article.paragraph_spans), self.cues)
+        if not labels:
+            return
+        starts = [r[0].start for r in results]
+        for label in labels:
+            speaker = self._label_speaker(label)
+            if speaker is None:
+                continue
+            i = bisect.bisect_right(starts, label.content.start) - 1
+            if i < 0:
+                continue
+            mark = label.mark
+            cue = Token(mark.start, mark.end, self.text[mark.start : mark.end])
+            found = _Found(speaker=speaker, cue=cue, content=(label.content.start, label.content.end))
+            results[i][2].insert(0, found)
+
+    def _label_speaker(self, label: Label) -> str | None:
+        """The actor a label names: a mention there, an actor of that surname, or a new one."""
+        start, end = label.name.start, label.name.end
+        name = self.text[start:end]
+        if label.capitals:  # "PENCE:": the person whose name ends so
+            last = name.split()[-1].lower()
+            for actor in self.doc.actors:
+                if actor.kind is ActorKind.PERSON and actor.name.split()[-1].lower() == last:
+                    return actor.id
+            if len(name.split()) > 3:
+                return None
+            hit = self._starting_at(start)
+            if hit is not None and hit[0] == end:
+                return hit[1]
+            return self._new_speaker(start, end, last)
+        hit = self._starting_at(start)
+        if hit is not None and hit[0] >= end - 1:
+            return hit[1]
+        hit = self._ending_at(end)
+        if hit is not None and hit[0] >= start:
+            return hit[1]
+        if not (label.headline or label.mark.start > label.content.start):
+            return None  # a mixed-case word before a colon in the body may be anything
+        return self._new_speaker(start, end, name.split()[-1].lower())
 
     def _join_split_quote(self, found: _Found, found_here: list[_Found], sentence: Span) -> None:
         """Mark a quoted statement direct, and join a quotation its attribution interrupts.
@@ -540,7 +590,7 @@ class _Reader:
             return self._content_before(tokens, c, speaker, sentence, after)
         # skip time words and adverbs after the verb
         first = k
-        while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
+        while k < n and (self._skip_after(tokens, k) or self.doc_time_covers(tokens[k])):
             if k + 1 < n and tokens[k + 1].text in ("'s", "\u2019s"):
                 k = first  # "defended this year's lineup"
                 break
@@ -639,6 +689,19 @@ class _Reader:
         if end <= start:
             return None
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    def _skip_after(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word at ``k``, after a verb, is a time word or adverb to pass over.
+
+        Auxiliaries open the content ("said is", "thinks this is"); "this", "last" and
+        "next" are passed over only before a time noun ("said this week").
+        """
+        w = tokens[k].text.lower()
+        if w not in self.skip or w in _BE or w in ("has", "have", "had"):
+            return False
+        if w in ("this", "last", "next"):
+            return k + 1 < len(tokens) and tokens[k + 1].text.lower() in _TIME_NOUNS
+        return True
 
     def _addressed(self, tokens: list[Token], k: int, end: int) -> bool:
         """Whether the actor at ``k`` is spoken to: "urged his party to", "told reporters that"."""
