@@ -251,3 +251,18 @@ def test_a_quotation_signed_after_a_dash() -> None:
 def test_this_opens_the_content_unless_a_time_noun_follows() -> None:
     article = _parse("Jane Doe said this is a show.", "John Roe said this week the deal was off.")
     assert [r[3] for r in _rows(article)] == ["this is a show", "the deal was off"]
+
+
+def test_a_reporting_verb_after_a_determiner_is_a_noun() -> None:
+    article = _parse("The other states hold primaries on March 1.", "His comments drew anger from Democrats.")
+    assert _rows(article) == []
+
+
+def test_a_base_form_after_a_person_name_is_a_noun() -> None:
+    article = _parse("Jane Doe call for unity drew cheers from the crowd.")
+    assert _rows(article) == []
+
+
+def test_a_possessor_claim_that_is_a_statement() -> None:
+    article = _parse("The video contradicted Jane Doe's claim that the police had fired first.")
+    assert _rows(article) == [("Jane Doe", "claim", "indirect", "the police had fired first")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from functools import cache
 
 import attrs
 
@@ -59,6 +60,12 @@ _TIME_NOUNS = frozenset(
     {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
      "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday"}
+)
+# words after which a reporting verb that is also a noun is the noun ("the states")
+_NOUN_BEFORE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+     "other", "all", "some", "few", "several", "many", "both", "each", "every", "no", "any",
+     "'s", "\u2019s", "two", "three", "four", "five", "first", "last", "new", "further"}
 )
 _RELATIVES = frozenset({"which", "whom", "whose"})
 _ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
@@ -154,6 +161,7 @@ class _Reader:
         self.cues = cues
         self.skip = _skip_words()
         self.lex_org_nouns = frozenset(load_list("org_nouns.txt"))
+        self.cue_nouns = _cue_nouns()
         mentions: list[tuple[int, int, str]] = doc.data.get(MENTIONS_KEY, [])  # type: ignore[assignment]
         self.by_end: dict[int, list[tuple[int, str]]] = {}
         self.by_start: dict[int, list[tuple[int, str]]] = {}
@@ -341,6 +349,12 @@ class _Reader:
             if base is None or self._quote_at(tok.start) is not None:
                 continue
             prev = tokens[c - 1].text.lower() if c > 0 else ""
+            nounish = base in self.cue_nouns and not word.endswith(("ed", "ing"))
+            if nounish and (prev in _NOUN_BEFORE or prev[:1].isdigit()):
+                found = self._nominal(tokens, c, base, sentence)
+                if found is not None:
+                    out.append(found)
+                continue  # a noun: "the states", "his comments", "Clinton's plan"
             if prev in _BE and not word.endswith("ing"):
                 continue  # a passive: "he is expected to", "was told"
             if self._hypothetical(tokens, c):
@@ -357,7 +371,9 @@ class _Reader:
                 if found is not None:
                     out.append(found)
                 continue
-            speaker_end = self._subject(tokens, c)
+            speaker_end = self._subject(tokens, c, noun_subject=not nounish)
+            if speaker_end is not None and self._noun_after_name(tokens, c, base, speaker_end, nounish):
+                continue
             inverted = False
             if speaker_end is None:
                 speaker = self._after(tokens, c)
@@ -397,8 +413,37 @@ class _Reader:
             self._conditions_of, self._conditions = tokens, seen
         return c >= 1 and self._conditions[c - 1]
 
-    def _subject(self, tokens: list[Token], c: int) -> str | None:
-        """The actor named just before the verb at ``c`` (past adverbs and auxiliaries)."""
+    def _nominal(self, tokens: list[Token], c: int, base: str, sentence: Span) -> _Found | None:
+        """ "Trump's claim that ...": a possessor's noun cue with a "that" clause."""
+        n = len(tokens)
+        if c < 2 or c + 2 >= n or tokens[c - 1].text not in ("'s", "\u2019s") or tokens[c + 1].text != "that":
+            return None
+        hit = self._ending_at(tokens[c - 2].end)
+        if hit is None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
+            return None
+        start = tokens[c + 2].start
+        end = self._clause_end(tokens, c + 2, base, sentence)
+        return _Found(speaker=hit[1], cue=tokens[c], content=(start, end)) if end > start else None
+
+    def _noun_after_name(self, tokens: list[Token], c: int, base: str, speaker: str, nounish: bool) -> bool:
+        """Whether the cue at ``c`` is a noun after a name: "Sanders call", "Oklahoma state".
+
+        A base form cannot follow one named person ("Jane Doe say"), and a word that is
+        also a noun does not make a place its speaker.
+        """
+        actor = self.kinds[speaker]
+        if nounish and actor.kind is ActorKind.LOCATION:
+            return True
+        if tokens[c].text.lower() != base or actor.kind is not ActorKind.PERSON:
+            return False
+        hit = self._ending_at(tokens[c - 1].end)
+        return hit is not None and hit[1] == speaker and self.text[hit[0]].isupper()
+
+    def _subject(self, tokens: list[Token], c: int, noun_subject: bool = True) -> str | None:
+        """The actor named just before the verb at ``c`` (past adverbs and auxiliaries).
+
+        Without ``noun_subject``, a plain noun phrase there ("the poll") is no speaker.
+        """
         k = c - 1
         skipped = 0
         while k >= 0 and skipped < 6:
@@ -438,7 +483,7 @@ class _Reader:
             if w == "who" and k >= 2 and tokens[k - 1].text == ",":  # "Trump, who says ..."
                 hit = self._ending_at(tokens[k - 2].end)
                 return hit[1] if hit is not None else None
-            return self._noun_subject(tokens, k, c)
+            return self._noun_subject(tokens, k, c) if noun_subject else None
         return None
 
     def _noun_subject(self, tokens: list[Token], k: int, c: int) -> str | None:
@@ -943,6 +988,11 @@ class _Reader:
         if first is not None:
             return Quote.MIXED
         return Quote.INDIRECT
+
+
+@cache
+def _cue_nouns() -> frozenset[str]:
+    return frozenset(load_list("cue_nouns.txt"))
 
 
 def _skip_words() -> frozenset[str]:
