@@ -266,3 +266,13 @@ def test_a_base_form_after_a_person_name_is_a_noun() -> None:
 def test_a_possessor_claim_that_is_a_statement() -> None:
     article = _parse("The video contradicted Jane Doe's claim that the police had fired first.")
     assert _rows(article) == [("Jane Doe", "claim", "indirect", "the police had fired first")]
+
+
+def test_a_colon_closing_the_paragraph_introduces_the_next_one() -> None:
+    article = _parse("Jane Doe added:", '"We will win this. It is clear."')
+    assert _rows(article) == [("Jane Doe", "added", "direct", '"We will win this. It is clear."')]
+
+
+def test_declined_to_comment_is_no_statement() -> None:
+    article = _parse("Jane Doe declined to comment on the vote.", "Did John Roe say the vote was rigged?")
+    assert _rows(article) == []

@@ -218,6 +218,8 @@ class _Reader:
                     pending = []
                 self._join_split_quote(found, found_here, sentence)
                 out.append((found, sentence))
+                if found.content[0] >= sentence.end:  # 'She added:' and the next paragraph
+                    covered = max(covered, found.content[1])
                 if found.speaker is not None and self._quote_at(found.content[0]) is not None:
                     last = (paragraph, found.speaker, found)
             if found_here:
@@ -648,6 +650,8 @@ class _Reader:
             and (k + 1 >= n or tokens[k + 1].text in (".", ",", "!", "?"))
         ):
             return self._content_before(tokens, c, speaker, sentence, cue.end)  # '"...," he told me.'
+        if k + 1 >= n and k < n and tokens[k].text == ":":
+            return self._next_paragraph(speaker, cue, sentence)  # 'Limbaugh added:' + a paragraph
         if k + 1 < n and (tokens[k].text == ":" or (tokens[k].text == "," and tokens[k + 1].text in _OPEN)):
             k += 1  # 'said, "..."' and 'said: ...'
         else:
@@ -734,6 +738,15 @@ class _Reader:
         if end <= start:
             return None
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    def _next_paragraph(self, speaker: str, cue: Token, sentence: Span) -> _Found | None:
+        """'She added:' closing a paragraph: the content is the whole next paragraph."""
+        spans = self.doc.article.paragraph_spans
+        index = self.doc.paragraph_of(sentence.start)
+        if index + 1 >= len(spans) or self.text[sentence.end : spans[index].end].strip():
+            return None
+        following = spans[index + 1]
+        return _Found(speaker=speaker, cue=cue, content=(following.start, following.end))
 
     def _skip_after(self, tokens: list[Token], k: int) -> bool:
         """Whether the word at ``k``, after a verb, is a time word or adverb to pass over.
