@@ -276,3 +276,13 @@ def test_a_colon_closing_the_paragraph_introduces_the_next_one() -> None:
 def test_declined_to_comment_is_no_statement() -> None:
     article = _parse("Jane Doe declined to comment on the vote.", "Did John Roe say the vote was rigged?")
     assert _rows(article) == []
+
+
+def test_and_said_takes_the_subject_opening_the_sentence() -> None:
+    article = _parse("President Jane Doe met the survivors on Thursday and said the country must act.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "the country must act")]
+
+
+def test_a_share_of_respondents_speaks() -> None:
+    article = _parse("Twenty-four percent said they would vote. Even so, more than 4 in 10 said the economy was weak.")
+    assert [r[0] for r in _rows(article)] == ["Twenty-four percent", "4 in 10"]

@@ -480,12 +480,41 @@ class _Reader:
                 return None
             if w == ",":  # an apposition or a relative clause: "Smith, a spokesman, said"
                 return self._before_apposition(tokens, k)
-            if w == "and" and self.coordinated is not None:
-                return self.coordinated
+            if w == "and":
+                return self.coordinated if self.coordinated is not None else self._sentence_subject(tokens, k)
             if w == "who" and k >= 2 and tokens[k - 1].text == ",":  # "Trump, who says ..."
                 hit = self._ending_at(tokens[k - 2].end)
                 return hit[1] if hit is not None else None
             return self._noun_subject(tokens, k, c) if noun_subject else None
+        return None
+
+    def _sentence_subject(self, tokens: list[Token], before: int) -> str | None:
+        """The actor opening the sentence, as the subject of a later "and said".
+
+        "Obama met survivors on Thursday and said ...": an actor among the first three
+        tokens, followed by a word in lower case (a verb or an adverb), not by a comma.
+        """
+        for i in range(min(4, before)):
+            tok = tokens[i]
+            hit = self._starting_at(tok.start)
+            if hit is None:
+                if (
+                    tok.text in ("But", "And", "Then", "The")
+                    or tok.text in _OPEN
+                    or tok.text.lower().rstrip(".") in self.lex.titles
+                ):
+                    continue
+                return None
+            if self._quote_at(tok.start) is not None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
+                return None
+            j = i
+            while j < before and tokens[j].start < hit[0]:
+                j += 1
+            if j >= before or not tokens[j].text[:1].islower() or tokens[j].text in ("'s", "\u2019s"):
+                return None
+            if any(t.text in (";", ":") or t.text in _OPEN for t in tokens[j:before]):
+                return None
+            return hit[1]
         return None
 
     def _noun_subject(self, tokens: list[Token], k: int, c: int) -> str | None:
@@ -497,6 +526,17 @@ class _Reader:
         """
         head = tokens[k].text
         low = head.lower()
+        if (
+            head.isdigit()
+            and k >= 2
+            and tokens[k - 1].text == "in"
+            and (tokens[k - 2].text.isdigit() or _is_number(tokens[k - 2].text))
+        ):  # "4 in 10 said"
+            j = k - 2
+            before = tokens[j - 1].text.lower() if j > 0 else ""
+            if j > 0 and before not in _CLAUSE_OPENERS and before not in _CLOSE and before != "than":
+                return None
+            return self._new_speaker(tokens[j].start, tokens[k].end, "people")
         if not head.isalpha() or low in _NP_STOP or low in self.skip or low.endswith("ly"):
             return None
         if head[0].isupper() and k > 0 and not head.isupper():
@@ -508,7 +548,11 @@ class _Reader:
         while j > 0 and k - j < 4:
             prev = tokens[j - 1].text
             pl = prev.lower()
-            if pl in _DETERMINERS or prev.isdigit() or prev.replace(",", "").replace(".", "").isdigit():
+            if (
+                pl in _DETERMINERS
+                or _is_number(prev)
+                or prev.replace(",", "").replace(".", "").isdigit()
+            ):
                 j -= 1
                 determined = True
                 break
@@ -587,7 +631,11 @@ class _Reader:
                 hit = self._ending_at(tokens[k - 1].end)
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
                     best = hit[1]
-            elif tokens[k].text in _OPEN or tokens[k].text in _CLOSE or tokens[k].text in self.cues:
+            elif (
+                tokens[k].text in _OPEN
+                or tokens[k].text in _CLOSE
+                or (tokens[k].text in self.cues and self.cues[tokens[k].text] not in self.cue_nouns)
+            ):
                 break
             k -= 1
         return best
@@ -1001,6 +1049,19 @@ class _Reader:
         if first is not None:
             return Quote.MIXED
         return Quote.INDIRECT
+
+
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred"}
+)
+
+
+def _is_number(word: str) -> bool:
+    """A number in digits or words: "73", "Twenty-four"."""
+    return word.isdigit() or all(part in _NUMBER_WORDS for part in word.lower().split("-"))
 
 
 @cache
