@@ -286,3 +286,8 @@ def test_and_said_takes_the_subject_opening_the_sentence() -> None:
 def test_a_share_of_respondents_speaks() -> None:
     article = _parse("Twenty-four percent said they would vote. Even so, more than 4 in 10 said the economy was weak.")
     assert [r[0] for r in _rows(article)] == ["Twenty-four percent", "4 in 10"]
+
+
+def test_a_quotation_before_told_and_an_unknown_audience() -> None:
+    article = _parse('"The campaign goes on," Jane Doe told a crowd in Berea on Tuesday night.')
+    assert _rows(article) == [("Jane Doe", "told", "direct", '"The campaign goes on,"')]

@@ -690,6 +690,15 @@ class _Reader:
                 k = first  # "defended this year's lineup"
                 break
             k += 1
+        if k < n and tokens[k].text not in ("that", ":", ",") and self._quoted_before(tokens, c, speaker):
+            # '"...," Kasich told a crowd in Berea': whatever follows, the quotation is the content
+            found = self._content_before(tokens, c, speaker, sentence, cue.end)
+            if found is not None and base in self.lex.addressee_cues:
+                told = self._starting_at(tokens[k].start)
+                if told is None and k + 1 < n and tokens[k].text.lower() == "the":
+                    told = self._starting_at(tokens[k + 1].start)
+                found.addressee = told[1] if told is not None else None
+            return found
         addressee = None
         if (
             k < n
@@ -815,6 +824,26 @@ class _Reader:
         while j < len(tokens) and tokens[j].start < end:
             j += 1
         return j >= len(tokens) or tokens[j].text in _ADDRESSEE_NEXT or tokens[j].text in _OPEN
+
+    def _quoted_before(self, tokens: list[Token], c: int, speaker: str) -> bool:
+        """Whether a quotation closes right before the speaker ('"...," Smith told CNN')."""
+        k = c - 1
+        while k >= 0 and k > c - 30:
+            hit = self._ending_at(tokens[k].end)
+            if hit is not None and hit[1] == speaker:
+                while k >= 0 and tokens[k].start > hit[0]:
+                    k -= 1
+                k -= 1
+                while k >= 0 and (
+                    tokens[k].text.lower().rstrip(".") in self.lex.titles or tokens[k].text.lower() == "the"
+                ):
+                    k -= 1
+                if k < 0 or tokens[k].text not in _CLOSE:
+                    return False
+                quote = self._quote_at(tokens[k].start)
+                return quote is not None and quote[1] == tokens[k].end
+            k -= 1
+        return False
 
     def _break_before_speaker(self, tokens: list[Token], c: int, speaker: str) -> bool:
         """Whether a comma or a closing quote stands before the speaker ('"...," Smith said')."""
