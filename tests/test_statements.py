@@ -291,3 +291,8 @@ def test_a_share_of_respondents_speaks() -> None:
 def test_a_quotation_before_told_and_an_unknown_audience() -> None:
     article = _parse('"The campaign goes on," Jane Doe told a crowd in Berea on Tuesday night.')
     assert _rows(article) == [("Jane Doe", "told", "direct", '"The campaign goes on,"')]
+
+
+def test_a_sentence_opened_by_said_and_the_speaker() -> None:
+    article = _parse("The museum opened.", 'Said Jane Doe, who grew up nearby, "We were all so proud of him."')
+    assert _rows(article) == [("Jane Doe", "Said", "direct", '"We were all so proud of him."')]

@@ -348,6 +348,13 @@ class _Reader:
                     out.append(found)
                 continue
             base = self.cues.get(word)
+            if base is None and c == 0 and n > 3 and word[:1].isupper() and sentence.start != 0:
+                front = self.cues.get(word.lower())
+                if front is not None and not word.endswith("ing"):
+                    found = self._fronted(tokens, front, sentence)
+                    if found is not None:
+                        out.append(found)
+                continue
             if base is None or self._quote_at(tok.start) is not None:
                 continue
             prev = tokens[c - 1].text.lower() if c > 0 else ""
@@ -414,6 +421,28 @@ class _Reader:
                 seen.append(flag)
             self._conditions_of, self._conditions = tokens, seen
         return c >= 1 and self._conditions[c - 1]
+
+    def _fronted(self, tokens: list[Token], base: str, sentence: Span) -> _Found | None:
+        """'Said Ellis: "..."' and 'Said Jane Doe, who ..., "..."': the verb opens the sentence."""
+        n = len(tokens)
+        k = 1
+        while k < n - 1 and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+            k += 1
+        hit = self._starting_at(tokens[k].start)
+        if hit is None:
+            return None
+        j = k
+        while j < n and tokens[j].start < hit[0]:
+            j += 1
+        while j < n and tokens[j].text != ":" and tokens[j].text not in _OPEN:
+            j += 1
+        if j >= n - 1:
+            return None
+        start = tokens[j + 1].start if tokens[j].text == ":" else tokens[j].start
+        end = self._clause_end(tokens, j + 1 if tokens[j].text == ":" else j, base, sentence)
+        if end <= start:
+            return None
+        return _Found(speaker=hit[1], cue=tokens[0], content=(start, end))
 
     def _nominal(self, tokens: list[Token], c: int, base: str, sentence: Span) -> _Found | None:
         """ "Trump's claim that ...": a possessor's noun cue with a "that" clause."""
