@@ -296,3 +296,13 @@ def test_a_quotation_before_told_and_an_unknown_audience() -> None:
 def test_a_sentence_opened_by_said_and_the_speaker() -> None:
     article = _parse("The museum opened.", 'Said Jane Doe, who grew up nearby, "We were all so proud of him."')
     assert _rows(article) == [("Jane Doe", "Said", "direct", '"We were all so proud of him."')]
+
+
+def test_told_an_unknown_audience_that() -> None:
+    article = _parse("Jane Doe told Newsmax that the plan was dead.")
+    assert _rows(article) == [("Jane Doe", "told", "indirect", "the plan was dead")]
+
+
+def test_but_told_an_audience_a_quotation() -> None:
+    article = _parse('Jane Doe named nobody, but told her supporters, "our nation is in trouble."')
+    assert _rows(article) == [("Jane Doe", "told", "direct", '"our nation is in trouble."')]

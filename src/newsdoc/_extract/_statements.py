@@ -509,7 +509,7 @@ class _Reader:
                 return None
             if w == ",":  # an apposition or a relative clause: "Smith, a spokesman, said"
                 return self._before_apposition(tokens, k)
-            if w == "and":
+            if w in ("and", "but"):
                 return self.coordinated if self.coordinated is not None else self._sentence_subject(tokens, k)
             if w == "who" and k >= 2 and tokens[k - 1].text == ",":  # "Trump, who says ..."
                 hit = self._ending_at(tokens[k - 2].end)
@@ -752,6 +752,15 @@ class _Reader:
                     j += 1
                 while j < n and (tokens[j].text.lower() in self.skip or self.doc_time_covers(tokens[j])):
                     j += 1
+                if j + 1 < n and tokens[j].text in (",", ":") and tokens[j + 1].text in _OPEN:
+                    # 'told his supporters, "..."': the quotation follows
+                    found = _Found(
+                        speaker=speaker,
+                        cue=cue,
+                        content=(tokens[j + 1].start, self._clause_end(tokens, j + 1, base, sentence)),
+                        addressee=told[1],
+                    )
+                    return found if found.content[1] > found.content[0] else None
                 if (
                     j >= n
                     or tokens[j].text in (".", "!", "?", ",", ";")
@@ -813,6 +822,14 @@ class _Reader:
                     k = j
                     break
                 j += 1
+        elif base in _TELL and addressee is None and k < n and tokens[k].text != "that":
+            # "told Newsmax that ...", "told his supporters, '...'": an audience that is no
+            # known actor, then "that" or a quotation within a few words
+            j = k
+            while j < n and j < k + 6 and tokens[j].text not in (";", ".", "that") and tokens[j].text not in _OPEN:
+                j += 1
+            if j < n and (tokens[j].text == "that" or (tokens[j].text in _OPEN and tokens[j - 1].text in (",", ":"))):
+                k = j
         if k < n and tokens[k].text == "that":
             k += 1
         if k < n and tokens[k].text in ("on", "about", "of") and base in ("comment", "speak", "talk"):
