@@ -306,3 +306,8 @@ def test_told_an_unknown_audience_that() -> None:
 def test_but_told_an_audience_a_quotation() -> None:
     article = _parse('Jane Doe named nobody, but told her supporters, "our nation is in trouble."')
     assert _rows(article) == [("Jane Doe", "told", "direct", '"our nation is in trouble."')]
+
+
+def test_a_poll_qualified_by_a_participle_speaks() -> None:
+    article = _parse("The latest opinion poll released Friday shows that Clinton leads by five points.")
+    assert _rows(article) == [("The latest opinion poll", "shows", "indirect", "Clinton leads by five points")]

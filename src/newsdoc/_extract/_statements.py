@@ -89,7 +89,9 @@ _NP_HEADS = frozenset(
     {"poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "analysis",
      "data", "figures", "statement", "memo", "letter", "document", "documents", "records",
      "research", "review", "audit", "investigation", "findings", "complaint", "lawsuit",
-     "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department"}
+     "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department",
+     "video", "footage", "transcript", "evidence", "average", "tally", "estimates", "projections",
+     "statistics", "numbers", "emails", "e-mails", "results"}
 )
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "that", "and", "but", "while", "as", "because", "(", "--", "\u2014"})
 _MEDIA_HEADS = (
@@ -553,6 +555,13 @@ class _Reader:
         no known actor stands there, so the noun phrase becomes one (a group when
         plural, an organisation for a poll or report, else a person).
         """
+        if (
+            k >= 1
+            and tokens[k].text.endswith("ed")
+            and tokens[k - 1].text.lower() in _NP_HEADS
+            and tokens[k].text.lower() not in _NP_HEADS
+        ):
+            k -= 1  # "the poll released Friday shows": the participle qualifies the head
         head = tokens[k].text
         low = head.lower()
         if (
