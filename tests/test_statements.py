@@ -311,3 +311,13 @@ def test_but_told_an_audience_a_quotation() -> None:
 def test_a_poll_qualified_by_a_participle_speaks() -> None:
     article = _parse("The latest opinion poll released Friday shows that Clinton leads by five points.")
     assert _rows(article) == [("The latest opinion poll", "shows", "indirect", "Clinton leads by five points")]
+
+
+def test_who_said_takes_the_noun_before_it() -> None:
+    article = _parse("Jane Doe refused to pay an architect who said he was never paid.")
+    assert _rows(article) == [("an architect", "said", "indirect", "he was never paid")]
+
+
+def test_who_said_after_a_place_is_no_statement() -> None:
+    article = _parse("The people of Ohio who said nothing stayed home.")
+    assert _rows(article) == []

@@ -515,8 +515,35 @@ class _Reader:
                 return self.coordinated if self.coordinated is not None else self._sentence_subject(tokens, k)
             if w == "who" and k >= 2 and tokens[k - 1].text == ",":  # "Trump, who says ..."
                 hit = self._ending_at(tokens[k - 2].end)
-                return hit[1] if hit is not None else None
+                if hit is None:  # "Trump, the nominee, who says ...": the head before the apposition
+                    return self._before_apposition(tokens, k - 1)
+                return hit[1]
+            if w == "who" and k >= 1:  # "voters who said ...", "an architect who said ..."
+                hit = self._ending_at(tokens[k - 1].end)
+                if hit is not None:  # "who" is said of people, not of places or bodies
+                    kind = self.kinds[hit[1]].kind
+                    return hit[1] if kind in (ActorKind.PERSON, ActorKind.GROUP) else None
+                return self._relative_head(tokens, k - 1)
             return self._noun_subject(tokens, k, c) if noun_subject else None
+        return None
+
+    def _relative_head(self, tokens: list[Token], k: int) -> str | None:
+        """A new speaker for "an architect who said", "listeners who said": a noun with a
+        determiner, or a plural noun, in lower case right before "who"."""
+        head = tokens[k].text
+        low = head.lower()
+        if not head.isalpha() or not head.islower() or low in _NP_STOP or low in self.skip:
+            return None
+        j = k
+        while j > 0 and k - j < 3 and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
+            if tokens[j - 1].text in _DETERMINERS:
+                j -= 1
+                return self._new_speaker(tokens[j].start, tokens[k].end, low)
+            if tokens[j - 1].text in _NP_STOP or tokens[j - 1].text in self.cues:
+                break
+            j -= 1
+        if low.endswith("s") and not low.endswith("ss"):
+            return self._new_speaker(tokens[k].start, tokens[k].end, low)
         return None
 
     def _sentence_subject(self, tokens: list[Token], before: int) -> str | None:
