@@ -321,3 +321,15 @@ def test_who_said_takes_the_noun_before_it() -> None:
 def test_who_said_after_a_place_is_no_statement() -> None:
     article = _parse("The people of Ohio who said nothing stayed home.")
     assert _rows(article) == []
+
+
+def test_two_single_marks_quote_like_a_double_one() -> None:
+    article = _parse("''It is more tinkering at the edges,'' Jane Doe said. ''I wouldn't call it reform.''")
+    assert _rows(article) == [
+        (
+            "Jane Doe",
+            "said",
+            "direct",
+            "''It is more tinkering at the edges,'' Jane Doe said. ''I wouldn't call it reform.''",
+        )
+    ]
