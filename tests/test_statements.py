@@ -82,9 +82,34 @@ def test_a_quote_running_on_into_the_next_paragraph() -> None:
     ]
 
 
-def test_a_follow_up_quote_keeps_the_speaker() -> None:
+def test_a_follow_up_quote_in_the_paragraph_joins_the_statement() -> None:
     article = _parse('"We are ready," Jane Doe said. "The vote is on Sunday."')
-    assert [r[0] for r in _rows(article)] == ["Jane Doe", "Jane Doe"]
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready," Jane Doe said. "The vote is on Sunday."')
+    ]
+
+
+def test_a_follow_up_quote_in_the_next_paragraph_keeps_the_speaker() -> None:
+    article = _parse('"We are ready," Jane Doe said.', '"The vote is on Sunday."')
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready,"'),
+        ("Jane Doe", "", "direct", '"The vote is on Sunday."'),
+    ]
+
+
+def test_a_quotation_interrupted_by_its_attribution_is_one_statement() -> None:
+    article = _parse('"We are ready," Jane Doe said, "and the vote is on Sunday."')
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready," Jane Doe said, "and the vote is on Sunday."')
+    ]
+
+
+def test_a_participle_after_the_attribution_keeps_its_own_statement() -> None:
+    article = _parse('"We are ready," Jane Doe said, adding that "the vote is on Sunday."')
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready,"'),
+        ("Jane Doe", "adding", "direct", '"the vote is on Sunday."'),
+    ]
 
 
 def test_according_to_before_the_content() -> None:
@@ -191,3 +216,120 @@ def test_headline_statement_with_a_speaker_is_read() -> None:
 def test_according_to_a_plain_phrase_makes_it_the_speaker() -> None:
     article = _parse("The economy grew last year, according to federal statistics.")
     assert "federal statistics" == article.actor(_only(article).speaker or "").name
+
+
+def test_a_speaker_with_middle_initials() -> None:
+    article = _parse("Secretary of State John F. Kerry said the talks would resume.")
+    assert _rows(article) == [("John F. Kerry", "said", "indirect", "the talks would resume")]
+
+
+def test_a_headline_label_names_the_speaker() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Sanders: Clinton needs to change course\n\nThe race goes on.")
+    assert _rows(article) == [("Sanders", ":", "indirect", "Clinton needs to change course")]
+
+
+def test_a_headline_rubric_is_no_speaker() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Analysis: Clinton needs to change course\n\nThe race goes on.")
+    assert _rows(article) == []
+
+
+def test_a_transcript_label_in_capitals_names_a_known_speaker() -> None:
+    article = _parse("Mike Pence spoke on Sunday.", "PENCE: Well, the debate will be serious business.")
+    assert _rows(article) == [("Mike Pence", ":", "indirect", "Well, the debate will be serious business.")]
+
+
+def test_a_mixed_case_label_in_the_body_is_no_speaker() -> None:
+    article = _parse("Wait, it gets better: the vote was moved.")
+    assert _rows(article) == []
+
+
+def test_a_quotation_signed_after_a_dash() -> None:
+    article = _parse("\u201cWe will win the state.\u201d \u2015 Jane Doe.")
+    assert _rows(article) == [("Jane Doe", "\u2015", "direct", "\u201cWe will win the state.\u201d")]
+
+
+def test_this_opens_the_content_unless_a_time_noun_follows() -> None:
+    article = _parse("Jane Doe said this is a show.", "John Roe said this week the deal was off.")
+    assert [r[3] for r in _rows(article)] == ["this is a show", "the deal was off"]
+
+
+def test_a_reporting_verb_after_a_determiner_is_a_noun() -> None:
+    article = _parse("The other states hold primaries on March 1.", "His comments drew anger from Democrats.")
+    assert _rows(article) == []
+
+
+def test_a_base_form_after_a_person_name_is_a_noun() -> None:
+    article = _parse("Jane Doe call for unity drew cheers from the crowd.")
+    assert _rows(article) == []
+
+
+def test_a_possessor_claim_that_is_a_statement() -> None:
+    article = _parse("The video contradicted Jane Doe's claim that the police had fired first.")
+    assert _rows(article) == [("Jane Doe", "claim", "indirect", "the police had fired first")]
+
+
+def test_a_colon_closing_the_paragraph_introduces_the_next_one() -> None:
+    article = _parse("Jane Doe added:", '"We will win this. It is clear."')
+    assert _rows(article) == [("Jane Doe", "added", "direct", '"We will win this. It is clear."')]
+
+
+def test_declined_to_comment_is_no_statement() -> None:
+    article = _parse("Jane Doe declined to comment on the vote.", "Did John Roe say the vote was rigged?")
+    assert _rows(article) == []
+
+
+def test_and_said_takes_the_subject_opening_the_sentence() -> None:
+    article = _parse("President Jane Doe met the survivors on Thursday and said the country must act.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "the country must act")]
+
+
+def test_a_share_of_respondents_speaks() -> None:
+    article = _parse("Twenty-four percent said they would vote. Even so, more than 4 in 10 said the economy was weak.")
+    assert [r[0] for r in _rows(article)] == ["Twenty-four percent", "4 in 10"]
+
+
+def test_a_quotation_before_told_and_an_unknown_audience() -> None:
+    article = _parse('"The campaign goes on," Jane Doe told a crowd in Berea on Tuesday night.')
+    assert _rows(article) == [("Jane Doe", "told", "direct", '"The campaign goes on,"')]
+
+
+def test_a_sentence_opened_by_said_and_the_speaker() -> None:
+    article = _parse("The museum opened.", 'Said Jane Doe, who grew up nearby, "We were all so proud of him."')
+    assert _rows(article) == [("Jane Doe", "Said", "direct", '"We were all so proud of him."')]
+
+
+def test_told_an_unknown_audience_that() -> None:
+    article = _parse("Jane Doe told Newsmax that the plan was dead.")
+    assert _rows(article) == [("Jane Doe", "told", "indirect", "the plan was dead")]
+
+
+def test_but_told_an_audience_a_quotation() -> None:
+    article = _parse('Jane Doe named nobody, but told her supporters, "our nation is in trouble."')
+    assert _rows(article) == [("Jane Doe", "told", "direct", '"our nation is in trouble."')]
+
+
+def test_a_poll_qualified_by_a_participle_speaks() -> None:
+    article = _parse("The latest opinion poll released Friday shows that Clinton leads by five points.")
+    assert _rows(article) == [("The latest opinion poll", "shows", "indirect", "Clinton leads by five points")]
+
+
+def test_who_said_takes_the_noun_before_it() -> None:
+    article = _parse("Jane Doe refused to pay an architect who said he was never paid.")
+    assert _rows(article) == [("an architect", "said", "indirect", "he was never paid")]
+
+
+def test_who_said_after_a_place_is_no_statement() -> None:
+    article = _parse("The people of Ohio who said nothing stayed home.")
+    assert _rows(article) == []
+
+
+def test_two_single_marks_quote_like_a_double_one() -> None:
+    article = _parse("''It is more tinkering at the edges,'' Jane Doe said. ''I wouldn't call it reform.''")
+    assert _rows(article) == [
+        (
+            "Jane Doe",
+            "said",
+            "direct",
+            "''It is more tinkering at the edges,'' Jane Doe said. ''I wouldn't call it reform.''",
+        )
+    ]

@@ -113,6 +113,11 @@ def _is_name_word(word: str) -> bool:
     return first.islower() and len(word) > 2 and _PARTICLE.match(word) is not None
 
 
+def _is_initial(word: str) -> bool:
+    """An initial or initials: "F." in "John F. Kerry", "G.K." in "G.K. Butterfield"."""
+    return word.endswith(".") and all(len(p) == 1 and p.isupper() for p in word[:-1].split("."))
+
+
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
@@ -441,7 +446,9 @@ class _Reader:
             or (len(words) > 1 and nxt == "," and all(w.isalpha() for w in words))
         ):
             return None
-        if any(not w[0].isalpha() or (w.isupper() and len(w) > 1) for w in words) or len(words) > 4:
+        if len(words) > 4 or any(
+            not w[0].isalpha() or (w.isupper() and len(w) > 1 and not _is_initial(w)) for w in words
+        ):
             return None
         title_start = self._title_before(tokens, i)
         title = None

@@ -14,7 +14,8 @@ from newsdoc._models import Span
 
 __all__ = ["quote_spans"]
 
-_DOUBLE = re.compile('["\u201c\u201d\u00ab\u00bb]')
+# two straight single marks stand for a double one in some archives ("''Yes,'' she said")
+_DOUBLE = re.compile("''|[\"\u201c\u201d\u00ab\u00bb]")
 _SINGLE = re.compile("['\u2018\u2019]")
 
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from functools import cache
 
 import attrs
 
 from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._speaker_labels import Label, speaker_labels
 from newsdoc._extract._words import Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
@@ -54,6 +56,17 @@ _PREPOSITIONS = frozenset(
     }
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "am"})
+_TIME_NOUNS = frozenset(
+    {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
+     "summer", "fall", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"}
+)
+# words after which a reporting verb that is also a noun is the noun ("the states")
+_NOUN_BEFORE = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+     "other", "all", "some", "few", "several", "many", "both", "each", "every", "no", "any",
+     "'s", "\u2019s", "two", "three", "four", "five", "first", "last", "new", "further"}
+)
 _RELATIVES = frozenset({"which", "whom", "whose"})
 _ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
@@ -76,7 +89,9 @@ _NP_HEADS = frozenset(
     {"poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "analysis",
      "data", "figures", "statement", "memo", "letter", "document", "documents", "records",
      "research", "review", "audit", "investigation", "findings", "complaint", "lawsuit",
-     "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department"}
+     "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department",
+     "video", "footage", "transcript", "evidence", "average", "tally", "estimates", "projections",
+     "statistics", "numbers", "emails", "e-mails", "results"}
 )
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "that", "and", "but", "while", "as", "because", "(", "--", "\u2014"})
 _MEDIA_HEADS = (
@@ -123,6 +138,7 @@ class _Found:
     addressee: str | None = None
     channel: str | None = None
     sentence: Span | None = None
+    direct: bool = False  #: the content is quotations only (with their attribution between)
 
 
 _NO_CUE = Token(-1, -1, "")
@@ -147,6 +163,7 @@ class _Reader:
         self.cues = cues
         self.skip = _skip_words()
         self.lex_org_nouns = frozenset(load_list("org_nouns.txt"))
+        self.cue_nouns = _cue_nouns()
         mentions: list[tuple[int, int, str]] = doc.data.get(MENTIONS_KEY, [])  # type: ignore[assignment]
         self.by_end: dict[int, list[tuple[int, str]]] = {}
         self.by_start: dict[int, list[tuple[int, str]]] = {}
@@ -186,9 +203,12 @@ class _Reader:
             if sentence.start <= headline_end:  # a headline's statement needs its speaker
                 found_in = [f for f in found_in if f.speaker is not None]
             results.append((sentence, self.doc.paragraph_of(sentence.start), found_in))
+        self._labels(results)
         covered = 0  # the end of the last quotation read as a continuation
-        last: tuple[int, str] | None = None  # paragraph and speaker of the last quoted statement
+        # paragraph, speaker and statement of the last quoted statement
+        last: tuple[int, str, _Found] | None = None
         pending: list[tuple[int, tuple[int, int], Span]] = []  # quotations waiting for a speaker
+        out: list[tuple[_Found, Span]] = []
         for index, (sentence, paragraph, found_here) in enumerate(results):
             if sentence.end <= covered:
                 continue
@@ -196,11 +216,14 @@ class _Reader:
                 if pending and found.speaker is not None:
                     for p, content, where in pending:
                         if p < paragraph:
-                            self._emit(_Found(speaker=found.speaker, cue=_NO_CUE, content=content), where)
+                            out.append((_Found(speaker=found.speaker, cue=_NO_CUE, content=content), where))
                     pending = []
-                self._emit(found, sentence)
+                self._join_split_quote(found, found_here, sentence)
+                out.append((found, sentence))
+                if found.content[0] >= sentence.end:  # 'She added:' and the next paragraph
+                    covered = max(covered, found.content[1])
                 if found.speaker is not None and self._quote_at(found.content[0]) is not None:
-                    last = (paragraph, found.speaker)
+                    last = (paragraph, found.speaker, found)
             if found_here:
                 continue
             quote = self._quote_at(sentence.start)
@@ -216,10 +239,103 @@ class _Reader:
             content = (quote[0], quote[1])
             covered = quote[1]
             if last is not None and last[0] >= paragraph - 1:
-                self._emit(_Found(speaker=last[1], cue=_NO_CUE, content=content), sentence)
-                last = (paragraph, last[1])
+                before = last[2]
+                if out and out[-1][0] is before and before.direct and last[0] == paragraph:
+                    # the speaker's quotation goes on: one statement, as the quotation is one
+                    before.content = (before.content[0], max(before.content[1], content[1]))
+                else:
+                    out.append((_Found(speaker=last[1], cue=_NO_CUE, content=content, direct=True), sentence))
+                last = (paragraph, last[1], out[-1][0])
             else:
                 pending.append((paragraph, content, sentence))
+        for found, sentence in out:
+            self._emit(found, sentence)
+
+    def _labels(self, results: list[tuple[Span, int, list[_Found]]]) -> None:
+        """Add the statements of speaker labels ("Sanders: ...", "PENCE: ...", '"..." ― Doe')."""
+        labels = speaker_labels(self.text, list(self.doc.article.paragraph_spans), self.cues)
+        if not labels:
+            return
+        starts = [r[0].start for r in results]
+        for label in labels:
+            speaker = self._label_speaker(label)
+            if speaker is None:
+                continue
+            i = bisect.bisect_right(starts, label.content.start) - 1
+            if i < 0:
+                continue
+            mark = label.mark
+            cue = Token(mark.start, mark.end, self.text[mark.start : mark.end])
+            found = _Found(speaker=speaker, cue=cue, content=(label.content.start, label.content.end))
+            results[i][2].insert(0, found)
+
+    def _label_speaker(self, label: Label) -> str | None:
+        """The actor a label names: a mention there, an actor of that surname, or a new one."""
+        start, end = label.name.start, label.name.end
+        name = self.text[start:end]
+        if label.capitals:  # "PENCE:": the person whose name ends so
+            last = name.split()[-1].lower()
+            for actor in self.doc.actors:
+                if actor.kind is ActorKind.PERSON and actor.name.split()[-1].lower() == last:
+                    return actor.id
+            if len(name.split()) > 3:
+                return None
+            hit = self._starting_at(start)
+            if hit is not None and hit[0] == end:
+                return hit[1]
+            return self._new_speaker(start, end, last)
+        hit = self._starting_at(start)
+        if hit is not None and hit[0] >= end - 1:
+            return hit[1]
+        hit = self._ending_at(end)
+        if hit is not None and hit[0] >= start:
+            return hit[1]
+        if not (label.headline or label.mark.start > label.content.start):
+            return None  # a mixed-case word before a colon in the body may be anything
+        return self._new_speaker(start, end, name.split()[-1].lower())
+
+    def _join_split_quote(self, found: _Found, found_here: list[_Found], sentence: Span) -> None:
+        """Mark a quoted statement direct, and join a quotation its attribution interrupts.
+
+        '"We will win," she said, "and soon."' is one statement from the first mark to
+        the last; the attribution stays inside the span, which is contiguous.
+        """
+        start, end = found.content
+        text = self.text
+        first = self._quote_at(start)
+        if first is None or first[0] != start or text[start] not in _OPEN:
+            return
+        stripped = end
+        while stripped > start and text[stripped - 1] in ".,;:!?":
+            stripped -= 1
+        if first[1] < stripped:
+            return  # a quotation and more: mixed speech
+        found.direct = True
+        if found.cue.start < end:  # 'she said, "...": a quotation before, cut by a comma?
+            i = bisect.bisect_right(self.quote_starts, found.cue.start) - 1
+            if i < 0:
+                return
+            q_start, q_end, _ = self.quotes[i]
+            if (
+                q_start >= sentence.start
+                and q_end <= found.cue.start
+                and found.cue.start - q_end <= 60
+                and text[q_end - 2 : q_end - 1] == ","
+                and not any(f is not found and f.content[0] < q_end and f.content[1] > q_start for f in found_here)
+            ):
+                found.content = (q_start, end)
+            return
+        i = bisect.bisect_right(self.quote_starts, found.cue.end - 1)
+        if i >= len(self.quotes):
+            return
+        q_start, q_end, _ = self.quotes[i]
+        if q_start >= sentence.end or q_start - found.cue.end > 60:
+            return
+        if not text[found.cue.end : q_start].rstrip().endswith((",", ":")):
+            return
+        if any(f is not found and found.cue.end <= max(f.cue.start, f.content[0]) < q_end for f in found_here):
+            return  # '..., adding "...": the rest is a statement of its own
+        found.content = (start, q_end)
 
     def _sentence(self, tokens: list[Token], sentence: Span) -> list[_Found]:
         out: list[_Found] = []
@@ -238,9 +354,22 @@ class _Reader:
                     out.append(found)
                 continue
             base = self.cues.get(word)
+            if base is None and c == 0 and n > 3 and word[:1].isupper() and sentence.start != 0:
+                front = self.cues.get(word.lower())
+                if front is not None and not word.endswith("ing"):
+                    found = self._fronted(tokens, front, sentence)
+                    if found is not None:
+                        out.append(found)
+                continue
             if base is None or self._quote_at(tok.start) is not None:
                 continue
             prev = tokens[c - 1].text.lower() if c > 0 else ""
+            nounish = base in self.cue_nouns and not word.endswith(("ed", "ing"))
+            if nounish and (prev in _NOUN_BEFORE or prev[:1].isdigit()):
+                found = self._nominal(tokens, c, base, sentence)
+                if found is not None:
+                    out.append(found)
+                continue  # a noun: "the states", "his comments", "Clinton's plan"
             if prev in _BE and not word.endswith("ing"):
                 continue  # a passive: "he is expected to", "was told"
             if self._hypothetical(tokens, c):
@@ -257,7 +386,9 @@ class _Reader:
                 if found is not None:
                     out.append(found)
                 continue
-            speaker_end = self._subject(tokens, c)
+            speaker_end = self._subject(tokens, c, noun_subject=not nounish)
+            if speaker_end is not None and self._noun_after_name(tokens, c, base, speaker_end, nounish):
+                continue
             inverted = False
             if speaker_end is None:
                 speaker = self._after(tokens, c)
@@ -297,8 +428,59 @@ class _Reader:
             self._conditions_of, self._conditions = tokens, seen
         return c >= 1 and self._conditions[c - 1]
 
-    def _subject(self, tokens: list[Token], c: int) -> str | None:
-        """The actor named just before the verb at ``c`` (past adverbs and auxiliaries)."""
+    def _fronted(self, tokens: list[Token], base: str, sentence: Span) -> _Found | None:
+        """'Said Ellis: "..."' and 'Said Jane Doe, who ..., "..."': the verb opens the sentence."""
+        n = len(tokens)
+        k = 1
+        while k < n - 1 and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+            k += 1
+        hit = self._starting_at(tokens[k].start)
+        if hit is None:
+            return None
+        j = k
+        while j < n and tokens[j].start < hit[0]:
+            j += 1
+        while j < n and tokens[j].text != ":" and tokens[j].text not in _OPEN:
+            j += 1
+        if j >= n - 1:
+            return None
+        start = tokens[j + 1].start if tokens[j].text == ":" else tokens[j].start
+        end = self._clause_end(tokens, j + 1 if tokens[j].text == ":" else j, base, sentence)
+        if end <= start:
+            return None
+        return _Found(speaker=hit[1], cue=tokens[0], content=(start, end))
+
+    def _nominal(self, tokens: list[Token], c: int, base: str, sentence: Span) -> _Found | None:
+        """ "Trump's claim that ...": a possessor's noun cue with a "that" clause."""
+        n = len(tokens)
+        if c < 2 or c + 2 >= n or tokens[c - 1].text not in ("'s", "\u2019s") or tokens[c + 1].text != "that":
+            return None
+        hit = self._ending_at(tokens[c - 2].end)
+        if hit is None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
+            return None
+        start = tokens[c + 2].start
+        end = self._clause_end(tokens, c + 2, base, sentence)
+        return _Found(speaker=hit[1], cue=tokens[c], content=(start, end)) if end > start else None
+
+    def _noun_after_name(self, tokens: list[Token], c: int, base: str, speaker: str, nounish: bool) -> bool:
+        """Whether the cue at ``c`` is a noun after a name: "Sanders call", "Oklahoma state".
+
+        A base form cannot follow one named person ("Jane Doe say"), and a word that is
+        also a noun does not make a place its speaker.
+        """
+        actor = self.kinds[speaker]
+        if nounish and actor.kind is ActorKind.LOCATION:
+            return True
+        if tokens[c].text.lower() != base or actor.kind is not ActorKind.PERSON:
+            return False
+        hit = self._ending_at(tokens[c - 1].end)
+        return hit is not None and hit[1] == speaker and self.text[hit[0]].isupper()
+
+    def _subject(self, tokens: list[Token], c: int, noun_subject: bool = True) -> str | None:
+        """The actor named just before the verb at ``c`` (past adverbs and auxiliaries).
+
+        Without ``noun_subject``, a plain noun phrase there ("the poll") is no speaker.
+        """
         k = c - 1
         skipped = 0
         while k >= 0 and skipped < 6:
@@ -333,12 +515,68 @@ class _Reader:
                 return None
             if w == ",":  # an apposition or a relative clause: "Smith, a spokesman, said"
                 return self._before_apposition(tokens, k)
-            if w == "and" and self.coordinated is not None:
-                return self.coordinated
+            if w in ("and", "but"):
+                return self.coordinated if self.coordinated is not None else self._sentence_subject(tokens, k)
             if w == "who" and k >= 2 and tokens[k - 1].text == ",":  # "Trump, who says ..."
                 hit = self._ending_at(tokens[k - 2].end)
-                return hit[1] if hit is not None else None
-            return self._noun_subject(tokens, k, c)
+                if hit is None:  # "Trump, the nominee, who says ...": the head before the apposition
+                    return self._before_apposition(tokens, k - 1)
+                return hit[1]
+            if w == "who" and k >= 1:  # "voters who said ...", "an architect who said ..."
+                hit = self._ending_at(tokens[k - 1].end)
+                if hit is not None:  # "who" is said of people, not of places or bodies
+                    kind = self.kinds[hit[1]].kind
+                    return hit[1] if kind in (ActorKind.PERSON, ActorKind.GROUP) else None
+                return self._relative_head(tokens, k - 1)
+            return self._noun_subject(tokens, k, c) if noun_subject else None
+        return None
+
+    def _relative_head(self, tokens: list[Token], k: int) -> str | None:
+        """A new speaker for "an architect who said", "listeners who said": a noun with a
+        determiner, or a plural noun, in lower case right before "who"."""
+        head = tokens[k].text
+        low = head.lower()
+        if not head.isalpha() or not head.islower() or low in _NP_STOP or low in self.skip:
+            return None
+        j = k
+        while j > 0 and k - j < 3 and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
+            if tokens[j - 1].text in _DETERMINERS:
+                j -= 1
+                return self._new_speaker(tokens[j].start, tokens[k].end, low)
+            if tokens[j - 1].text in _NP_STOP or tokens[j - 1].text in self.cues:
+                break
+            j -= 1
+        if low.endswith("s") and not low.endswith("ss"):
+            return self._new_speaker(tokens[k].start, tokens[k].end, low)
+        return None
+
+    def _sentence_subject(self, tokens: list[Token], before: int) -> str | None:
+        """The actor opening the sentence, as the subject of a later "and said".
+
+        "Obama met survivors on Thursday and said ...": an actor among the first three
+        tokens, followed by a word in lower case (a verb or an adverb), not by a comma.
+        """
+        for i in range(min(4, before)):
+            tok = tokens[i]
+            hit = self._starting_at(tok.start)
+            if hit is None:
+                if (
+                    tok.text in ("But", "And", "Then", "The")
+                    or tok.text in _OPEN
+                    or tok.text.lower().rstrip(".") in self.lex.titles
+                ):
+                    continue
+                return None
+            if self._quote_at(tok.start) is not None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
+                return None
+            j = i
+            while j < before and tokens[j].start < hit[0]:
+                j += 1
+            if j >= before or not tokens[j].text[:1].islower() or tokens[j].text in ("'s", "\u2019s"):
+                return None
+            if any(t.text in (";", ":") or t.text in _OPEN for t in tokens[j:before]):
+                return None
+            return hit[1]
         return None
 
     def _noun_subject(self, tokens: list[Token], k: int, c: int) -> str | None:
@@ -348,8 +586,26 @@ class _Reader:
         no known actor stands there, so the noun phrase becomes one (a group when
         plural, an organisation for a poll or report, else a person).
         """
+        if (
+            k >= 1
+            and tokens[k].text.endswith("ed")
+            and tokens[k - 1].text.lower() in _NP_HEADS
+            and tokens[k].text.lower() not in _NP_HEADS
+        ):
+            k -= 1  # "the poll released Friday shows": the participle qualifies the head
         head = tokens[k].text
         low = head.lower()
+        if (
+            head.isdigit()
+            and k >= 2
+            and tokens[k - 1].text == "in"
+            and (tokens[k - 2].text.isdigit() or _is_number(tokens[k - 2].text))
+        ):  # "4 in 10 said"
+            j = k - 2
+            before = tokens[j - 1].text.lower() if j > 0 else ""
+            if j > 0 and before not in _CLAUSE_OPENERS and before not in _CLOSE and before != "than":
+                return None
+            return self._new_speaker(tokens[j].start, tokens[k].end, "people")
         if not head.isalpha() or low in _NP_STOP or low in self.skip or low.endswith("ly"):
             return None
         if head[0].isupper() and k > 0 and not head.isupper():
@@ -361,7 +617,11 @@ class _Reader:
         while j > 0 and k - j < 4:
             prev = tokens[j - 1].text
             pl = prev.lower()
-            if pl in _DETERMINERS or prev.isdigit() or prev.replace(",", "").replace(".", "").isdigit():
+            if (
+                pl in _DETERMINERS
+                or _is_number(prev)
+                or prev.replace(",", "").replace(".", "").isdigit()
+            ):
                 j -= 1
                 determined = True
                 break
@@ -440,7 +700,11 @@ class _Reader:
                 hit = self._ending_at(tokens[k - 1].end)
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
                     best = hit[1]
-            elif tokens[k].text in _OPEN or tokens[k].text in _CLOSE or tokens[k].text in self.cues:
+            elif (
+                tokens[k].text in _OPEN
+                or tokens[k].text in _CLOSE
+                or (tokens[k].text in self.cues and self.cues[tokens[k].text] not in self.cue_nouns)
+            ):
                 break
             k -= 1
         return best
@@ -490,11 +754,20 @@ class _Reader:
             return self._content_before(tokens, c, speaker, sentence, after)
         # skip time words and adverbs after the verb
         first = k
-        while k < n and (tokens[k].text.lower() in self.skip or self.doc_time_covers(tokens[k])):
+        while k < n and (self._skip_after(tokens, k) or self.doc_time_covers(tokens[k])):
             if k + 1 < n and tokens[k + 1].text in ("'s", "\u2019s"):
                 k = first  # "defended this year's lineup"
                 break
             k += 1
+        if k < n and tokens[k].text not in ("that", ":", ",") and self._quoted_before(tokens, c, speaker):
+            # '"...," Kasich told a crowd in Berea': whatever follows, the quotation is the content
+            found = self._content_before(tokens, c, speaker, sentence, cue.end)
+            if found is not None and base in self.lex.addressee_cues:
+                told = self._starting_at(tokens[k].start)
+                if told is None and k + 1 < n and tokens[k].text.lower() == "the":
+                    told = self._starting_at(tokens[k + 1].start)
+                found.addressee = told[1] if told is not None else None
+            return found
         addressee = None
         if (
             k < n
@@ -503,6 +776,8 @@ class _Reader:
             and (k + 1 >= n or tokens[k + 1].text in (".", ",", "!", "?"))
         ):
             return self._content_before(tokens, c, speaker, sentence, cue.end)  # '"...," he told me.'
+        if k + 1 >= n and k < n and tokens[k].text == ":":
+            return self._next_paragraph(speaker, cue, sentence)  # 'Limbaugh added:' + a paragraph
         if k + 1 < n and (tokens[k].text == ":" or (tokens[k].text == "," and tokens[k + 1].text in _OPEN)):
             k += 1  # 'said, "..."' and 'said: ...'
         else:
@@ -517,6 +792,15 @@ class _Reader:
                     j += 1
                 while j < n and (tokens[j].text.lower() in self.skip or self.doc_time_covers(tokens[j])):
                     j += 1
+                if j + 1 < n and tokens[j].text in (",", ":") and tokens[j + 1].text in _OPEN:
+                    # 'told his supporters, "..."': the quotation follows
+                    found = _Found(
+                        speaker=speaker,
+                        cue=cue,
+                        content=(tokens[j + 1].start, self._clause_end(tokens, j + 1, base, sentence)),
+                        addressee=told[1],
+                    )
+                    return found if found.content[1] > found.content[0] else None
                 if (
                     j >= n
                     or tokens[j].text in (".", "!", "?", ",", ";")
@@ -578,6 +862,14 @@ class _Reader:
                     k = j
                     break
                 j += 1
+        elif base in _TELL and addressee is None and k < n and tokens[k].text != "that":
+            # "told Newsmax that ...", "told his supporters, '...'": an audience that is no
+            # known actor, then "that" or a quotation within a few words
+            j = k
+            while j < n and j < k + 6 and tokens[j].text not in (";", ".", "that") and tokens[j].text not in _OPEN:
+                j += 1
+            if j < n and (tokens[j].text == "that" or (tokens[j].text in _OPEN and tokens[j - 1].text in (",", ":"))):
+                k = j
         if k < n and tokens[k].text == "that":
             k += 1
         if k < n and tokens[k].text in ("on", "about", "of") and base in ("comment", "speak", "talk"):
@@ -590,12 +882,54 @@ class _Reader:
             return None
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
 
+    def _next_paragraph(self, speaker: str, cue: Token, sentence: Span) -> _Found | None:
+        """'She added:' closing a paragraph: the content is the whole next paragraph."""
+        spans = self.doc.article.paragraph_spans
+        index = self.doc.paragraph_of(sentence.start)
+        if index + 1 >= len(spans) or self.text[sentence.end : spans[index].end].strip():
+            return None
+        following = spans[index + 1]
+        return _Found(speaker=speaker, cue=cue, content=(following.start, following.end))
+
+    def _skip_after(self, tokens: list[Token], k: int) -> bool:
+        """Whether the word at ``k``, after a verb, is a time word or adverb to pass over.
+
+        Auxiliaries open the content ("said is", "thinks this is"); "this", "last" and
+        "next" are passed over only before a time noun ("said this week").
+        """
+        w = tokens[k].text.lower()
+        if w not in self.skip or w in _BE or w in ("has", "have", "had"):
+            return False
+        if w in ("this", "last", "next"):
+            return k + 1 < len(tokens) and tokens[k + 1].text.lower() in _TIME_NOUNS
+        return True
+
     def _addressed(self, tokens: list[Token], k: int, end: int) -> bool:
         """Whether the actor at ``k`` is spoken to: "urged his party to", "told reporters that"."""
         j = k
         while j < len(tokens) and tokens[j].start < end:
             j += 1
         return j >= len(tokens) or tokens[j].text in _ADDRESSEE_NEXT or tokens[j].text in _OPEN
+
+    def _quoted_before(self, tokens: list[Token], c: int, speaker: str) -> bool:
+        """Whether a quotation closes right before the speaker ('"...," Smith told CNN')."""
+        k = c - 1
+        while k >= 0 and k > c - 30:
+            hit = self._ending_at(tokens[k].end)
+            if hit is not None and hit[1] == speaker:
+                while k >= 0 and tokens[k].start > hit[0]:
+                    k -= 1
+                k -= 1
+                while k >= 0 and (
+                    tokens[k].text.lower().rstrip(".") in self.lex.titles or tokens[k].text.lower() == "the"
+                ):
+                    k -= 1
+                if k < 0 or tokens[k].text not in _CLOSE:
+                    return False
+                quote = self._quote_at(tokens[k].start)
+                return quote is not None and quote[1] == tokens[k].end
+            k -= 1
+        return False
 
     def _break_before_speaker(self, tokens: list[Token], c: int, speaker: str) -> bool:
         """Whether a comma or a closing quote stands before the speaker ('"...," Smith said')."""
@@ -800,7 +1134,7 @@ class _Reader:
         content = text[start:end]
         if len(content) < 2 or not any(ch.isalnum() for ch in content):
             return
-        quote = self._kind(start, end)
+        quote = Quote.DIRECT if found.direct else self._kind(start, end)
         speaker = found.speaker if found.speaker in self.kinds else None
         self.doc.statements.append(
             Statement(
@@ -830,6 +1164,24 @@ class _Reader:
         if first is not None:
             return Quote.MIXED
         return Quote.INDIRECT
+
+
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred"}
+)
+
+
+def _is_number(word: str) -> bool:
+    """A number in digits or words: "73", "Twenty-four"."""
+    return word.isdigit() or all(part in _NUMBER_WORDS for part in word.lower().split("-"))
+
+
+@cache
+def _cue_nouns() -> frozenset[str]:
+    return frozenset(load_list("cue_nouns.txt"))
 
 
 def _skip_words() -> frozenset[str]:
