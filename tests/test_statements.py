@@ -333,3 +333,16 @@ def test_two_single_marks_quote_like_a_double_one() -> None:
             "''It is more tinkering at the edges,'' Jane Doe said. ''I wouldn't call it reform.''",
         )
     ]
+
+
+def test_a_second_according_to_takes_the_words_after_the_first() -> None:
+    article = newsdoc.parse(
+        " date 2024-01-01 Budget\n\n"
+        "Taxes will rise, according to the Treasury, and spending will fall, according to the budget office."
+    )
+    assert ["Taxes will rise", "and spending will fall"] == [s.content for s in article.statements]
+
+
+def test_an_according_to_inside_another_ones_source_makes_no_statement() -> None:
+    article = newsdoc.parse(" date 2024-01-01 H\n\n" + "according to " * 2000)
+    assert len(article.statements) <= 1

@@ -150,6 +150,8 @@ class _Reader:
         self.text = doc.text
         self._times_seen: object = None
         self._stops_of: list[Token] | None = None
+        # where the last "according to" phrase ended, and in which sentence
+        self._according_end: tuple[int, int] = (-1, -1)
         self._conditions_of: list[Token] | None = None
         self._conditions: list[bool] = []
         self._stops: list[int] = []
@@ -1065,6 +1067,8 @@ class _Reader:
         n = len(tokens)
         if c + 2 >= n:
             return None
+        if self._according_end[0] == sentence.start and self._according_end[1] > tokens[c].start:
+            return None  # inside the source phrase of the "according to" before it
         k = c + 2
         hit = self._starting_at(tokens[k].start)
         if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
@@ -1089,9 +1093,15 @@ class _Reader:
             end = self._clause_end(tokens, j + 1, "say", sentence)
         else:
             start = sentence.start
+            if self._according_end[0] == sentence.start and self._according_end[1] <= tokens[c].start:
+                # a second "according to" in the sentence: its content starts after the first one's
+                start = self._according_end[1]
+                while start < tokens[c].start and (self.text[start].isspace() or self.text[start] in ",;"):
+                    start += 1
             end = tokens[c].start
             while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ",;"):
                 end -= 1
+        self._according_end = (sentence.start, phrase_end)
         if end - start < 3:
             return None
         return _Found(speaker=hit[1] or None, cue=cue, content=(start, end))
