@@ -492,3 +492,19 @@ def _starters(lexicon: EventLexicon, lowered: str) -> set[str]:
         for w in tokens & lexicon._first_words
         if w in lexicon._single or not tokens.isdisjoint(lexicon._second_words[w])
     }
+
+
+def _one(text: str) -> newsdoc.Article:
+    return newsdoc.parse(" date 2024-03-14 Headline\n\n" + text)
+
+
+def test_a_participle_that_takes_its_object_first_is_a_passive_after_a_noun() -> None:
+    article = _one("The EU sanctioned Iranian officials and companies accused of supplying drones to Russia.")
+    accuse = next(e for e in article.events if e.trigger == "accused")
+    names = {article.actor(p.actor).name: p.role.value for p in accuse.participants}
+    assert "agent" not in names.values() and names.get("companies") == "target"
+
+
+def test_a_request_for_comment_is_not_an_event() -> None:
+    article = _one("Hungary's government did not immediately respond to a request for comment.")
+    assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

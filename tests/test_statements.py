@@ -346,3 +346,8 @@ def test_a_second_according_to_takes_the_words_after_the_first() -> None:
 def test_an_according_to_inside_another_ones_source_makes_no_statement() -> None:
     article = newsdoc.parse(" date 2024-01-01 H\n\n" + "according to " * 2000)
     assert len(article.statements) <= 1
+
+
+def test_accused_of_after_a_noun_is_a_passive_not_a_statement() -> None:
+    article = newsdoc.parse(" date 2024-01-01 H\n\nThe EU listed companies accused of supplying drones to Russia.")
+    assert [] == [s.cue for s in article.statements]

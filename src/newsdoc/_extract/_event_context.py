@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsdoc._extract._words import OBJECT_FIRST
 from newsdoc._models import ActorKind, EventStatus
 
 
@@ -260,11 +261,15 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
 
 
 def is_passive(lowered: str, clause: Range, start: int, form: str) -> bool:
-    """Whether a verb trigger is a passive participle ("was attacked")."""
+    """Whether a verb trigger is a passive participle ("was attacked", "companies accused of")."""
     if not form.endswith(("ed", "en", "wn", "ht", "ck", "ot", "ld", "et", "ut")):
         return False
     before = words_before(lowered, clause.start, start, 2)
-    return not PASSIVE_BE.isdisjoint(before)
+    if not PASSIVE_BE.isdisjoint(before):
+        return True
+    # a reduced relative clause: "companies accused of supplying drones"
+    after = words_after(lowered, start + len(form), clause.end, 1)
+    return bool(after) and OBJECT_FIRST.get(form) == after[0]
 
 
 class MentionRef(NamedTuple):

@@ -197,7 +197,11 @@ def find_roles(
         lo = clause.start if agent.start >= clause.start else sentence.start
         roles.agents = _coordinated_before(mentions, agent, lowered, lo)
     if passive:
-        subject = _subject(mentions, lowered, clause.start, start)
+        before = mentions.between(max(clause.start, start - 60), start)
+        if before and not lowered[before[-1].end : start].strip():
+            subject: MentionRef | None = before[-1]  # "companies accused of ...": the noun it follows
+        else:
+            subject = _subject(mentions, lowered, clause.start, start)
         if subject is not None:
             roles.targets = _coordinated_before(mentions, subject, lowered, clause.start)
     taken = set()

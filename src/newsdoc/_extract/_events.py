@@ -191,9 +191,11 @@ class EventsStep:
                 previous = words_before(words, clause.start, start, 1)
                 noun = bool(previous) and previous[0] in DETERMINERS
             if noun:
-                following = words_after(words, end, clause.end, 1)
+                following = words_after(words, end, clause.end, 2)
                 if following and following[0] in noun_modifier_heads():
                     continue
+                if following[-1:] == ["comment"]:
+                    continue  # "a request for comment": newsroom practice, not an event
             if quotes is None:
                 quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8]
                 quote_starts = [q[0] for q in quotes]

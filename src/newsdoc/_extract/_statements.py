@@ -19,7 +19,7 @@ import attrs
 from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._speaker_labels import Label, speaker_labels
-from newsdoc._extract._words import Lexicons, Token, lexicons
+from newsdoc._extract._words import OBJECT_FIRST, Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
 
@@ -356,6 +356,8 @@ class _Reader:
                     out.append(found)
                 continue
             base = self.cues.get(word)
+            if base is not None and c + 1 < n and OBJECT_FIRST.get(word) == tokens[c + 1].text:
+                continue  # "companies accused of supplying drones": a passive, nobody speaks
             if base is None and c == 0 and n > 3 and word[:1].isupper() and sentence.start != 0:
                 front = self.cues.get(word.lower())
                 if front is not None and not word.endswith("ing"):

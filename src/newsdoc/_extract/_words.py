@@ -12,7 +12,11 @@ from typing import NamedTuple
 
 from newsdoc._lexicon import load_list, load_table
 
-__all__ = ["Lexicons", "Token", "lexicons", "tokenize"]
+__all__ = ["OBJECT_FIRST", "Lexicons", "Token", "lexicons", "tokenize"]
+
+#: Participles whose active use always has an object first ("accused X of"), so that
+#: "accused of", "charged with" right after a noun are passives.
+OBJECT_FIRST = {"accused": "of", "suspected": "of", "convicted": "of", "charged": "with", "blamed": "for"}
 
 _LETTER = r"A-Za-z0-9\u00C0-\u024F"
 # a word (letters, digits, inner apostrophes, dots, hyphens, ampersands) or one other mark
