@@ -351,3 +351,17 @@ def test_an_according_to_inside_another_ones_source_makes_no_statement() -> None
 def test_accused_of_after_a_noun_is_a_passive_not_a_statement() -> None:
     article = newsdoc.parse(" date 2024-01-01 H\n\nThe EU listed companies accused of supplying drones to Russia.")
     assert [] == [s.cue for s in article.statements]
+
+
+def test_a_speaker_headed_by_an_organisation_word_is_an_organisation() -> None:
+    article = newsdoc.parse(" date 2024-01-01 H\n\nAt least 40 people died, a local medical group said on Sunday.")
+    speaker = article.actor(article.statements[0].speaker)
+    assert ("a local medical group", "organization") == (speaker.name, speaker.kind.value)
+
+
+def test_a_document_seen_by_an_agency_is_an_organisation_not_a_person() -> None:
+    article = newsdoc.parse(
+        " date 2024-01-01 H\n\nThe measures target eight people, according to a draft seen by AFP."
+    )
+    speaker = article.actor(article.statements[0].speaker)
+    assert "organization" == speaker.kind.value

@@ -91,8 +91,11 @@ _NP_HEADS = frozenset(
      "research", "review", "audit", "investigation", "findings", "complaint", "lawsuit",
      "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department",
      "video", "footage", "transcript", "evidence", "average", "tally", "estimates", "projections",
-     "statistics", "numbers", "emails", "e-mails", "results"}
+     "statistics", "numbers", "emails", "e-mails", "results", "draft", "drafts", "documents", "cable",
+     "cables", "minutes", "note", "notes"}
 )
+# participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
+_SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "that", "and", "but", "while", "as", "because", "(", "--", "\u2014"})
 _MEDIA_HEADS = (
     "media",
@@ -641,7 +644,7 @@ class _Reader:
 
     def _new_speaker(self, start: int, end: int, head: str) -> str:
         text = self.text[start:end]
-        if head in _NP_HEADS or head in self.lex_org_nouns:
+        if head in _NP_HEADS or head in self.lex_org_nouns or head in lexicons().org_words:
             kind = ActorKind.ORGANIZATION
         elif head.endswith("s") or head in ("percent", "people", "majority", "public"):
             kind = ActorKind.GROUP
@@ -1080,6 +1083,10 @@ class _Reader:
             hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
             if k < j <= k + 6 and tokens[j - 1].text.isalpha():  # a short phrase names the source
                 head = tokens[j - 1].text.lower()
+                for m in range(k + 1, j):  # "a draft seen by AFP": the noun before the participle
+                    if tokens[m].text in _SOURCE_PARTICIPLES:
+                        head = tokens[m - 1].text.lower()
+                        break
                 hit = (hit[0], self._new_speaker(tokens[k].start, tokens[j - 1].end, head))
         cue = Token(tokens[c].start, tokens[c + 1].end, self.text[tokens[c].start : tokens[c + 1].end])
         phrase_end = hit[0]
