@@ -272,3 +272,9 @@ def test_a_truncated_gzip_lines_file_is_a_read_error(tmp_path: Path) -> None:
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(newsdoc.ReadError):
         list(newsdoc.read_all(path))
+
+
+def test_a_malformed_marked_section_in_html_is_skipped_like_a_browser_does() -> None:
+    from newsdoc._formats import html_paragraphs
+
+    assert ["a", "b"] == html_paragraphs("<p>a</p><![0 x> <p>b</p>")

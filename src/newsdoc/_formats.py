@@ -173,6 +173,15 @@ class _HTMLText(HTMLParser):
         if not self._skipping:
             self._parts.append(data)
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        # the standard library asserts on a malformed "<![..." section; a browser skips
+        # it as a bogus comment, up to the next ">"
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            j = self.rawdata.find(">", i)
+            return -1 if j < 0 else j + 1
+
 
 def html_paragraphs(html: str) -> list[str]:
     """The paragraphs of an HTML fragment: the text of each block element, spaces collapsed."""

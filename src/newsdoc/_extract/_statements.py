@@ -91,7 +91,7 @@ _NP_HEADS = frozenset(
      "research", "review", "audit", "investigation", "findings", "complaint", "lawsuit",
      "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department",
      "video", "footage", "transcript", "evidence", "average", "tally", "estimates", "projections",
-     "statistics", "numbers", "emails", "e-mails", "results", "draft", "drafts", "documents", "cable",
+     "statistics", "numbers", "emails", "e-mails", "results", "draft", "drafts", "cable",
      "cables", "minutes", "note", "notes"}
 )
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
