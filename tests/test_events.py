@@ -508,3 +508,12 @@ def test_a_participle_that_takes_its_object_first_is_a_passive_after_a_noun() ->
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]
+
+
+def test_a_warning_of_a_danger_is_not_a_threat() -> None:
+    assert [] == [e.kind for e in _one("The UN warned of famine in Darfur.").events if e.kind == "THREATEN"]
+
+
+def test_a_warning_of_an_action_or_a_response_is_a_threat() -> None:
+    for text in ("Kim warned of a nuclear attack if provoked.", "Russia warned of consequences if it went ahead."):
+        assert ["THREATEN"] == [e.kind for e in _one(text).events if e.kind == "THREATEN"]

@@ -145,6 +145,7 @@ class EventsStep:
             d.location = place.actor if place is not None else None
         _link_speech_acts(doc, drafts, mentions)
         drafts = _absorb_threat_contents(drafts, words)
+        drafts = _drop_warnings_of_dangers(drafts, words)
         drafts = _absorb_topics(drafts, words)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
@@ -394,6 +395,30 @@ def _absorb_threat_contents(drafts: list[_Draft], words: str) -> list[_Draft]:
                 if t.mode is None:
                     t.mode = d.kind.lower()
     return [d for d in drafts if id(d) not in dropped]
+
+
+# what a warning "of" may be about and still be a threat: a response of the one warning
+_THREAT_OBJECTS = frozenset(
+    {"consequences", "response", "retaliation", "reprisals", "countermeasures", "measures", "action",
+     "steps", "force", "war", "punishment"}
+)
+
+
+def _drop_warnings_of_dangers(drafts: list[_Draft], words: str) -> list[_Draft]:
+    """ "warned of famine", "a warning about rising prices": a danger, not a threat.
+
+    A warning "of" or "about" something is a THREATEN event only when what follows is an
+    action (an event the warning absorbed: "warned of strikes") or a response
+    ("consequences", "retaliation").
+    """
+    out = []
+    for d in drafts:
+        if d.kind == "THREATEN" and d.form.startswith("warn") and (d.mode is None or d.mode == "other"):
+            after = words_after(words, d.end, d.clause.end, 5)
+            if after[:1] in (["of"], ["about"]) and not _THREAT_OBJECTS.intersection(after[1:]):
+                continue
+        out.append(d)
+    return out
 
 
 def _absorb_topics(drafts: list[_Draft], words: str) -> list[_Draft]:
