@@ -517,3 +517,16 @@ def test_a_warning_of_a_danger_is_not_a_threat() -> None:
 def test_a_warning_of_an_action_or_a_response_is_a_threat() -> None:
     for text in ("Kim warned of a nuclear attack if provoked.", "Russia warned of consequences if it went ahead."):
         assert ["THREATEN"] == [e.kind for e in _one(text).events if e.kind == "THREATEN"]
+
+
+def test_an_event_noun_named_again_with_the_is_not_a_new_event() -> None:
+    article = _one(
+        "The EU imposed sanctions on Iran on Wednesday.\n\n"
+        'Iran rejected the sanctions on Thursday, calling them "illegal".'
+    )
+    assert 1 == sum(1 for e in article.events if e.kind == "SANCTION")
+
+
+def test_an_event_noun_named_again_without_a_determiner_is_a_new_event() -> None:
+    article = _one("The EU imposed sanctions on Iran.\n\nThe US imposed new sanctions on Iran too.")
+    assert 2 == sum(1 for e in article.events if e.kind == "SANCTION")

@@ -146,6 +146,7 @@ class EventsStep:
         _link_speech_acts(doc, drafts, mentions)
         drafts = _absorb_threat_contents(drafts, words)
         drafts = _drop_warnings_of_dangers(drafts, words)
+        drafts = _drop_anaphoric_nouns(drafts, words)
         drafts = _absorb_topics(drafts, words)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
@@ -418,6 +419,35 @@ def _drop_warnings_of_dangers(drafts: list[_Draft], words: str) -> list[_Draft]:
             if after[:1] in (["of"], ["about"]) and not _THREAT_OBJECTS.intersection(after[1:]):
                 continue
         out.append(d)
+    return out
+
+
+_ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "such"})
+
+
+def _drop_anaphoric_nouns(drafts: list[_Draft], words: str) -> list[_Draft]:
+    """ "the sanctions" after "imposed sanctions on Iran": the same event named again.
+
+    An event noun after a definite determiner, whose trigger an earlier sentence already
+    made an event of, refers back to that event; it is not a new one (and the subject of
+    its own sentence, "Kanani rejected the sanctions", is not its agent).
+    """
+    seen: set[tuple[str, str]] = set()  # in earlier sentences
+    current: set[tuple[str, str]] = set()  # in the sentence being read
+    sentence = None
+    out = []
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.sentence != sentence:
+            seen |= current
+            current = set()
+            sentence = d.sentence
+        key = (d.kind, d.entry.trigger)
+        if d.noun and key in seen:
+            before = words_before(words, d.clause.start, d.start, 1)
+            if before and before[0] in _ANAPHORIC:
+                continue
+        out.append(d)
+        current.add(key)
     return out
 
 
