@@ -90,16 +90,18 @@ def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
-class _Generator:
-    """Holds the namespace the generated functions share, and builds them class by class."""
+def _default(cls: type, field: Any) -> Any:
+    """A field's default as the model holds it (after its converter); factories are unsupported."""
+    if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+        raise _Unsupported(f"{cls.__name__}.{field.name}: factory default")
+    return field.converter(field.default) if callable(field.converter) else field.default
 
-    def __init__(self, *, plain: bool) -> None:
-        self.plain = plain
-        self.ns: dict[str, Any] = {
-            "_date": _date, "_str": _str, "_int": _int, "_bool": _bool, "_new": object.__new__,
-        }
-        self.structure: dict[type, str] = {}
-        self.unstructure: dict[type, str] = {}
+
+class _Namespace:
+    """The namespace generated functions share: values by unique names, and compiling into it."""
+
+    def __init__(self, ns: dict[str, Any]) -> None:
+        self.ns = ns
         self._counter = 0
 
     def _name(self, stem: str, value: Any) -> str:
@@ -110,6 +112,28 @@ class _Generator:
 
     def _compile(self, name: str, source: str) -> None:
         exec(compile(source, f"<newsdoc generated {name}>", "exec"), self.ns)
+
+    def _check(self, validator: Any, field: Any, o: str, indent: str) -> str:
+        """The line running a field validator once the instance ``o`` has every field set.
+
+        ``_end_not_before_start`` is inlined; ``_non_negative``, which needs no other
+        field, is the callers' to check as they read the value.
+        """
+        if validator is _end_not_before_start:
+            return f"{indent}if {o}.{field.name} < {o}.start: raise ValueError"
+        check = self._name("validator", validator)
+        attribute = self._name("attribute", field)
+        return f"{indent}{check}({o}, {attribute}, {o}.{field.name})"
+
+
+class _Generator(_Namespace):
+    """Holds the namespace the generated functions share, and builds them class by class."""
+
+    def __init__(self, *, plain: bool) -> None:
+        super().__init__({"_date": _date, "_str": _str, "_int": _int, "_bool": _bool, "_new": object.__new__})
+        self.plain = plain
+        self.structure: dict[type, str] = {}
+        self.unstructure: dict[type, str] = {}
 
     # ------------------------------------------------------------ structure
 
@@ -189,9 +213,7 @@ class _Generator:
                 lines.append(f"{indent}{v} = {src}[{field.name!r}]")  # a KeyError sends the input to cattrs
                 lines.extend(self._convert(field.type, v, v, indent, depth))
             else:
-                if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                    raise _Unsupported(f"{cls.__name__}.{field.name}: factory default")
-                default = field.converter(field.default) if callable(field.converter) else field.default
+                default = _default(cls, field)
                 lines.append(f"{indent}try:")
                 lines.append(f"{indent}    {v} = {src}[{field.name!r}]")
                 lines.append(f"{indent}except KeyError:")
@@ -203,12 +225,8 @@ class _Generator:
             for validator in _validators(field.validator):
                 if validator is _non_negative:
                     lines.append(f"{indent}if {v} < 0: raise ValueError")
-                elif validator is _end_not_before_start:
-                    validations.append(f"{indent}if {o}.{field.name} < {o}.start: raise ValueError")
                 else:
-                    check = self._name("validator", validator)
-                    attribute = self._name("attribute", field)
-                    validations.append(f"{indent}{check}({o}, {attribute}, {o}.{field.name})")
+                    validations.append(self._check(validator, field, o, indent))
         # every key read, less the defaults used, must be every key there is: no unknown key
         lines.append(f"{indent}if len({src}) != {len(fields)} - {m}: raise ValueError('unknown keys')")
         lines.extend(validations)
@@ -224,7 +242,6 @@ class _Generator:
         self.structure[cls] = name
         lines = [f"def {name}(d0):", *self._body(cls, "d0", "r", "    ", 0), "    return r"]
         self._compile(name, "\n".join(lines) + "\n")
-        return name
         return name
 
     # ------------------------------------------------------------ unstructure
@@ -340,7 +357,7 @@ def unstructure_function(cls: type, *, plain: bool) -> Callable[[Any], dict[str,
 # ---------------------------------------------------------------- JSON bytes -> models
 
 
-class _Decoder:
+class _Decoder(_Namespace):
     """Builds msgspec structs mirroring the models, and functions turning them into models.
 
     msgspec parses JSON straight into typed structs, checking every value's type, every
@@ -352,17 +369,10 @@ class _Decoder:
     def __init__(self) -> None:
         import msgspec
 
+        super().__init__({"_new": object.__new__})
         self.msgspec = msgspec
-        self.ns: dict[str, Any] = {"_new": object.__new__}
         self.mirrors: dict[type, Any] = {}
         self.converters: dict[type, str] = {}
-        self._counter = 0
-
-    def _name(self, stem: str, value: Any) -> str:
-        self._counter += 1
-        name = f"_{stem}{self._counter}"
-        self.ns[name] = value
-        return name
 
     def mirror_type(self, tp: Any) -> Any:
         if tp in (str, int, bool, dt.date) or _is_enum(tp):
@@ -393,10 +403,7 @@ class _Decoder:
             if field.default is attrs.NOTHING:
                 fields.append((field.name, tp))
             else:
-                if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                    raise _Unsupported(f"{cls.__name__}.{field.name}: factory default")
-                default = field.converter(field.default) if callable(field.converter) else field.default
-                fields.append((field.name, tp, default))
+                fields.append((field.name, tp, _default(cls, field)))
         fields.extend(extra)
         struct = self.msgspec.defstruct(
             f"_{cls.__name__}Mirror", fields, kw_only=True, forbid_unknown_fields=True, gc=False
@@ -446,14 +453,8 @@ class _Decoder:
             lines.extend(before)
             lines.append(f"{indent}{set_name}({o}, {value})")
             for validator in _validators(field.validator):
-                if validator is _non_negative:
-                    continue  # msgspec checked it
-                if validator is _end_not_before_start:
-                    checks.append(f"{indent}if {o}.{field.name} < {o}.start: raise ValueError")
-                else:
-                    check = self._name("validator", validator)
-                    attribute = self._name("attribute", field)
-                    checks.append(f"{indent}{check}({o}, {attribute}, {o}.{field.name})")
+                if validator is not _non_negative:  # msgspec checked that one
+                    checks.append(self._check(validator, field, o, indent))
         lines.extend(checks)
         if hasattr(cls, "__attrs_post_init__"):
             lines.append(f"{indent}{o}.__attrs_post_init__()")
@@ -466,7 +467,7 @@ class _Decoder:
         name = f"_c_{cls.__name__}"
         self.converters[cls] = name
         lines = [f"def {name}(s0):", *self._body(cls, "s0", "r", "    ", 0), "    return r"]
-        exec(compile("\n".join(lines) + "\n", f"<newsdoc generated {name}>", "exec"), self.ns)
+        self._compile(name, "\n".join(lines) + "\n")
         return name
 
 
