@@ -43,6 +43,7 @@ import attrs
 
 import newsdoc
 from newsdoc import Article, EventLexicon, Role
+from newsdoc._extract._words import lexicons
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "meantime-english"
@@ -311,7 +312,7 @@ def _score_actors(gold: Gold, article: Article, names: Counter[str], verbose: bo
         (m.start, m.end, a.kind.value)
         for a in article.actors
         for m in a.mentions
-        if m.text[:1].isupper() and m.text.lower() not in ("he", "she", "it", "they", "his", "her", "its", "their")
+        if m.text[:1].isupper() and m.text.lower() not in lexicons().pronouns
     ]
     for start, end, kind in gold.named:
         names["gold"] += 1

@@ -348,9 +348,8 @@ class _Reader:
             return None  # "Democrats": a group, read with the descriptions
         if (
             prev in self.lex.org_nouns
-            and words[0] not in self.first_names
+            and self._company_shaped(words)
             and words[0].lower().rstrip(".") not in self.titles
-            and not any(w in _TITLE_CASE_WORDS for w in words[1:])
         ):
             # "German airline Lufthansa", "engine maker Europrop": the noun says what it is
             k = i - 2
@@ -365,10 +364,9 @@ class _Reader:
         named_country = self._country_named_in(words)
         if (
             named_country is not None
-            and words[0] not in self.first_names
+            and self._company_shaped(words)
             and not any(w.lower().rstrip(".") in self.titles for w in words)  # "U.S. Justice Antonin Scalia"
             and words[-1].lower() not in _non_actor_heads()  # "Iraq War"
-            and not any(w in _TITLE_CASE_WORDS for w in words[1:])  # a headline in title case
             and reg.lookup(words[-1]) is None  # "in the U.S. Jobs also said": a known name ends it
         ):
             # "Air China", "Garuda Indonesia", "Korea Electric Power": a company named after a country
@@ -376,6 +374,11 @@ class _Reader:
             reg.mention(entity, start, end, text)
             return entity
         return self._person(tokens, i, j)
+
+    def _company_shaped(self, words: list[str]) -> bool:
+        """Whether a capitalised chunk may name a company: not opened by a given name, and
+        not a headline in title case ("What Mexico Could Do")."""
+        return words[0] not in self.first_names and not any(w in _TITLE_CASE_WORDS for w in words[1:])
 
     def _country_named_in(self, words: list[str]) -> str | None:
         """The country a multi-word name holds by its name ("Air China" -> CHN), if exactly one."""
