@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -105,6 +105,7 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token: the vocabulary repeats
 def _is_name_word(word: str) -> bool:
     """A capitalised word (not a contraction: "I'm"), or a particle joined to one ("al-Burhan")."""
     first = word[0]
