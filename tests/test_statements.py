@@ -365,3 +365,55 @@ def test_a_document_seen_by_an_agency_is_an_organisation_not_a_person() -> None:
     )
     speaker = article.actor(article.statements[0].speaker)
     assert "organization" == speaker.kind.value
+
+
+def test_two_coordinated_names_take_the_plural_verb() -> None:
+    article = _parse("Mr. Grassley and Mr. Leahy say other changes are needed.")
+    assert _rows(article) == [("Leahy", "say", "indirect", "other changes are needed")]
+
+
+def test_a_single_name_before_a_bare_verb_is_no_speaker() -> None:
+    article = _parse("Supporters of Jane Doe call for calm.")
+    assert [] == [s.cue for s in article.statements if s.cue == "call"]
+
+
+def test_a_plural_speaker_qualified_by_a_prepositional_phrase() -> None:
+    article = _parse("But elected officials from both parties say he has forged a reputation as a hard worker.")
+    assert _rows(article) == [
+        ("elected officials from both parties", "say", "indirect", "he has forged a reputation as a hard worker")
+    ]
+
+
+def test_a_name_inside_the_speakers_phrase_is_not_the_speaker() -> None:
+    article = _parse("Advisers to Mr. Obama say the president has grown exasperated.")
+    assert ["Advisers"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_a_known_group_qualified_by_a_phrase_is_that_group() -> None:
+    article = _parse("Experts on North Korea and nuclear nonproliferation said the latest test could change that.")
+    assert ["Experts"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_a_document_head_before_of_names_the_whole_phrase() -> None:
+    article = _parse("The transcript of the debate shows that Clinton talked about reform.")
+    assert _rows(article) == [("The transcript of the debate", "shows", "indirect", "Clinton talked about reform")]
+
+
+def test_a_verb_that_is_also_a_noun_is_a_verb_before_that() -> None:
+    article = _parse("The document states that couples would receive paid leave.")
+    assert _rows(article) == [("The document", "states", "indirect", "couples would receive paid leave")]
+
+
+def test_a_capitalised_adjective_opening_the_sentence_belongs_to_the_speaker() -> None:
+    article = _parse("Presidential contenders have understood that disclosure is necessary.")
+    assert ["Presidential contenders"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_which_after_an_organisation_makes_it_the_speaker() -> None:
+    article = _parse("The ruling came from the European Commission, which contended that Ireland undertaxed Apple.")
+    assert ["European Commission"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_which_after_a_thing_makes_no_statement() -> None:
+    article = _parse("He read the letter, which said that the plant would close.")
+    assert () == article.statements

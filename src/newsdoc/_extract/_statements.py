@@ -96,6 +96,14 @@ _NP_HEADS = frozenset(
 )
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
+# words that cannot stand inside a speaker's noun phrase
+_CLAUSE_MARKS_SUBJECT = frozenset(
+    {"that", "who", "which", "whom", "whose", "had", "has", "have", "is", "are", "was", "were",
+     "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+     ",", ";", ":", "(", ")", "--", "\u2014", "not", "it", "he", "she", "they", "we", "i", "you"}
+)
+# prepositions that may qualify a speaker: "experts on North Korea", "advisers to Mr. Obama"
+_SPEAKER_PREPOSITIONS = frozenset({"on", "in", "from", "to", "at", "for", "with", "across", "around", "of"})
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "that", "and", "but", "while", "as", "because", "(", "--", "\u2014"})
 _MEDIA_HEADS = (
     "media",
@@ -393,7 +401,8 @@ class _Reader:
                 if found is not None:
                     out.append(found)
                 continue
-            speaker_end = self._subject(tokens, c, noun_subject=not nounish)
+            verbal = nounish and c + 1 < n and tokens[c + 1].text == "that"  # "the memo states that"
+            speaker_end = self._subject(tokens, c, noun_subject=verbal or not nounish)
             if speaker_end is not None and self._noun_after_name(tokens, c, base, speaker_end, nounish):
                 continue
             inverted = False
@@ -481,7 +490,21 @@ class _Reader:
         if tokens[c].text.lower() != base or actor.kind is not ActorKind.PERSON:
             return False
         hit = self._ending_at(tokens[c - 1].end)
-        return hit is not None and hit[1] == speaker and self.text[hit[0]].isupper()
+        if hit is None or hit[1] != speaker or not self.text[hit[0]].isupper():
+            return False
+        return not self._coordinated_subject(tokens, hit[0])
+
+    def _coordinated_subject(self, tokens: list[Token], start: int) -> bool:
+        """Whether the mention starting at ``start`` ends "X and Y": "Grassley and Leahy say"."""
+        i = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+        while i > 0 and tokens[i - 1].text.lower().rstrip(".") in self.lex.titles:
+            i -= 1
+        if i < 2 or tokens[i - 1].text != "and":
+            return False
+        k = i - 2
+        while k > 0 and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+            k -= 1
+        return self._ending_at(tokens[k].end) is not None
 
     def _subject(self, tokens: list[Token], c: int, noun_subject: bool = True) -> str | None:
         """The actor named just before the verb at ``c`` (past adverbs and auxiliaries).
@@ -505,6 +528,13 @@ class _Reader:
                     and tokens[j - 2].text.lower() in _RELATIVES
                 ):
                     return None
+                t = j - 1
+                while t > 0 and tokens[t].text.lower().rstrip(".") in self.lex.titles:
+                    t -= 1
+                if t >= 1 and tokens[t].text.lower() in _SPEAKER_PREPOSITIONS and skipped == 0:
+                    qualified = self._qualified_subject(tokens, k)
+                    if qualified is not None:
+                        return qualified  # "advisers to Mr. Obama say": the advisers speak
                 return hit[1]
             w = tok.text.lower()
             if w in self.skip or (w.endswith("ly") and len(w) > 4) or self.doc_time_covers(tok):
@@ -529,14 +559,81 @@ class _Reader:
                 if hit is None:  # "Trump, the nominee, who says ...": the head before the apposition
                     return self._before_apposition(tokens, k - 1)
                 return hit[1]
+            if w == "which" and k >= 2 and tokens[k - 1].text == ",":  # "the Commission, which said"
+                hit = self._ending_at(tokens[k - 2].end)
+                if hit is not None and self.kinds[hit[1]].kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+                    return hit[1]
+                return None
             if w == "who" and k >= 1:  # "voters who said ...", "an architect who said ..."
                 hit = self._ending_at(tokens[k - 1].end)
                 if hit is not None:  # "who" is said of people, not of places or bodies
                     kind = self.kinds[hit[1]].kind
                     return hit[1] if kind in (ActorKind.PERSON, ActorKind.GROUP) else None
                 return self._relative_head(tokens, k - 1)
-            return self._noun_subject(tokens, k, c) if noun_subject else None
+            if not noun_subject:
+                return None
+            found = self._noun_subject(tokens, k, c)
+            return found if found is not None else self._qualified_subject(tokens, k)
         return None
+
+    def _opens_clause(self, tokens: list[Token], start: int) -> bool:
+        """Whether the token before offset ``start`` opens a clause (or nothing is before it)."""
+        i = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+        while i > 0 and tokens[i - 1].text.lower() in _DETERMINERS:
+            i -= 1
+        return i == 0 or tokens[i - 1].text.lower() in _CLAUSE_OPENERS or tokens[i - 1].text in _CLOSE
+
+    def _qualified_subject(self, tokens: list[Token], k: int) -> str | None:
+        """A speaker named by a noun with a prepositional phrase ending at ``k``.
+
+        "Experts on North Korea and nuclear nonproliferation said", "elected officials
+        from both parties say", "advisers to Mr. Obama say": the head is a plural noun
+        (or a person noun) before the first preposition, and the phrase opens the clause.
+        A head the actors step already made an actor ("experts") is that actor.
+        """
+        i = k
+        while i > 0 and k - i < 12:
+            word = tokens[i].text
+            low = word.lower()
+            if word in _OPEN or word in _CLOSE or low in _CLAUSE_MARKS_SUBJECT or low in self.cues:
+                return None
+            if low in _SPEAKER_PREPOSITIONS:
+                found = self._qualified_head(tokens, i - 1, k)
+                if found is not None:
+                    return found
+            i -= 1
+        return None
+
+    def _qualified_head(self, tokens: list[Token], h: int, k: int) -> str | None:
+        """The speaker whose head noun is ``tokens[h]``, qualified by ``tokens[h + 1 : k + 1]``."""
+        head = tokens[h].text
+        low = head.lower()
+        known = self._ending_at(tokens[h].end)
+        if (
+            known is not None
+            and self.kinds[known[1]].kind in (ActorKind.GROUP, ActorKind.PERSON)
+            and self._opens_clause(tokens, known[0])
+        ):
+            return known[1]
+        if not head.isalpha() or low in _NP_STOP or low in self.skip:
+            return None
+        if not (head.islower() or (h == 0 and head.istitle())):
+            return None
+        if not ((low.endswith("s") and not low.endswith("ss")) or low in self.lex.person_nouns or low in _NP_HEADS):
+            return None
+        j = h
+        while j > 0 and h - j < 3:
+            prev = tokens[j - 1].text
+            pl = prev.lower()
+            if not prev.isalpha() or pl in _NP_STOP or pl in self.skip or pl in self.cues:
+                break
+            if not prev.islower() and (j > 1 or not prev.istitle()):
+                break
+            j -= 1
+        before = tokens[j - 1].text.lower() if j > 0 else ""
+        if j > 0 and before not in _CLAUSE_OPENERS and before not in _CLOSE:
+            return None
+        return self._new_speaker(tokens[j].start, tokens[k].end, low)
 
     def _relative_head(self, tokens: list[Token], k: int) -> str | None:
         """A new speaker for "an architect who said", "listeners who said": a noun with a
@@ -586,7 +683,7 @@ class _Reader:
             return hit[1]
         return None
 
-    def _noun_subject(self, tokens: list[Token], k: int, c: int) -> str | None:
+    def _noun_subject(self, tokens: list[Token], k: int, c: int, outer: int = 0) -> str | None:
         """A new speaker for a plain noun phrase ending at ``k`` that opens a clause.
 
         "the poll shows", "73 percent said", "sources said", "a senior official said":
@@ -632,15 +729,22 @@ class _Reader:
                 j -= 1
                 determined = True
                 break
-            if not prev.isalpha() or not prev.islower() or pl in _NP_STOP or pl in self.skip:
+            if not prev.isalpha() or pl in _NP_STOP or pl in self.skip:
                 break
+            if not prev.islower() and (j > 1 or pl in self.cues or not prev.istitle()):
+                break  # only the sentence's first word may be capitalised: "Presidential contenders"
             j -= 1
         before = tokens[j - 1].text.lower() if j > 0 else ""
+        if before == "of" and not outer and j >= 3:
+            # "the transcript of the debate shows": the head is the noun before "of"
+            whole = self._noun_subject(tokens, j - 2, c, outer=tokens[k].end)
+            if whole is not None:
+                return whole
         if j > 0 and before not in _CLAUSE_OPENERS and before not in _CLOSE:
             return None
         if not (determined or low.endswith("s") or low in _NP_HEADS):
             return None
-        return self._new_speaker(tokens[j].start, tokens[k].end, low)
+        return self._new_speaker(tokens[j].start, outer or tokens[k].end, low)
 
     def _new_speaker(self, start: int, end: int, head: str) -> str:
         text = self.text[start:end]
