@@ -293,3 +293,12 @@ def test_he_skips_a_woman_known_by_her_given_name() -> None:
 def test_a_spokeswoman_is_a_she() -> None:
     article = _parse("A spokeswoman for the ministry met the mayor, Mr. Lee.", "She said talks would go on.")
     assert "She" in _mentions(article, "spokeswoman")
+
+
+def test_title_case_headlines_are_told_from_sentence_case_ones() -> None:
+    from newsdoc._extract._actors import title_case_headline
+
+    assert (True, False) == (
+        title_case_headline("Obama Says Museum Will Tell of Suffering and Delight"),
+        title_case_headline("Obama says the museum will tell of suffering"),
+    )

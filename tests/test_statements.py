@@ -417,3 +417,33 @@ def test_which_after_an_organisation_makes_it_the_speaker() -> None:
 def test_which_after_a_thing_makes_no_statement() -> None:
     article = _parse("He read the letter, which said that the plant would close.")
     assert () == article.statements
+
+
+def test_a_determiner_before_a_number_belongs_to_the_speaker() -> None:
+    article = _parse("Another 19 percent said they would not pick either candidate.")
+    assert ["Another 19 percent"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_a_possessor_opens_the_speakers_name() -> None:
+    article = _parse("Connecticut's tax commissioner says an internal review found no leak.")
+    speaker = article.actor(article.statements[0].speaker)
+    assert ("Connecticut's tax commissioner", "person") == (speaker.name, speaker.kind.value)
+
+
+def test_capitalised_modifiers_after_an_article_belong_to_the_speaker() -> None:
+    article = _parse('The New York businessman says: "She will put the Oval Office up for sale."')
+    assert ["The New York businessman"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_a_title_case_headline_verb_is_a_cue_and_ends_the_name() -> None:
+    article = newsdoc.parse(
+        " date 2016-09-20 Lindsey Graham Says Trump Could Address Clean Energy\n\nThe senator spoke on Monday."
+    )
+    assert [("Lindsey Graham", "says", "Trump Could Address Clean Energy")] == [
+        (article.actor(s.speaker).name, s.cue, s.content) for s in article.statements
+    ]
+
+
+def test_a_capitalised_verb_in_a_sentence_case_headline_stays_a_word() -> None:
+    article = newsdoc.parse(" date 2016-09-20 The Says Foundation opens a school\n\nIt opened on Monday.")
+    assert () == article.statements

@@ -157,10 +157,15 @@ class _Reader:
         self.registry = Registry(doc.quotes)
         self.interesting = _interesting()
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
+        self.verbs: frozenset[str] = frozenset()  # capitalised verbs of a title-case headline
 
     def read(self) -> None:
+        headline = self.doc.article.paragraph_spans[0]
+        title_case = title_case_headline(self.doc.text[headline.start : headline.end])
         for number, sentence in enumerate(self.doc.sentences):
             tokens = self.doc.tokens(sentence)
+            # "Lindsey Graham Says Trump ...": a reporting verb ends a name in such a headline
+            self.verbs = _headline_verbs() if title_case and sentence.start < headline.end else frozenset()
             self.registry.begin_sentence(number)
             starts = self._names(tokens)
             self._descriptions(tokens, starts)
@@ -173,13 +178,16 @@ class _Reader:
         n = len(tokens)
         not_names = self.lex.not_names
         org_nouns = self.lex.org_nouns
+        verbs = self.verbs
         i = 0
         while i < n:
             word = tokens[i].text
-            if _is_name_word(word):
+            if _is_name_word(word) and word not in verbs:
                 j = i + 1
                 while j < n:
                     w = tokens[j].text
+                    if w in verbs:
+                        break
                     if _is_name_word(w) or (
                         w in ("'", "\u2019")  # "Workers' Party"
                         and tokens[j - 1].text.endswith("s")
@@ -751,3 +759,19 @@ def _description_words() -> frozenset[str]:
 @cache
 def _modifiers() -> frozenset[str]:
     return frozenset(load_list("modifiers.txt"))
+
+
+def title_case_headline(headline: str) -> bool:
+    """Whether a headline is in title case ("Lindsey Graham Says Trump Could Address ...").
+
+    At least four words, and no word of four letters or more in lower case.
+    """
+    words = [w for w in headline.split() if w[:1].isalpha()]
+    return len(words) >= 4 and not any(len(w) >= 4 and w[0].islower() for w in words)
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """Inflected reporting verbs, capitalised as a title-case headline writes them: "Says", "Warns"."""
+    forms = lexicons().cue_forms
+    return frozenset(form.capitalize() for form, base in forms.items() if form != base and not form.endswith("ing"))

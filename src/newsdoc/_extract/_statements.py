@@ -16,7 +16,7 @@ from functools import cache
 
 import attrs
 
-from newsdoc._extract._actors import MENTIONS_KEY
+from newsdoc._extract._actors import MENTIONS_KEY, title_case_headline
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._speaker_labels import Label, speaker_labels
 from newsdoc._extract._words import OBJECT_FIRST, Lexicons, Token, lexicons
@@ -209,9 +209,12 @@ class _Reader:
 
     def read(self) -> None:
         headline_end = self.doc.article.paragraph_spans[0].end
+        title_case = title_case_headline(self.text[:headline_end])
         results: list[tuple[Span, int, list[_Found]]] = []
         for sentence in self.doc.sentences:
             tokens = self.doc.tokens(sentence)
+            if title_case and sentence.start < headline_end:
+                tokens = [_lower_verb(t, self.cues) for t in tokens]  # "Obama Says ..."
             found_in = self._sentence(tokens, sentence)
             if sentence.start <= headline_end:  # a headline's statement needs its speaker
                 found_in = [f for f in found_in if f.speaker is not None]
@@ -732,9 +735,30 @@ class _Reader:
             if not prev.isalpha() or pl in _NP_STOP or pl in self.skip:
                 break
             if not prev.islower() and (j > 1 or pl in self.cues or not prev.istitle()):
-                break  # only the sentence's first word may be capitalised: "Presidential contenders"
+                # capitalised modifiers after an article: "The New York businessman"
+                m = j - 1
+                while (
+                    m > 0
+                    and j - m < 3
+                    and tokens[m - 1].text.istitle()
+                    and tokens[m - 1].text.isalpha()
+                    and tokens[m - 1].text.lower() not in ("the", "a", "an")
+                ):
+                    m -= 1
+                if m > 0 and tokens[m - 1].text.lower() in ("the", "a", "an") and prev.istitle():
+                    j = m - 1
+                    determined = True
+                break  # else only the sentence's first word may be capitalised: "Presidential contenders"
             j -= 1
         before = tokens[j - 1].text.lower() if j > 0 else ""
+        if determined and before in _DETERMINERS:  # "all the experts", "another 19 percent"
+            j -= 1
+            before = tokens[j - 1].text.lower() if j > 0 else ""
+        if before in ("'s", "\u2019s") and j >= 2 and not outer:
+            # "Connecticut's tax commissioner says": the possessor opens the speaker's name
+            owner = self._ending_at(tokens[j - 2].end)
+            if owner is not None and self._opens_clause(tokens, owner[0]):
+                return self._new_speaker(owner[0], tokens[k].end, low)
         if before == "of" and not outer and j >= 3:
             # "the transcript of the debate shows": the head is the noun before "of"
             whole = self._noun_subject(tokens, j - 2, c, outer=tokens[k].end)
@@ -1309,3 +1333,11 @@ def _cue_nouns() -> frozenset[str]:
 
 def _skip_words() -> frozenset[str]:
     return frozenset(load_list("attribution_skip.txt"))
+
+
+def _lower_verb(token: Token, cues: dict[str, str]) -> Token:
+    """``token`` with a capitalised inflected reporting verb in lower case ("Says" -> "says")."""
+    low = token.text.lower()
+    if token.text != low and low in cues and cues[low] != low:
+        return Token(token.start, token.end, low)
+    return token
