@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 from typing import Any
 
+import attrs
 import orjson
 import pytest
 from hypothesis import given, settings
@@ -260,3 +261,24 @@ def test_msgspec_decoder_takes_defaults_for_missing_optional_fields() -> None:
     del data["schema_version"]
     article = _decode(data)
     assert (article.statements[0].channel, article.events[0].status) == (None, EventStatus.OCCURRED)
+
+
+def test_msgspec_decoder_refuses_a_model_whose_init_checks_it_does_not_know() -> None:
+    @attrs.frozen(kw_only=True, init=False)
+    class Odd:
+        value: int
+
+        def __init__(self, *, value: int) -> None:
+            if value % 2 == 0:
+                raise ValueError("even")
+            self.__attrs_init__(value=value)
+
+    assert decode_function(Odd) is None
+
+
+def test_msgspec_decoder_reads_spans_without_their_init_and_the_article_checks_their_order() -> None:
+    data = _sample()
+    data["times"][0]["span"] = {"start": 50, "end": 47}
+    with pytest.raises(Exception, match=r"\$\.times\[0\]\.span: span end 47 is before its start 50"):
+        _decode(data)
+    assert ["$.times[0].span: span end 47 is before its start 50"] == _problems(data)

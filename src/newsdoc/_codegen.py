@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from newsdoc._models import _end_not_before_start, _non_negative
+from newsdoc._models import Mention, Span
 
 __all__ = ["decode_function", "structure_function", "unstructure_function"]
 
@@ -114,13 +114,7 @@ class _Namespace:
         exec(compile(source, f"<newsdoc generated {name}>", "exec"), self.ns)
 
     def _check(self, validator: Any, field: Any, o: str, indent: str) -> str:
-        """The line running a field validator once the instance ``o`` has every field set.
-
-        ``_end_not_before_start`` is inlined; ``_non_negative``, which needs no other
-        field, is the callers' to check as they read the value.
-        """
-        if validator is _end_not_before_start:
-            return f"{indent}if {o}.{field.name} < {o}.start: raise ValueError"
+        """The line running a field validator once the instance ``o`` has every field set."""
         check = self._name("validator", validator)
         attribute = self._name("attribute", field)
         return f"{indent}{check}({o}, {attribute}, {o}.{field.name})"
@@ -196,39 +190,49 @@ class _Generator(_Namespace):
         return [f"{indent}{dst} = {self._element(tp)}({src})"]
 
     def _body(self, cls: type, src: str, dst: str, indent: str, depth: int) -> list[str]:
-        """Lines building an instance of ``cls`` from the dict in ``src`` into ``dst``."""
+        """Lines building an instance of ``cls`` from the dict in ``src`` into ``dst``.
+
+        A model with its own ``__init__`` (its checks are there) is built by calling it;
+        any other is built without ``__init__``, its slots set directly.
+        """
         attrs.resolve_types(cls)
         o, m, v = f"o{depth}", f"m{depth}", f"v{depth}"
         cls_name = self._name("cls", cls)
+        own_init = _has_own_init(cls)
         # no isinstance check: orjson gives dicts, and subscripting a list, a string or a
         # number with a field name raises TypeError, which sends the input to cattrs
-        lines = [f"{indent}{m} = 0", f"{indent}{o} = _new({cls_name})"]
+        lines = [f"{indent}{m} = 0"]
+        if not own_init:
+            lines.append(f"{indent}{o} = _new({cls_name})")
         validations: list[str] = []
+        arguments: list[str] = []
         fields = attrs.fields(cls)
-        for field in fields:
+        for i, field in enumerate(fields):
             if field.alias != field.name or not field.init:
                 raise _Unsupported(f"{cls.__name__}.{field.name}")
-            set_name = self._name("set", _slot_setter(cls, field.name))
+            var = f"{v}_{i}" if own_init else v
             if field.default is attrs.NOTHING:
-                lines.append(f"{indent}{v} = {src}[{field.name!r}]")  # a KeyError sends the input to cattrs
-                lines.extend(self._convert(field.type, v, v, indent, depth))
+                lines.append(f"{indent}{var} = {src}[{field.name!r}]")  # a KeyError sends the input to cattrs
+                lines.extend(self._convert(field.type, var, var, indent, depth))
             else:
                 default = _default(cls, field)
                 lines.append(f"{indent}try:")
-                lines.append(f"{indent}    {v} = {src}[{field.name!r}]")
+                lines.append(f"{indent}    {var} = {src}[{field.name!r}]")
                 lines.append(f"{indent}except KeyError:")
                 lines.append(f"{indent}    {m} += 1")
-                lines.append(f"{indent}    {v} = {self._name('default', default)}")
+                lines.append(f"{indent}    {var} = {self._name('default', default)}")
                 lines.append(f"{indent}else:")
-                lines.extend(self._convert(field.type, v, v, indent + "    ", depth))
-            lines.append(f"{indent}{set_name}({o}, {v})")
-            for validator in _validators(field.validator):
-                if validator is _non_negative:
-                    lines.append(f"{indent}if {v} < 0: raise ValueError")
-                else:
-                    validations.append(self._check(validator, field, o, indent))
+                lines.extend(self._convert(field.type, var, var, indent + "    ", depth))
+            if own_init:
+                arguments.append(f"{field.name}={var}")
+                continue
+            lines.append(f"{indent}{self._name('set', _slot_setter(cls, field.name))}({o}, {var})")
+            validations.extend(self._check(validator, field, o, indent) for validator in _validators(field.validator))
         # every key read, less the defaults used, must be every key there is: no unknown key
         lines.append(f"{indent}if len({src}) != {len(fields)} - {m}: raise ValueError('unknown keys')")
+        if own_init:
+            lines.append(f"{indent}{dst} = {cls_name}({', '.join(arguments)})")
+            return lines
         lines.extend(validations)
         if hasattr(cls, "__attrs_post_init__"):
             lines.append(f"{indent}{o}.__attrs_post_init__()")
@@ -289,6 +293,11 @@ class _Generator(_Namespace):
         items = [f"{f.name!r}: {self._value(f.type, 'o.' + f.name)}" for f in attrs.fields(cls)]
         self._compile(name, f"def {name}(o):\n    return {{{', '.join(items)}}}\n")
         return name
+
+
+def _has_own_init(cls: type) -> bool:
+    """Whether the model writes its own ``__init__`` (attrs then generates ``__attrs_init__``)."""
+    return "__attrs_init__" in cls.__dict__
 
 
 def _inlinable(cls: type) -> bool:
@@ -356,23 +365,19 @@ def unstructure_function(cls: type, *, plain: bool) -> Callable[[Any], dict[str,
 
 # ---------------------------------------------------------------- JSON bytes -> models
 
+# The models that check their fields in their own ``__init__``, and the fields it checks.
+# msgspec builds models without ``__init__``, so the decoder keeps those checks another
+# way: the mirrors read these offsets as non-negative integers, and the Article that the
+# spans and mentions belong to checks that each one is in order (``_models._valid``).
+_OFFSETS: dict[type, tuple[str, ...]] = {Span: ("start", "end"), Mention: ("start", "end")}
 
-class _Decoder(_Namespace):
-    """Builds msgspec structs mirroring the models, and functions turning them into models.
 
-    msgspec parses JSON straight into typed structs, checking every value's type, every
-    enum value, the non-negative integers and that no object holds an unknown key, in C.
-    The generated converter then copies each struct into its model (slots set directly,
-    no ``__init__``), runs the remaining validators and ``__attrs_post_init__``.
-    """
+class _Mirrors:
+    """msgspec structs mirroring the models: same fields, types and defaults, no unknown keys."""
 
-    def __init__(self) -> None:
-        import msgspec
-
-        super().__init__({"_new": object.__new__})
+    def __init__(self, msgspec: Any) -> None:
         self.msgspec = msgspec
         self.mirrors: dict[type, Any] = {}
-        self.converters: dict[type, str] = {}
 
     def mirror_type(self, tp: Any) -> Any:
         if tp in (str, int, bool, dt.date) or _is_enum(tp):
@@ -391,12 +396,15 @@ class _Decoder(_Namespace):
         if cls in self.mirrors:
             return self.mirrors[cls]
         attrs.resolve_types(cls)
-        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+        offsets = _OFFSETS.get(cls, ())
+        if _has_own_init(cls) and cls not in _OFFSETS:
+            raise _Unsupported(f"{cls.__name__}.__init__")
+        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = list(extra)
         for field in attrs.fields(cls):
-            if field.alias != field.name or not field.init:
+            if field.alias != field.name or not field.init or field.validator is not None:
                 raise _Unsupported(f"{cls.__name__}.{field.name}")
             tp = self.mirror_type(field.type)
-            if _non_negative in _validators(field.validator):
+            if field.name in offsets:
                 if tp is not int:
                     raise _Unsupported(f"{cls.__name__}.{field.name}")
                 tp = typing.Annotated[int, self.msgspec.Meta(ge=0)]
@@ -404,71 +412,11 @@ class _Decoder(_Namespace):
                 fields.append((field.name, tp))
             else:
                 fields.append((field.name, tp, _default(cls, field)))
-        fields.extend(extra)
         struct = self.msgspec.defstruct(
             f"_{cls.__name__}Mirror", fields, kw_only=True, forbid_unknown_fields=True, gc=False
         )
         self.mirrors[cls] = struct
         return struct
-
-    def _value(self, tp: Any, src: str, indent: str, depth: int) -> tuple[list[str], str]:
-        """Lines, and an expression, giving the model value of the struct value ``src``."""
-        if tp in (str, int, bool, dt.date) or _is_enum(tp):
-            return [], src
-        if _is_attrs(tp):
-            return [], f"{self.converter_of(tp)}({src})"
-        inner = _optional_arg(tp)
-        if inner is not None:
-            lines, value = self._value(inner, src, indent, depth)
-            if value == src:
-                return [], src
-            if lines:
-                raise _Unsupported(repr(tp))
-            return [], f"(None if {src} is None else {value})"
-        element = _tuple_arg(tp)
-        if element is not None:
-            if not _is_attrs(element):
-                lines, value = self._value(element, "x", indent, depth)
-                if value == "x" and not lines:
-                    return [], src
-                raise _Unsupported(repr(tp))
-            # models in an array are built in a loop, in place: no call per element
-            item, items = f"i{depth}", f"l{depth}"
-            lines = [
-                f"{indent}{items} = []",
-                f"{indent}for {item} in {src}:",
-                *self._body(element, item, item, indent + "    ", depth + 1),
-                f"{indent}    {items}.append({item})",
-            ]
-            return lines, f"tuple({items})"
-        raise _Unsupported(repr(tp))
-
-    def _body(self, cls: type, src: str, dst: str, indent: str, depth: int) -> list[str]:
-        o = f"o{depth}"
-        lines = [f"{indent}{o} = _new({self._name('cls', cls)})"]
-        checks: list[str] = []
-        for field in attrs.fields(cls):
-            set_name = self._name("set", _slot_setter(cls, field.name))
-            before, value = self._value(field.type, f"{src}.{field.name}", indent, depth)
-            lines.extend(before)
-            lines.append(f"{indent}{set_name}({o}, {value})")
-            for validator in _validators(field.validator):
-                if validator is not _non_negative:  # msgspec checked that one
-                    checks.append(self._check(validator, field, o, indent))
-        lines.extend(checks)
-        if hasattr(cls, "__attrs_post_init__"):
-            lines.append(f"{indent}{o}.__attrs_post_init__()")
-        lines.append(f"{indent}{dst} = {o}")
-        return lines
-
-    def converter_of(self, cls: type) -> str:
-        if cls in self.converters:
-            return self.converters[cls]
-        name = f"_c_{cls.__name__}"
-        self.converters[cls] = name
-        lines = [f"def {name}(s0):", *self._body(cls, "s0", "r", "    ", 0), "    return r"]
-        self._compile(name, "\n".join(lines) + "\n")
-        return name
 
 
 def decode_function(
@@ -476,23 +424,30 @@ def decode_function(
 ) -> Callable[[str | bytes], tuple[Any, Any]] | None:
     """A function parsing JSON text into ``(model, struct)``, or ``None``.
 
-    The struct is the msgspec mirror the text was read into; it carries the ``extra``
-    fields (``(name, type, default)``), which have no place in the model, such as a
-    format version. The function raises (any exception) on input that is not exactly
-    right, like :func:`structure_function`; ``None`` means msgspec is not installed or a
-    field type falls outside what the generator knows.
+    msgspec parses the text into mirrors of the models, checking in C every value's type,
+    every enum value, the non-negative offsets and that no object holds an unknown key;
+    ``msgspec.convert`` then builds the models from the mirrors, also in C: slots set
+    without ``__init__`` (the mirrors already give every field its final type, which is
+    what the models' converters would return), then ``__attrs_post_init__``, where the
+    Article checks its spans and references.
+
+    The struct is the mirror the text was read into; it carries the ``extra`` fields
+    (``(name, type, default)``), which have no place in the model, such as a format
+    version. The function raises (any exception) on input that is not exactly right, like
+    :func:`structure_function`; ``None`` means msgspec is not installed or a field falls
+    outside what the mirrors know (a type, a validator, an ``__init__`` of its own).
     """
     try:
-        gen = _Decoder()
-        struct = gen.mirror(cls, extra)
-        name = gen.converter_of(cls)
+        import msgspec
+
+        struct = _Mirrors(msgspec).mirror(cls, extra)
     except (ImportError, _Unsupported):
         return None
-    decoder = gen.msgspec.json.Decoder(struct)
-    convert: Callable[[Any], Any] = gen.ns[name]
+    decoder = msgspec.json.Decoder(struct)
+    convert = msgspec.convert
 
     def decode(data: str | bytes) -> tuple[Any, Any]:
-        struct = decoder.decode(data)
-        return convert(struct), struct
+        mirror = decoder.decode(data)
+        return convert(mirror, cls, from_attributes=True), mirror
 
     return decode
