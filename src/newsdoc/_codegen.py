@@ -31,7 +31,7 @@ import attrs
 
 from newsdoc._models import Mention, Span
 
-__all__ = ["decode_function", "structure_function", "unstructure_function"]
+__all__ = ["decode_function", "encode_function", "structure_function", "unstructure_function"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
@@ -451,3 +451,100 @@ def decode_function(
         return convert(mirror, cls, from_attributes=True), mirror
 
     return decode
+
+
+def _not_a_date(value: object) -> object:
+    raise TypeError(f"expected a date, got {type(value).__name__}")
+
+
+class _Writer(_Namespace):
+    """Builds, per model, a msgspec struct of its fields in order and a function filling it.
+
+    The generated function reads the model's fields into the struct positionally, with no
+    per-field dispatch (``_S_Span((y := o.span).start, y.end)``); msgspec then writes the
+    structs as JSON, in C. A date must be exactly a date: msgspec writes a ``datetime``
+    unlike orjson, so a model holding one raises here and is written the other way.
+    """
+
+    def __init__(self, msgspec: Any) -> None:
+        super().__init__({"_date": dt.date, "_not_a_date": _not_a_date})
+        self.msgspec = msgspec
+        self.functions: dict[type, str] = {}
+        self.structs: dict[type, str] = {}
+
+    def struct_of(self, cls: type, extra: tuple[tuple[str, Any, Any], ...] = ()) -> str:
+        if cls not in self.structs:
+            attrs.resolve_types(cls)
+            names = [name for name, _, _ in extra] + [f.name for f in attrs.fields(cls)]
+            struct = self.msgspec.defstruct(f"_{cls.__name__}Out", names, gc=False)
+            self.structs[cls] = self._name("struct", struct)
+        return self.structs[cls]
+
+    def _var(self) -> str:
+        self._counter += 1
+        return f"y{self._counter}"
+
+    def _value(self, tp: Any, src: str) -> str:
+        """An expression giving what msgspec writes for ``src``, of type ``tp``."""
+        if tp in (str, int, bool) or _is_enum(tp):
+            return src
+        if tp is dt.date:
+            var = self._var()
+            return f"({var} if type({var} := {src}) is _date else _not_a_date({var}))"
+        if _is_attrs(tp):
+            if _inlinable(tp):
+                # a small nested model (a Span, a Time) is written in place: no call
+                var = self._var()
+                values = [self._value(f.type, f"{var}.{f.name}") for f in attrs.fields(tp)]
+                values[0] = values[0].replace(f"{var}.", f"({var} := {src}).", 1)
+                return f"{self.struct_of(tp)}({', '.join(values)})"
+            return f"{self.function_of(tp)}({src})"
+        inner = _optional_arg(tp)
+        if inner is not None:
+            var = self._var()
+            value = self._value(inner, var)
+            return src if value == var else f"(None if ({var} := {src}) is None else {value})"
+        element = _tuple_arg(tp)
+        if element is not None:
+            var = self._var()
+            value = self._value(element, var)
+            return src if value == var else f"[{value} for {var} in {src}]"
+        raise _Unsupported(repr(tp))
+
+    def function_of(self, cls: type, extra: tuple[tuple[str, Any, Any], ...] = ()) -> str:
+        if cls in self.functions:
+            return self.functions[cls]
+        name = f"_w_{cls.__name__}"
+        self.functions[cls] = name
+        struct = self.struct_of(cls, extra)
+        values = [self._name("extra", default) for _, _, default in extra]
+        values += [self._value(f.type, f"o.{f.name}") for f in attrs.fields(cls)]
+        self._compile(name, f"def {name}(o):\n    return {struct}({', '.join(values)})\n")
+        return name
+
+
+def encode_function(cls: type, *, extra: tuple[tuple[str, Any, Any], ...] = ()) -> Callable[[Any], bytes] | None:
+    """A function writing a ``cls`` instance as compact JSON bytes, or ``None``.
+
+    Generated code copies the model into msgspec structs (:class:`_Writer`) and msgspec
+    writes them: keys in field order (the ``extra`` fields first, with their defaults as
+    values), dates as ISO 8601, enums by value, the very bytes orjson writes for the
+    dicts of :func:`unstructure_function`. A value that msgspec cannot write (a ``str``
+    subclass, say) or would write otherwise raises, and the caller writes the model
+    another way. ``None`` means msgspec is not installed or a field type falls outside
+    what the generator knows.
+    """
+    try:
+        import msgspec
+
+        writer = _Writer(msgspec)
+        name = writer.function_of(cls, extra)
+    except (ImportError, _Unsupported):
+        return None
+    encode = msgspec.json.Encoder().encode
+    fill: Callable[[Any], Any] = writer.ns[name]
+
+    def write(obj: Any) -> bytes:
+        return encode(fill(obj))
+
+    return write

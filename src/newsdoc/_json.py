@@ -28,7 +28,7 @@ import orjson
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
-from newsdoc._codegen import decode_function, structure_function, unstructure_function
+from newsdoc._codegen import decode_function, encode_function, structure_function, unstructure_function
 from newsdoc._errors import ParseError, Problem, ValidationError
 from newsdoc._files import AtomicOutput, open_binary, read_error
 from newsdoc._models import ActorKind, Article, EventStatus, Quote, Role, TimeType
@@ -204,6 +204,10 @@ _generated_structure = structure_function(Article)
 # generated code copies into them. Any failure falls back to orjson plus the functions
 # above, and then to cattrs, which explain the problem.
 _decode_fast = decode_function(Article, extra=((_VERSION_KEY, int, SCHEMA_VERSION),))
+# Article -> JSON bytes: generated code fills msgspec structs, which msgspec writes in C.
+# A model built by hand with a value msgspec would not write as orjson does is written
+# by the generated dict functions above and orjson: the bytes are the same either way.
+_encode_fast = encode_function(Article, extra=((_VERSION_KEY, int, SCHEMA_VERSION),))
 _structure_fast: Callable[[Any], Article] = _generated_structure or (
     lambda data: _FAST.structure(data, Article)
 )
@@ -281,6 +285,13 @@ def dumps(article: Article, *, pretty: bool = False) -> str:
 
 def dumpb(article: Article, *, pretty: bool = False, newline: bool = False) -> bytes:
     """:func:`dumps` as UTF-8 bytes, optionally ending in a newline (for JSON Lines)."""
+    if _encode_fast is not None and not pretty:
+        try:
+            encoded = _encode_fast(article)
+        except Exception:  # noqa: BLE001 - a value msgspec cannot write: orjson writes it, or says why not
+            pass
+        else:
+            return encoded + b"\n" if newline else encoded
     option = (orjson.OPT_INDENT_2 if pretty else 0) | (orjson.OPT_APPEND_NEWLINE if newline else 0)
     data = _unstructure_native(article)
     return orjson.dumps({_VERSION_KEY: SCHEMA_VERSION, **data}, option=option)
