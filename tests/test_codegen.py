@@ -333,3 +333,13 @@ def test_a_str_subclass_msgspec_cannot_write_is_written_as_orjson_writes_it() ->
 def test_dumpb_ends_a_line_when_asked() -> None:
     article = from_dict(_sample())
     assert dumpb(article) + b"\n" == dumpb(article, newline=True)
+
+
+@attrs.frozen(kw_only=True)
+class _Node:
+    name: str
+    child: _Node | None = None
+
+
+def test_msgspec_writer_refuses_a_model_that_holds_itself() -> None:
+    assert encode_function(_Node) is None

@@ -1,20 +1,27 @@
-"""Generated fast paths between the models and JSON-ready data.
+"""Generated fast paths between the models, JSON-ready data and JSON bytes.
 
 For each attrs model, Python source is generated once from its fields and their types
 (the way attrs generates ``__init__`` and cattrs its hooks), then compiled:
 
 - an *unstructure* function, ``{"id": o.id, "span": u_Span(o.span), ...}``, with no
   per-field dispatch; in ``plain`` mode dates and enums become strings, otherwise they
-  are left for orjson, which writes them natively and faster;
+  are left for orjson, which writes them natively;
 - a *structure* function that checks each JSON value's exact type inline, builds the
-  instance without going through ``__init__`` (slots are set directly), and runs the
-  field validators and ``__attrs_post_init__`` the model declares, so a model built here
-  holds exactly the invariants of one built by hand.
+  instance without going through ``__init__`` (slots are set directly) and runs the
+  field validators and ``__attrs_post_init__`` the model declares, or calls the model's
+  own ``__init__`` where it has one, so a model built here holds exactly the invariants
+  of one built by hand;
+- a *write* function filling msgspec structs with the model's fields, positionally, for
+  msgspec to write as JSON (:func:`encode_function`).
 
-The structure functions know nothing about error messages: on any bad input they raise,
-and :mod:`newsdoc._json` reads the input again with cattrs' detailed validation to name
-every problem with its JSON path. A model whose field types fall outside what the
-generator knows gets no fast path (``None``) and is handled by cattrs alone.
+Reading JSON text goes through msgspec *mirrors* of the models instead, which msgspec
+parses and checks in C and then turns into the models (:func:`decode_function`).
+
+The structure and decode functions know nothing about error messages: on any bad input
+they raise, and :mod:`newsdoc._json` reads the input again with cattrs' detailed
+validation to name every problem with its JSON path. A model whose field types fall
+outside what the generator knows gets no fast path (``None``) and is handled by cattrs
+alone.
 """
 
 from __future__ import annotations
@@ -460,17 +467,18 @@ def _not_a_date(value: object) -> object:
 class _Writer(_Namespace):
     """Builds, per model, a msgspec struct of its fields in order and a function filling it.
 
-    The generated function reads the model's fields into the struct positionally, with no
-    per-field dispatch (``_S_Span((y := o.span).start, y.end)``); msgspec then writes the
-    structs as JSON, in C. A date must be exactly a date: msgspec writes a ``datetime``
-    unlike orjson, so a model holding one raises here and is written the other way.
+    The generated function is one expression reading the model's fields into the structs
+    positionally, nested models in place, with no per-field dispatch and no call per item
+    (``[_S_Span(y.start, y.end) for y in o.spans]``); msgspec then writes the structs as
+    JSON, in C. A date must be exactly a date: msgspec writes a ``datetime`` unlike
+    orjson, so a model holding one raises here and is written the other way.
     """
 
     def __init__(self, msgspec: Any) -> None:
         super().__init__({"_date": dt.date, "_not_a_date": _not_a_date})
         self.msgspec = msgspec
-        self.functions: dict[type, str] = {}
         self.structs: dict[type, str] = {}
+        self.open: set[type] = set()  # the models being written, against one holding itself
 
     def struct_of(self, cls: type, extra: tuple[tuple[str, Any, Any], ...] = ()) -> str:
         if cls not in self.structs:
@@ -492,13 +500,16 @@ class _Writer(_Namespace):
             var = self._var()
             return f"({var} if type({var} := {src}) is _date else _not_a_date({var}))"
         if _is_attrs(tp):
-            if _inlinable(tp):
-                # a small nested model (a Span, a Time) is written in place: no call
-                var = self._var()
-                values = [self._value(f.type, f"{var}.{f.name}") for f in attrs.fields(tp)]
+            # every nested model is written in place, in one expression: no call per item
+            if tp in self.open:
+                raise _Unsupported(f"{tp.__name__} holds itself")
+            self.open.add(tp)
+            var = src if src.isidentifier() else self._var()
+            values = [self._value(f.type, f"{var}.{f.name}") for f in attrs.fields(tp)]
+            if var != src and values:
                 values[0] = values[0].replace(f"{var}.", f"({var} := {src}).", 1)
-                return f"{self.struct_of(tp)}({', '.join(values)})"
-            return f"{self.function_of(tp)}({src})"
+            self.open.discard(tp)
+            return f"{self.struct_of(tp)}({', '.join(values)})"
         inner = _optional_arg(tp)
         if inner is not None:
             var = self._var()
@@ -512,11 +523,9 @@ class _Writer(_Namespace):
         raise _Unsupported(repr(tp))
 
     def function_of(self, cls: type, extra: tuple[tuple[str, Any, Any], ...] = ()) -> str:
-        if cls in self.functions:
-            return self.functions[cls]
         name = f"_w_{cls.__name__}"
-        self.functions[cls] = name
         struct = self.struct_of(cls, extra)
+        self.open.add(cls)
         values = [self._name("extra", default) for _, _, default in extra]
         values += [self._value(f.type, f"o.{f.name}") for f in attrs.fields(cls)]
         self._compile(name, f"def {name}(o):\n    return {struct}({', '.join(values)})\n")

@@ -6,10 +6,13 @@ unknown key or an unknown enum value is a problem, never a silent coercion, beca
 coerced value is lost data. Reading collects every problem with its JSON path.
 
 Reading takes a fast path first: msgspec parses the JSON text into typed mirrors of the
-models (:func:`newsdoc._codegen.decode_function`). Input it rejects is parsed again by
-orjson (syntax errors with line and column) and structured by generated functions; only
-input that fails those too is read by cattrs with detailed validation, to name every
-problem with its JSON path. All paths accept the same documents.
+models and builds the models from them (:func:`newsdoc._codegen.decode_function`). Input
+it rejects is parsed again by orjson (syntax errors with line and column) and structured
+by generated functions; only input that fails those too is read by cattrs with detailed
+validation, to name every problem with its JSON path. All paths accept the same
+documents. Writing fills msgspec structs with generated code for msgspec to write
+(:func:`newsdoc._codegen.encode_function`); pretty output, and a model holding a value
+msgspec would not write as orjson does, go through generated dicts and orjson.
 """
 
 from __future__ import annotations
