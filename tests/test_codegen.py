@@ -30,7 +30,7 @@ from newsdoc import (
     TimeType,
     ValidationError,
 )
-from newsdoc._codegen import decode_function, encode_function
+from newsdoc._codegen import decode_function, encode_function, structure_function
 from newsdoc._json import _DETAILED, _FAST, _unstructure_native, dumpb, from_dict, to_dict
 
 _WORDS = st.text(alphabet="abcdefgh \u00e9\u4e2d\"", min_size=1, max_size=12).filter(str.strip)
@@ -263,17 +263,28 @@ def test_msgspec_decoder_takes_defaults_for_missing_optional_fields() -> None:
     assert (article.statements[0].channel, article.events[0].status) == (None, EventStatus.OCCURRED)
 
 
+@attrs.frozen(kw_only=True, init=False)
+class _Odd:
+    """A model whose own ``__init__`` checks what the generators do not know."""
+
+    value: int
+
+    def __init__(self, *, value: int) -> None:
+        if value % 2 == 0:
+            raise ValueError("even")
+        self.__attrs_init__(value=value)
+
+
 def test_msgspec_decoder_refuses_a_model_whose_init_checks_it_does_not_know() -> None:
-    @attrs.frozen(kw_only=True, init=False)
-    class Odd:
-        value: int
+    assert decode_function(_Odd) is None
 
-        def __init__(self, *, value: int) -> None:
-            if value % 2 == 0:
-                raise ValueError("even")
-            self.__attrs_init__(value=value)
 
-    assert decode_function(Odd) is None
+def test_generated_structure_calls_an_init_that_checks_what_it_does_not_know() -> None:
+    structure = structure_function(_Odd)
+    assert structure is not None
+    assert _Odd(value=3) == structure({"value": 3})
+    with pytest.raises(ValueError, match="even"):
+        structure({"value": 2})
 
 
 def test_msgspec_decoder_reads_spans_without_their_init_and_the_article_checks_their_order() -> None:
@@ -343,3 +354,17 @@ class _Node:
 
 def test_msgspec_writer_refuses_a_model_that_holds_itself() -> None:
     assert encode_function(_Node) is None
+
+
+def test_msgspec_decoder_reads_spans_only_as_part_of_an_article() -> None:
+    assert decode_function(Statement) is None
+
+
+def test_generated_structure_of_a_lone_span_checks_its_order() -> None:
+    structure = structure_function(Span)
+    assert structure is not None
+    assert Span(start=2, end=5) == structure({"start": 2, "end": 5})
+    with pytest.raises(ValueError):
+        structure({"start": 5, "end": 2})
+    with pytest.raises(ValueError):
+        structure({"start": -1, "end": 2})

@@ -36,11 +36,19 @@ from typing import Any
 
 import attrs
 
-from newsdoc._models import Mention, Span
+from newsdoc._models import Article, Mention, Span
 
 __all__ = ["decode_function", "encode_function", "structure_function", "unstructure_function"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+# The models that check their fields in their own ``__init__`` instead of attrs
+# validators, and whether that includes an end not before its start: both check that
+# ``start`` and ``end`` are not negative. The generators build them without ``__init__``
+# and keep the checks themselves: the structure functions inline them; the msgspec
+# mirrors read the offsets as non-negative and leave the order of a span to the Article
+# that holds it (``_models._valid``), so a span is read only as part of an Article.
+_OFFSETS: dict[type, bool] = {Span: True, Mention: False}
 
 
 class _Unsupported(Exception):
@@ -199,17 +207,19 @@ class _Generator(_Namespace):
     def _body(self, cls: type, src: str, dst: str, indent: str, depth: int) -> list[str]:
         """Lines building an instance of ``cls`` from the dict in ``src`` into ``dst``.
 
-        A model with its own ``__init__`` (its checks are there) is built by calling it;
-        any other is built without ``__init__``, its slots set directly.
+        The instance is built without ``__init__``, its slots set directly, then checked:
+        field validators, the checks of :data:`_OFFSETS`, ``__attrs_post_init__``. A model
+        with an ``__init__`` of its own that checks what this does not know is built by
+        calling it.
         """
         attrs.resolve_types(cls)
         o, m, v = f"o{depth}", f"m{depth}", f"v{depth}"
         cls_name = self._name("cls", cls)
-        own_init = _has_own_init(cls)
+        call = _has_own_init(cls) and cls not in _OFFSETS
         # no isinstance check: orjson gives dicts, and subscripting a list, a string or a
         # number with a field name raises TypeError, which sends the input to cattrs
         lines = [f"{indent}{m} = 0"]
-        if not own_init:
+        if not call:
             lines.append(f"{indent}{o} = _new({cls_name})")
         validations: list[str] = []
         arguments: list[str] = []
@@ -217,7 +227,7 @@ class _Generator(_Namespace):
         for i, field in enumerate(fields):
             if field.alias != field.name or not field.init:
                 raise _Unsupported(f"{cls.__name__}.{field.name}")
-            var = f"{v}_{i}" if own_init else v
+            var = f"{v}_{i}" if call else v
             if field.default is attrs.NOTHING:
                 lines.append(f"{indent}{var} = {src}[{field.name!r}]")  # a KeyError sends the input to cattrs
                 lines.extend(self._convert(field.type, var, var, indent, depth))
@@ -230,16 +240,20 @@ class _Generator(_Namespace):
                 lines.append(f"{indent}    {var} = {self._name('default', default)}")
                 lines.append(f"{indent}else:")
                 lines.extend(self._convert(field.type, var, var, indent + "    ", depth))
-            if own_init:
+            if call:
                 arguments.append(f"{field.name}={var}")
                 continue
+            if cls in _OFFSETS and field.name in ("start", "end"):
+                lines.append(f"{indent}if {var} < 0: raise ValueError")
             lines.append(f"{indent}{self._name('set', _slot_setter(cls, field.name))}({o}, {var})")
             validations.extend(self._check(validator, field, o, indent) for validator in _validators(field.validator))
         # every key read, less the defaults used, must be every key there is: no unknown key
         lines.append(f"{indent}if len({src}) != {len(fields)} - {m}: raise ValueError('unknown keys')")
-        if own_init:
+        if call:
             lines.append(f"{indent}{dst} = {cls_name}({', '.join(arguments)})")
             return lines
+        if _OFFSETS.get(cls):
+            lines.append(f"{indent}if {o}.end < {o}.start: raise ValueError")
         lines.extend(validations)
         if hasattr(cls, "__attrs_post_init__"):
             lines.append(f"{indent}{o}.__attrs_post_init__()")
@@ -372,13 +386,6 @@ def unstructure_function(cls: type, *, plain: bool) -> Callable[[Any], dict[str,
 
 # ---------------------------------------------------------------- JSON bytes -> models
 
-# The models that check their fields in their own ``__init__``, and the fields it checks.
-# msgspec builds models without ``__init__``, so the decoder keeps those checks another
-# way: the mirrors read these offsets as non-negative integers, and the Article that the
-# spans and mentions belong to checks that each one is in order (``_models._valid``).
-_OFFSETS: dict[type, tuple[str, ...]] = {Span: ("start", "end"), Mention: ("start", "end")}
-
-
 class _Mirrors:
     """msgspec structs mirroring the models: same fields, types and defaults, no unknown keys."""
 
@@ -403,9 +410,9 @@ class _Mirrors:
         if cls in self.mirrors:
             return self.mirrors[cls]
         attrs.resolve_types(cls)
-        offsets = _OFFSETS.get(cls, ())
         if _has_own_init(cls) and cls not in _OFFSETS:
             raise _Unsupported(f"{cls.__name__}.__init__")
+        offsets = ("start", "end") if cls in _OFFSETS else ()
         fields: list[tuple[str, Any] | tuple[str, Any, Any]] = list(extra)
         for field in attrs.fields(cls):
             if field.alias != field.name or not field.init or field.validator is not None:
@@ -442,14 +449,18 @@ def decode_function(
     (``(name, type, default)``), which have no place in the model, such as a format
     version. The function raises (any exception) on input that is not exactly right, like
     :func:`structure_function`; ``None`` means msgspec is not installed or a field falls
-    outside what the mirrors know (a type, a validator, an ``__init__`` of its own).
+    outside what the mirrors know (a type, a validator, an ``__init__`` of its own), or
+    ``cls`` holds spans but is not an Article.
     """
     try:
         import msgspec
 
-        struct = _Mirrors(msgspec).mirror(cls, extra)
+        mirrors = _Mirrors(msgspec)
+        struct = mirrors.mirror(cls, extra)
     except (ImportError, _Unsupported):
         return None
+    if cls is not Article and any(_OFFSETS.get(model) for model in mirrors.mirrors):
+        return None  # only an Article checks the order of the spans read into it
     decoder = msgspec.json.Decoder(struct)
     convert = msgspec.convert
 
