@@ -368,3 +368,21 @@ def test_generated_structure_of_a_lone_span_checks_its_order() -> None:
         structure({"start": 5, "end": 2})
     with pytest.raises(ValueError):
         structure({"start": -1, "end": 2})
+
+
+def _positive(_instance: object, _attribute: object, value: int) -> None:
+    if value <= 0:
+        raise ValueError("not positive")
+
+
+@attrs.frozen(kw_only=True)
+class _Count:
+    value: int = attrs.field(validator=_positive)
+
+
+def test_msgspec_decoder_runs_the_validators_a_model_has() -> None:
+    decode = decode_function(_Count)
+    assert decode is not None
+    assert _Count(value=2) == decode(b'{"value": 2}')[0]
+    with pytest.raises(Exception, match="not positive"):
+        decode(b'{"value": 0}')

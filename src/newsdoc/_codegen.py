@@ -415,7 +415,7 @@ class _Mirrors:
         offsets = ("start", "end") if cls in _OFFSETS else ()
         fields: list[tuple[str, Any] | tuple[str, Any, Any]] = list(extra)
         for field in attrs.fields(cls):
-            if field.alias != field.name or not field.init or field.validator is not None:
+            if field.alias != field.name or not field.init:
                 raise _Unsupported(f"{cls.__name__}.{field.name}")
             tp = self.mirror_type(field.type)
             if field.name in offsets:
@@ -449,8 +449,9 @@ def decode_function(
     (``(name, type, default)``), which have no place in the model, such as a format
     version. The function raises (any exception) on input that is not exactly right, like
     :func:`structure_function`; ``None`` means msgspec is not installed or a field falls
-    outside what the mirrors know (a type, a validator, an ``__init__`` of its own), or
-    ``cls`` holds spans but is not an Article.
+    outside what the mirrors know (a type, an ``__init__`` of its own), or ``cls`` holds
+    spans but is not an Article. msgspec runs a model's attrs validators, if it has any,
+    one Python call per instance.
     """
     try:
         import msgspec
