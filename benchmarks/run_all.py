@@ -210,7 +210,7 @@ def json_round_trip(article: newsdoc.Article, what: str) -> None:
     data = dumpb(article)
     assert newsdoc.loads(data) == article
     candidates: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
-        "newsdoc (msgspec mirrors + generated functions)": (lambda: dumpb(article), lambda: newsdoc.loads(data)),
+        "newsdoc (msgspec mirrors and writer structs)": (lambda: dumpb(article), lambda: newsdoc.loads(data)),
         "newsdoc, strict path (orjson + generated functions)": (
             lambda: dumpb(article), lambda: from_dict(orjson.loads(data))
         ),

@@ -6,6 +6,7 @@ import copy
 import datetime as dt
 from typing import Any
 
+import attrs
 import orjson
 import pytest
 from hypothesis import given, settings
@@ -29,8 +30,8 @@ from newsdoc import (
     TimeType,
     ValidationError,
 )
-from newsdoc._codegen import decode_function
-from newsdoc._json import _DETAILED, _FAST, from_dict, to_dict
+from newsdoc._codegen import decode_function, encode_function, structure_function
+from newsdoc._json import _DETAILED, _FAST, _unstructure_native, dumpb, from_dict, to_dict
 
 _WORDS = st.text(alphabet="abcdefgh \u00e9\u4e2d\"", min_size=1, max_size=12).filter(str.strip)
 
@@ -260,3 +261,128 @@ def test_msgspec_decoder_takes_defaults_for_missing_optional_fields() -> None:
     del data["schema_version"]
     article = _decode(data)
     assert (article.statements[0].channel, article.events[0].status) == (None, EventStatus.OCCURRED)
+
+
+@attrs.frozen(kw_only=True, init=False)
+class _Odd:
+    """A model whose own ``__init__`` checks what the generators do not know."""
+
+    value: int
+
+    def __init__(self, *, value: int) -> None:
+        if value % 2 == 0:
+            raise ValueError("even")
+        self.__attrs_init__(value=value)
+
+
+def test_msgspec_decoder_refuses_a_model_whose_init_checks_it_does_not_know() -> None:
+    assert decode_function(_Odd) is None
+
+
+def test_generated_structure_calls_an_init_that_checks_what_it_does_not_know() -> None:
+    structure = structure_function(_Odd)
+    assert structure is not None
+    assert _Odd(value=3) == structure({"value": 3})
+    with pytest.raises(ValueError, match="even"):
+        structure({"value": 2})
+
+
+def test_msgspec_decoder_reads_spans_without_their_init_and_the_article_checks_their_order() -> None:
+    data = _sample()
+    data["times"][0]["span"] = {"start": 50, "end": 47}
+    with pytest.raises(Exception, match=r"\$\.times\[0\]\.span: span end 47 is before its start 50"):
+        _decode(data)
+    assert ["$.times[0].span: span end 47 is before its start 50"] == _problems(data)
+
+
+# ------------------------------------------------ Article -> JSON bytes through msgspec structs
+
+_ENCODE = encode_function(Article, extra=(("schema_version", int, 1),))
+
+
+def _orjson_bytes(article: Article) -> bytes:
+    """What dumps wrote before msgspec wrote it: the generated dicts, written by orjson."""
+    return orjson.dumps({"schema_version": 1, **_unstructure_native(article)})
+
+
+@given(articles())
+@settings(max_examples=150, deadline=None)
+def test_msgspec_writer_writes_the_bytes_orjson_writes(article: Article) -> None:
+    assert _ENCODE is not None
+    assert _orjson_bytes(article) == _ENCODE(article)
+
+
+@given(st.text(), st.text(min_size=1))
+@settings(max_examples=300, deadline=None)
+def test_msgspec_writer_escapes_any_text_as_orjson_does(headline: str, name: str) -> None:
+    article = Article(id=name, date=dt.date(2024, 1, 5), headline=headline, paragraphs=[name],
+                      actors=[Actor(id="a1", name=name, kind=ActorKind.PERSON, aliases=[headline])])
+    assert _ENCODE is not None
+    assert _orjson_bytes(article) == _ENCODE(article)
+
+
+def test_a_datetime_where_a_date_belongs_is_written_as_orjson_writes_it() -> None:
+    data = _sample()
+    article = from_dict(data)
+    anchor = dt.datetime(2024, 1, 1, 5, tzinfo=dt.UTC)
+    times = [attrs.evolve(article.times[0], anchor=anchor)]  # type: ignore[arg-type]
+    odd = article.with_extraction(actors=article.actors, statements=article.statements,
+                                  events=article.events, times=times)
+    assert b'"anchor":"2024-01-01T05:00:00+00:00"' in dumpb(odd)
+    assert _orjson_bytes(odd) == dumpb(odd)
+
+
+def test_a_str_subclass_msgspec_cannot_write_is_written_as_orjson_writes_it() -> None:
+    class Name(str):
+        pass
+
+    article = from_dict(_sample())
+    odd = attrs.evolve(article, headline=Name(article.headline))
+    assert _orjson_bytes(odd) == dumpb(odd)
+
+
+def test_dumpb_ends_a_line_when_asked() -> None:
+    article = from_dict(_sample())
+    assert dumpb(article) + b"\n" == dumpb(article, newline=True)
+
+
+@attrs.frozen(kw_only=True)
+class _Node:
+    name: str
+    child: _Node | None = None
+
+
+def test_msgspec_writer_refuses_a_model_that_holds_itself() -> None:
+    assert encode_function(_Node) is None
+
+
+def test_msgspec_decoder_reads_spans_only_as_part_of_an_article() -> None:
+    assert decode_function(Statement) is None
+
+
+def test_generated_structure_of_a_lone_span_checks_its_order() -> None:
+    structure = structure_function(Span)
+    assert structure is not None
+    assert Span(start=2, end=5) == structure({"start": 2, "end": 5})
+    with pytest.raises(ValueError):
+        structure({"start": 5, "end": 2})
+    with pytest.raises(ValueError):
+        structure({"start": -1, "end": 2})
+
+
+def _positive(_instance: object, _attribute: object, value: int) -> None:
+    if value <= 0:
+        raise ValueError("not positive")
+
+
+@attrs.frozen(kw_only=True)
+class _Count:
+    value: int = attrs.field(validator=_positive)
+
+
+def test_msgspec_decoder_runs_the_validators_a_model_has() -> None:
+    decode = decode_function(_Count)
+    assert decode is not None
+    assert _Count(value=2) == decode(b'{"value": 2}')[0]
+    with pytest.raises(Exception, match="not positive"):
+        decode(b'{"value": 0}')

@@ -93,6 +93,21 @@ def test_span_rejects_negative_offsets() -> None:
         Span(start=-1, end=2)
 
 
+def test_span_rejects_a_negative_end() -> None:
+    with pytest.raises(ValueError, match="end must be >= 0, got -1"):
+        Span(start=0, end=-1)
+
+
+def test_evolving_a_span_checks_it_again() -> None:
+    with pytest.raises(ValueError, match="before its start"):
+        attrs.evolve(Span(start=2, end=5), end=1)
+
+
+def test_mention_rejects_negative_offsets() -> None:
+    with pytest.raises(ValueError, match="start must be >= 0, got -2"):
+        Mention(start=-2, end=1, text="K")
+
+
 def kim_actor(article: Article) -> Actor:
     start = article.text.index("Kim")
     return Actor(id="a1", name="Kim", kind=ActorKind.PERSON, mentions=[Mention(start=start, end=start + 3, text="Kim")])

@@ -1,20 +1,27 @@
-"""Generated fast paths between the models and JSON-ready data.
+"""Generated fast paths between the models, JSON-ready data and JSON bytes.
 
 For each attrs model, Python source is generated once from its fields and their types
 (the way attrs generates ``__init__`` and cattrs its hooks), then compiled:
 
 - an *unstructure* function, ``{"id": o.id, "span": u_Span(o.span), ...}``, with no
   per-field dispatch; in ``plain`` mode dates and enums become strings, otherwise they
-  are left for orjson, which writes them natively and faster;
+  are left for orjson, which writes them natively;
 - a *structure* function that checks each JSON value's exact type inline, builds the
-  instance without going through ``__init__`` (slots are set directly), and runs the
-  field validators and ``__attrs_post_init__`` the model declares, so a model built here
-  holds exactly the invariants of one built by hand.
+  instance without going through ``__init__`` (slots are set directly) and runs the
+  field validators and ``__attrs_post_init__`` the model declares, or calls the model's
+  own ``__init__`` where it has one, so a model built here holds exactly the invariants
+  of one built by hand;
+- a *write* function filling msgspec structs with the model's fields, positionally, for
+  msgspec to write as JSON (:func:`encode_function`).
 
-The structure functions know nothing about error messages: on any bad input they raise,
-and :mod:`newsdoc._json` reads the input again with cattrs' detailed validation to name
-every problem with its JSON path. A model whose field types fall outside what the
-generator knows gets no fast path (``None``) and is handled by cattrs alone.
+Reading JSON text goes through msgspec *mirrors* of the models instead, which msgspec
+parses and checks in C and then turns into the models (:func:`decode_function`).
+
+The structure and decode functions know nothing about error messages: on any bad input
+they raise, and :mod:`newsdoc._json` reads the input again with cattrs' detailed
+validation to name every problem with its JSON path. A model whose field types fall
+outside what the generator knows gets no fast path (``None``) and is handled by cattrs
+alone.
 """
 
 from __future__ import annotations
@@ -29,11 +36,19 @@ from typing import Any
 
 import attrs
 
-from newsdoc._models import _end_not_before_start, _non_negative
+from newsdoc._models import Article, Mention, Span
 
-__all__ = ["decode_function", "structure_function", "unstructure_function"]
+__all__ = ["decode_function", "encode_function", "structure_function", "unstructure_function"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+# The models that check their fields in their own ``__init__`` instead of attrs
+# validators, and whether that includes an end not before its start: both check that
+# ``start`` and ``end`` are not negative. The generators build them without ``__init__``
+# and keep the checks themselves: the structure functions inline them; the msgspec
+# mirrors read the offsets as non-negative and leave the order of a span to the Article
+# that holds it (``_models._valid``), so a span is read only as part of an Article.
+_OFFSETS: dict[type, bool] = {Span: True, Mention: False}
 
 
 class _Unsupported(Exception):
@@ -114,13 +129,7 @@ class _Namespace:
         exec(compile(source, f"<newsdoc generated {name}>", "exec"), self.ns)
 
     def _check(self, validator: Any, field: Any, o: str, indent: str) -> str:
-        """The line running a field validator once the instance ``o`` has every field set.
-
-        ``_end_not_before_start`` is inlined; ``_non_negative``, which needs no other
-        field, is the callers' to check as they read the value.
-        """
-        if validator is _end_not_before_start:
-            return f"{indent}if {o}.{field.name} < {o}.start: raise ValueError"
+        """The line running a field validator once the instance ``o`` has every field set."""
         check = self._name("validator", validator)
         attribute = self._name("attribute", field)
         return f"{indent}{check}({o}, {attribute}, {o}.{field.name})"
@@ -196,39 +205,55 @@ class _Generator(_Namespace):
         return [f"{indent}{dst} = {self._element(tp)}({src})"]
 
     def _body(self, cls: type, src: str, dst: str, indent: str, depth: int) -> list[str]:
-        """Lines building an instance of ``cls`` from the dict in ``src`` into ``dst``."""
+        """Lines building an instance of ``cls`` from the dict in ``src`` into ``dst``.
+
+        The instance is built without ``__init__``, its slots set directly, then checked:
+        field validators, the checks of :data:`_OFFSETS`, ``__attrs_post_init__``. A model
+        with an ``__init__`` of its own that checks what this does not know is built by
+        calling it.
+        """
         attrs.resolve_types(cls)
         o, m, v = f"o{depth}", f"m{depth}", f"v{depth}"
         cls_name = self._name("cls", cls)
+        call = _has_own_init(cls) and cls not in _OFFSETS
         # no isinstance check: orjson gives dicts, and subscripting a list, a string or a
         # number with a field name raises TypeError, which sends the input to cattrs
-        lines = [f"{indent}{m} = 0", f"{indent}{o} = _new({cls_name})"]
+        lines = [f"{indent}{m} = 0"]
+        if not call:
+            lines.append(f"{indent}{o} = _new({cls_name})")
         validations: list[str] = []
+        arguments: list[str] = []
         fields = attrs.fields(cls)
-        for field in fields:
+        for i, field in enumerate(fields):
             if field.alias != field.name or not field.init:
                 raise _Unsupported(f"{cls.__name__}.{field.name}")
-            set_name = self._name("set", _slot_setter(cls, field.name))
+            var = f"{v}_{i}" if call else v
             if field.default is attrs.NOTHING:
-                lines.append(f"{indent}{v} = {src}[{field.name!r}]")  # a KeyError sends the input to cattrs
-                lines.extend(self._convert(field.type, v, v, indent, depth))
+                lines.append(f"{indent}{var} = {src}[{field.name!r}]")  # a KeyError sends the input to cattrs
+                lines.extend(self._convert(field.type, var, var, indent, depth))
             else:
                 default = _default(cls, field)
                 lines.append(f"{indent}try:")
-                lines.append(f"{indent}    {v} = {src}[{field.name!r}]")
+                lines.append(f"{indent}    {var} = {src}[{field.name!r}]")
                 lines.append(f"{indent}except KeyError:")
                 lines.append(f"{indent}    {m} += 1")
-                lines.append(f"{indent}    {v} = {self._name('default', default)}")
+                lines.append(f"{indent}    {var} = {self._name('default', default)}")
                 lines.append(f"{indent}else:")
-                lines.extend(self._convert(field.type, v, v, indent + "    ", depth))
-            lines.append(f"{indent}{set_name}({o}, {v})")
-            for validator in _validators(field.validator):
-                if validator is _non_negative:
-                    lines.append(f"{indent}if {v} < 0: raise ValueError")
-                else:
-                    validations.append(self._check(validator, field, o, indent))
+                lines.extend(self._convert(field.type, var, var, indent + "    ", depth))
+            if call:
+                arguments.append(f"{field.name}={var}")
+                continue
+            if cls in _OFFSETS and field.name in ("start", "end"):
+                lines.append(f"{indent}if {var} < 0: raise ValueError")
+            lines.append(f"{indent}{self._name('set', _slot_setter(cls, field.name))}({o}, {var})")
+            validations.extend(self._check(validator, field, o, indent) for validator in _validators(field.validator))
         # every key read, less the defaults used, must be every key there is: no unknown key
         lines.append(f"{indent}if len({src}) != {len(fields)} - {m}: raise ValueError('unknown keys')")
+        if call:
+            lines.append(f"{indent}{dst} = {cls_name}({', '.join(arguments)})")
+            return lines
+        if _OFFSETS.get(cls):
+            lines.append(f"{indent}if {o}.end < {o}.start: raise ValueError")
         lines.extend(validations)
         if hasattr(cls, "__attrs_post_init__"):
             lines.append(f"{indent}{o}.__attrs_post_init__()")
@@ -289,6 +314,11 @@ class _Generator(_Namespace):
         items = [f"{f.name!r}: {self._value(f.type, 'o.' + f.name)}" for f in attrs.fields(cls)]
         self._compile(name, f"def {name}(o):\n    return {{{', '.join(items)}}}\n")
         return name
+
+
+def _has_own_init(cls: type) -> bool:
+    """Whether the model writes its own ``__init__`` (attrs then generates ``__attrs_init__``)."""
+    return "__attrs_init__" in cls.__dict__
 
 
 def _inlinable(cls: type) -> bool:
@@ -356,23 +386,12 @@ def unstructure_function(cls: type, *, plain: bool) -> Callable[[Any], dict[str,
 
 # ---------------------------------------------------------------- JSON bytes -> models
 
+class _Mirrors:
+    """msgspec structs mirroring the models: same fields, types and defaults, no unknown keys."""
 
-class _Decoder(_Namespace):
-    """Builds msgspec structs mirroring the models, and functions turning them into models.
-
-    msgspec parses JSON straight into typed structs, checking every value's type, every
-    enum value, the non-negative integers and that no object holds an unknown key, in C.
-    The generated converter then copies each struct into its model (slots set directly,
-    no ``__init__``), runs the remaining validators and ``__attrs_post_init__``.
-    """
-
-    def __init__(self) -> None:
-        import msgspec
-
-        super().__init__({"_new": object.__new__})
+    def __init__(self, msgspec: Any) -> None:
         self.msgspec = msgspec
         self.mirrors: dict[type, Any] = {}
-        self.converters: dict[type, str] = {}
 
     def mirror_type(self, tp: Any) -> Any:
         if tp in (str, int, bool, dt.date) or _is_enum(tp):
@@ -391,12 +410,15 @@ class _Decoder(_Namespace):
         if cls in self.mirrors:
             return self.mirrors[cls]
         attrs.resolve_types(cls)
-        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+        if _has_own_init(cls) and cls not in _OFFSETS:
+            raise _Unsupported(f"{cls.__name__}.__init__")
+        offsets = ("start", "end") if cls in _OFFSETS else ()
+        fields: list[tuple[str, Any] | tuple[str, Any, Any]] = list(extra)
         for field in attrs.fields(cls):
             if field.alias != field.name or not field.init:
                 raise _Unsupported(f"{cls.__name__}.{field.name}")
             tp = self.mirror_type(field.type)
-            if _non_negative in _validators(field.validator):
+            if field.name in offsets:
                 if tp is not int:
                     raise _Unsupported(f"{cls.__name__}.{field.name}")
                 tp = typing.Annotated[int, self.msgspec.Meta(ge=0)]
@@ -404,71 +426,11 @@ class _Decoder(_Namespace):
                 fields.append((field.name, tp))
             else:
                 fields.append((field.name, tp, _default(cls, field)))
-        fields.extend(extra)
         struct = self.msgspec.defstruct(
             f"_{cls.__name__}Mirror", fields, kw_only=True, forbid_unknown_fields=True, gc=False
         )
         self.mirrors[cls] = struct
         return struct
-
-    def _value(self, tp: Any, src: str, indent: str, depth: int) -> tuple[list[str], str]:
-        """Lines, and an expression, giving the model value of the struct value ``src``."""
-        if tp in (str, int, bool, dt.date) or _is_enum(tp):
-            return [], src
-        if _is_attrs(tp):
-            return [], f"{self.converter_of(tp)}({src})"
-        inner = _optional_arg(tp)
-        if inner is not None:
-            lines, value = self._value(inner, src, indent, depth)
-            if value == src:
-                return [], src
-            if lines:
-                raise _Unsupported(repr(tp))
-            return [], f"(None if {src} is None else {value})"
-        element = _tuple_arg(tp)
-        if element is not None:
-            if not _is_attrs(element):
-                lines, value = self._value(element, "x", indent, depth)
-                if value == "x" and not lines:
-                    return [], src
-                raise _Unsupported(repr(tp))
-            # models in an array are built in a loop, in place: no call per element
-            item, items = f"i{depth}", f"l{depth}"
-            lines = [
-                f"{indent}{items} = []",
-                f"{indent}for {item} in {src}:",
-                *self._body(element, item, item, indent + "    ", depth + 1),
-                f"{indent}    {items}.append({item})",
-            ]
-            return lines, f"tuple({items})"
-        raise _Unsupported(repr(tp))
-
-    def _body(self, cls: type, src: str, dst: str, indent: str, depth: int) -> list[str]:
-        o = f"o{depth}"
-        lines = [f"{indent}{o} = _new({self._name('cls', cls)})"]
-        checks: list[str] = []
-        for field in attrs.fields(cls):
-            set_name = self._name("set", _slot_setter(cls, field.name))
-            before, value = self._value(field.type, f"{src}.{field.name}", indent, depth)
-            lines.extend(before)
-            lines.append(f"{indent}{set_name}({o}, {value})")
-            for validator in _validators(field.validator):
-                if validator is not _non_negative:  # msgspec checked that one
-                    checks.append(self._check(validator, field, o, indent))
-        lines.extend(checks)
-        if hasattr(cls, "__attrs_post_init__"):
-            lines.append(f"{indent}{o}.__attrs_post_init__()")
-        lines.append(f"{indent}{dst} = {o}")
-        return lines
-
-    def converter_of(self, cls: type) -> str:
-        if cls in self.converters:
-            return self.converters[cls]
-        name = f"_c_{cls.__name__}"
-        self.converters[cls] = name
-        lines = [f"def {name}(s0):", *self._body(cls, "s0", "r", "    ", 0), "    return r"]
-        self._compile(name, "\n".join(lines) + "\n")
-        return name
 
 
 def decode_function(
@@ -476,23 +438,134 @@ def decode_function(
 ) -> Callable[[str | bytes], tuple[Any, Any]] | None:
     """A function parsing JSON text into ``(model, struct)``, or ``None``.
 
-    The struct is the msgspec mirror the text was read into; it carries the ``extra``
-    fields (``(name, type, default)``), which have no place in the model, such as a
-    format version. The function raises (any exception) on input that is not exactly
-    right, like :func:`structure_function`; ``None`` means msgspec is not installed or a
-    field type falls outside what the generator knows.
+    msgspec parses the text into mirrors of the models, checking in C every value's type,
+    every enum value, the non-negative offsets and that no object holds an unknown key;
+    ``msgspec.convert`` then builds the models from the mirrors, also in C: slots set
+    without ``__init__`` (the mirrors already give every field its final type, which is
+    what the models' converters would return), then ``__attrs_post_init__``, where the
+    Article checks its spans and references.
+
+    The struct is the mirror the text was read into; it carries the ``extra`` fields
+    (``(name, type, default)``), which have no place in the model, such as a format
+    version. The function raises (any exception) on input that is not exactly right, like
+    :func:`structure_function`; ``None`` means msgspec is not installed or a field falls
+    outside what the mirrors know (a type, an ``__init__`` of its own), or ``cls`` holds
+    spans but is not an Article. msgspec runs a model's attrs validators, if it has any,
+    one Python call per instance.
     """
     try:
-        gen = _Decoder()
-        struct = gen.mirror(cls, extra)
-        name = gen.converter_of(cls)
+        import msgspec
+
+        mirrors = _Mirrors(msgspec)
+        struct = mirrors.mirror(cls, extra)
     except (ImportError, _Unsupported):
         return None
-    decoder = gen.msgspec.json.Decoder(struct)
-    convert: Callable[[Any], Any] = gen.ns[name]
+    if cls is not Article and any(_OFFSETS.get(model) for model in mirrors.mirrors):
+        return None  # only an Article checks the order of the spans read into it
+    decoder = msgspec.json.Decoder(struct)
+    convert = msgspec.convert
 
     def decode(data: str | bytes) -> tuple[Any, Any]:
-        struct = decoder.decode(data)
-        return convert(struct), struct
+        mirror = decoder.decode(data)
+        return convert(mirror, cls, from_attributes=True), mirror
 
     return decode
+
+
+def _not_a_date(value: object) -> object:
+    raise TypeError(f"expected a date, got {type(value).__name__}")
+
+
+class _Writer(_Namespace):
+    """Builds, per model, a msgspec struct of its fields in order and a function filling it.
+
+    The generated function is one expression reading the model's fields into the structs
+    positionally, nested models in place, with no per-field dispatch and no call per item
+    (``[_S_Span(y.start, y.end) for y in o.spans]``); msgspec then writes the structs as
+    JSON, in C. A date must be exactly a date: msgspec writes a ``datetime`` unlike
+    orjson, so a model holding one raises here and is written the other way.
+    """
+
+    def __init__(self, msgspec: Any) -> None:
+        super().__init__({"_date": dt.date, "_not_a_date": _not_a_date})
+        self.msgspec = msgspec
+        self.structs: dict[type, str] = {}
+        self.open: set[type] = set()  # the models being written, against one holding itself
+
+    def struct_of(self, cls: type, extra: tuple[tuple[str, Any, Any], ...] = ()) -> str:
+        if cls not in self.structs:
+            attrs.resolve_types(cls)
+            names = [name for name, _, _ in extra] + [f.name for f in attrs.fields(cls)]
+            struct = self.msgspec.defstruct(f"_{cls.__name__}Out", names, gc=False)
+            self.structs[cls] = self._name("struct", struct)
+        return self.structs[cls]
+
+    def _var(self) -> str:
+        self._counter += 1
+        return f"y{self._counter}"
+
+    def _value(self, tp: Any, src: str) -> str:
+        """An expression giving what msgspec writes for ``src``, of type ``tp``."""
+        if tp in (str, int, bool) or _is_enum(tp):
+            return src
+        if tp is dt.date:
+            var = self._var()
+            return f"({var} if type({var} := {src}) is _date else _not_a_date({var}))"
+        if _is_attrs(tp):
+            # every nested model is written in place, in one expression: no call per item
+            if tp in self.open:
+                raise _Unsupported(f"{tp.__name__} holds itself")
+            self.open.add(tp)
+            var = src if src.isidentifier() else self._var()
+            values = [self._value(f.type, f"{var}.{f.name}") for f in attrs.fields(tp)]
+            if var != src and values:
+                values[0] = values[0].replace(f"{var}.", f"({var} := {src}).", 1)
+            self.open.discard(tp)
+            return f"{self.struct_of(tp)}({', '.join(values)})"
+        inner = _optional_arg(tp)
+        if inner is not None:
+            var = self._var()
+            value = self._value(inner, var)
+            return src if value == var else f"(None if ({var} := {src}) is None else {value})"
+        element = _tuple_arg(tp)
+        if element is not None:
+            var = self._var()
+            value = self._value(element, var)
+            return src if value == var else f"[{value} for {var} in {src}]"
+        raise _Unsupported(repr(tp))
+
+    def function_of(self, cls: type, extra: tuple[tuple[str, Any, Any], ...] = ()) -> str:
+        name = f"_w_{cls.__name__}"
+        struct = self.struct_of(cls, extra)
+        self.open.add(cls)
+        values = [self._name("extra", default) for _, _, default in extra]
+        values += [self._value(f.type, f"o.{f.name}") for f in attrs.fields(cls)]
+        self._compile(name, f"def {name}(o):\n    return {struct}({', '.join(values)})\n")
+        return name
+
+
+def encode_function(cls: type, *, extra: tuple[tuple[str, Any, Any], ...] = ()) -> Callable[[Any], bytes] | None:
+    """A function writing a ``cls`` instance as compact JSON bytes, or ``None``.
+
+    Generated code copies the model into msgspec structs (:class:`_Writer`) and msgspec
+    writes them: keys in field order (the ``extra`` fields first, with their defaults as
+    values), dates as ISO 8601, enums by value, the very bytes orjson writes for the
+    dicts of :func:`unstructure_function`. A value that msgspec cannot write (a ``str``
+    subclass, say) or would write otherwise raises, and the caller writes the model
+    another way. ``None`` means msgspec is not installed or a field type falls outside
+    what the generator knows.
+    """
+    try:
+        import msgspec
+
+        writer = _Writer(msgspec)
+        name = writer.function_of(cls, extra)
+    except (ImportError, _Unsupported):
+        return None
+    encode = msgspec.json.Encoder().encode
+    fill: Callable[[Any], Any] = writer.ns[name]
+
+    def write(obj: Any) -> bytes:
+        return encode(fill(obj))
+
+    return write

@@ -6,10 +6,13 @@ unknown key or an unknown enum value is a problem, never a silent coercion, beca
 coerced value is lost data. Reading collects every problem with its JSON path.
 
 Reading takes a fast path first: msgspec parses the JSON text into typed mirrors of the
-models (:func:`newsdoc._codegen.decode_function`). Input it rejects is parsed again by
-orjson (syntax errors with line and column) and structured by generated functions; only
-input that fails those too is read by cattrs with detailed validation, to name every
-problem with its JSON path. All paths accept the same documents.
+models and builds the models from them (:func:`newsdoc._codegen.decode_function`). Input
+it rejects is parsed again by orjson (syntax errors with line and column) and structured
+by generated functions; only input that fails those too is read by cattrs with detailed
+validation, to name every problem with its JSON path. All paths accept the same
+documents. Writing fills msgspec structs with generated code for msgspec to write
+(:func:`newsdoc._codegen.encode_function`); pretty output, and a model holding a value
+msgspec would not write as orjson does, go through generated dicts and orjson.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import orjson
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 from cattrs.gen import make_dict_structure_fn
 
-from newsdoc._codegen import decode_function, structure_function, unstructure_function
+from newsdoc._codegen import decode_function, encode_function, structure_function, unstructure_function
 from newsdoc._errors import ParseError, Problem, ValidationError
 from newsdoc._files import AtomicOutput, open_binary, read_error
 from newsdoc._models import ActorKind, Article, EventStatus, Quote, Role, TimeType
@@ -204,6 +207,10 @@ _generated_structure = structure_function(Article)
 # generated code copies into them. Any failure falls back to orjson plus the functions
 # above, and then to cattrs, which explain the problem.
 _decode_fast = decode_function(Article, extra=((_VERSION_KEY, int, SCHEMA_VERSION),))
+# Article -> JSON bytes: generated code fills msgspec structs, which msgspec writes in C.
+# A model built by hand with a value msgspec would not write as orjson does is written
+# by the generated dict functions above and orjson: the bytes are the same either way.
+_encode_fast = encode_function(Article, extra=((_VERSION_KEY, int, SCHEMA_VERSION),))
 _structure_fast: Callable[[Any], Article] = _generated_structure or (
     lambda data: _FAST.structure(data, Article)
 )
@@ -281,6 +288,13 @@ def dumps(article: Article, *, pretty: bool = False) -> str:
 
 def dumpb(article: Article, *, pretty: bool = False, newline: bool = False) -> bytes:
     """:func:`dumps` as UTF-8 bytes, optionally ending in a newline (for JSON Lines)."""
+    if _encode_fast is not None and not pretty:
+        try:
+            encoded = _encode_fast(article)
+        except Exception:  # noqa: BLE001 - a value msgspec cannot write: orjson writes it, or says why not
+            pass
+        else:
+            return encoded + b"\n" if newline else encoded
     option = (orjson.OPT_INDENT_2 if pretty else 0) | (orjson.OPT_APPEND_NEWLINE if newline else 0)
     data = _unstructure_native(article)
     return orjson.dumps({_VERSION_KEY: SCHEMA_VERSION, **data}, option=option)

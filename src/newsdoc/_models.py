@@ -122,23 +122,32 @@ def _times(items: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
     return tuple(items)
 
 
-def _non_negative(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+def _check_offsets(start: int, end: int) -> None:
+    if start < 0:
+        raise ValueError(f"start must be >= 0, got {start}")
+    if end < 0:
+        raise ValueError(f"end must be >= 0, got {end}")
 
 
-def _end_not_before_start(instance: Span, _attribute: attrs.Attribute[int], value: int) -> None:
-    # attrs runs validators once every field is set, so ``start`` is there to compare
-    if value < instance.start:
-        raise ValueError(f"span end {value} is before its start {instance.start}")
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Span:
-    """A half-open range ``[start, end)`` of character offsets into :attr:`Article.text`."""
+    """A half-open range ``[start, end)`` of character offsets into :attr:`Article.text`.
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[_non_negative, _end_not_before_start])
+    Building one checks that both offsets are non-negative and that ``end`` is not
+    before ``start``.
+    """
+
+    start: int
+    end: int
+
+    # The checks live in ``__init__`` rather than in attrs validators: reading JSON builds
+    # spans in C without ``__init__`` (see ``newsdoc._codegen``), where the types ensure
+    # non-negative offsets and the Article checks the order of every span it holds.
+    def __init__(self, *, start: int, end: int) -> None:
+        _check_offsets(start, end)
+        if end < start:
+            raise ValueError(f"span end {end} is before its start {start}")
+        self.__attrs_init__(start=start, end=end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -152,13 +161,21 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Mention:
-    """One place where an actor is named or referred to; ``text`` is exactly the covered text."""
+    """One place where an actor is named or referred to; ``text`` is exactly the covered text.
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    Building one checks that both offsets are non-negative; the Article it belongs to
+    checks that they are in order and that ``text`` is what they cover.
+    """
+
+    start: int
+    end: int
     text: str
+
+    def __init__(self, *, start: int, end: int, text: str) -> None:
+        _check_offsets(start, end)
+        self.__attrs_init__(start=start, end=end, text=text)
 
     @property
     def span(self) -> Span:
@@ -445,11 +462,13 @@ def _valid(article: Article) -> bool:
         if actor.affiliation not in actor_refs:
             return False
         for m in actor.mentions:
-            if m.end > size or m.end < m.start or text[m.start : m.end] != m.text:
+            if not m.start <= m.end <= size or text[m.start : m.end] != m.text:
                 return False
     time_refs = time_ids | {None}
     for st in article.statements:
-        if st.span.end > size or (st.cue_span is not None and st.cue_span.end > size):
+        if not st.span.start <= st.span.end <= size or (
+            st.cue_span is not None and not st.cue_span.start <= st.cue_span.end <= size
+        ):
             return False
         if (
             st.speaker not in actor_refs
@@ -461,14 +480,16 @@ def _valid(article: Article) -> bool:
             return False
     statement_refs = statement_ids | {None}
     for ev in article.events:
-        if ev.span.end > size or ev.location not in actor_refs or ev.statement not in statement_refs:
+        if not ev.span.start <= ev.span.end <= size or ev.location not in actor_refs:
+            return False
+        if ev.statement not in statement_refs:
             return False
         if ev.time is not None and ev.time.ref not in time_refs:
             return False
         for part in ev.participants:
             if part.actor not in actor_ids:
                 return False
-    return all(tx.span.end <= size for tx in article.times)
+    return all(tx.span.start <= tx.span.end <= size for tx in article.times)
 
 
 def _check(article: Article) -> Iterator[Problem]:
@@ -476,9 +497,11 @@ def _check(article: Article) -> Iterator[Problem]:
     text = article.text
     size = len(text)
 
-    def span_problem(path: str, start: int, end: int) -> Problem | None:
+    def span_problem(path: str, start: int, end: int, what: str = "span") -> Problem | None:
         if end > size:
             return Problem(path, f"span [{start}, {end}) ends past the end of the text ({size})")
+        if end < start:  # a Span built by hand checks this itself; one read from JSON is checked here
+            return Problem(path, f"{what} end {end} is before its start {start}")
         return None
 
     def unique(kind: str, ids: list[str]) -> Iterator[Problem]:
@@ -511,11 +534,9 @@ def _check(article: Article) -> Iterator[Problem]:
         yield from ref(f"{path}.affiliation", actor.affiliation, actor_ids, "actor")
         for j, m in enumerate(actor.mentions):
             mpath = f"{path}.mentions[{j}]"
-            problem = span_problem(mpath, m.start, m.end)
+            problem = span_problem(mpath, m.start, m.end, "mention")
             if problem is not None:
                 yield problem
-            elif m.end < m.start:
-                yield Problem(mpath, f"mention end {m.end} is before its start {m.start}")
             elif text[m.start : m.end] != m.text:
                 yield Problem(
                     f"{mpath}.text",
