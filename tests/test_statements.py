@@ -447,3 +447,21 @@ def test_a_title_case_headline_verb_is_a_cue_and_ends_the_name() -> None:
 def test_a_capitalised_verb_in_a_sentence_case_headline_stays_a_word() -> None:
     article = newsdoc.parse(" date 2016-09-20 The Says Foundation opens a school\n\nIt opened on Monday.")
     assert () == article.statements
+
+
+def test_a_list_of_signed_quotations_one_a_line_gives_one_statement_a_line() -> None:
+    article = _parse(
+        "\u201dHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n"
+        "\u201cHe is ignorant of our culture.\u201d\u2015 Pamela Padilla\u00a0\n"
+        "\u201cTrump must stop portraying us as gangsters.\u201d\u2015 Carla Sanchez."
+    )
+    assert [
+        ("Sonya Herridge", "\u201dHe represents our greatest shame.\u201d"),
+        ("Pamela Padilla", "\u201cHe is ignorant of our culture.\u201d"),
+        ("Carla Sanchez", "\u201cTrump must stop portraying us as gangsters.\u201d"),
+    ] == [(article.actor(s.speaker).name, s.content) for s in article.statements]
+
+
+def test_a_quotation_wrapped_over_lines_of_prose_stays_one_quotation() -> None:
+    article = _parse('Jane Doe said: "We will not give up\nuntil the talks resume."\nThe talks stalled.')
+    assert ['"We will not give up\nuntil the talks resume."'] == [s.content for s in article.statements]

@@ -52,3 +52,12 @@ def test_time_within_finds_the_first_listed_time_inside_the_range(
     )
     found = doc.time_within(start, end)
     assert expected == (found.ref if found is not None else None)
+
+
+def test_quote_units_split_only_paragraphs_of_quoted_lines() -> None:
+    from newsdoc._extract._quotes import quote_units
+    from newsdoc._models import Span
+
+    text = '"a" - X\n"b" - Y\n\nplain\n"c"'
+    units = quote_units(text, [Span(start=0, end=15), Span(start=17, end=len(text))])
+    assert [(0, 7), (8, 15), (17, len(text))] == [(u.start, u.end) for u in units]

@@ -12,7 +12,7 @@ import re
 
 from newsdoc._models import Span
 
-__all__ = ["quote_spans"]
+__all__ = ["quote_spans", "quote_units"]
 
 # two straight single marks stand for a double one in some archives ("''Yes,'' she said")
 _DOUBLE = re.compile("''|[\"\u201c\u201d\u00ab\u00bb]")
@@ -29,7 +29,9 @@ def _double(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], boo
             if open_at < 0:
                 open_at = pos
         elif mark in ("\u201d", "\u00bb"):
-            if open_at >= 0:
+            if open_at < 0 and pos == start:
+                open_at = pos  # a closing mark for an opening one, at the start of a paragraph
+            elif open_at >= 0:
                 out.append((open_at, m.end()))
                 open_at = -1
         elif open_at < 0:
@@ -68,10 +70,43 @@ def _single(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> li
     return out
 
 
+_LINE_OPENERS = "\"'\u201c\u201d\u2018\u00ab"
+
+
+def quote_units(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The blocks quotations pair within: the paragraphs, but the lines of a paragraph
+    whose every line opens with a quotation mark (a list of quotations, one a line).
+
+    A paragraph wrapped into lines of prose stays whole, so a quotation may run on
+    across its line breaks.
+    """
+    out: list[Span] = []
+    for para in paragraphs:
+        if text.find("\n", para.start, para.end) < 0:
+            out.append(para)
+            continue
+        lines: list[Span] = []
+        start = para.start
+        while start <= para.end:
+            end = text.find("\n", start, para.end)
+            end = para.end if end < 0 else end
+            first = start
+            while first < end and text[first] in " \t\r":
+                first += 1
+            if first < end:
+                lines.append(Span(start=first, end=end))
+            start = end + 1
+        if len(lines) > 1 and all(text[line.start] in _LINE_OPENERS for line in lines):
+            out.extend(lines)
+        else:
+            out.append(para)
+    return out
+
+
 def quote_spans(text: str, paragraphs: list[Span]) -> list[tuple[int, int, bool]]:
     """Every quotation in ``text`` as ``(start, end, continues)``, in text order."""
     out: list[tuple[int, int, bool]] = []
-    for para in paragraphs:
+    for para in quote_units(text, paragraphs):
         doubles, continues = _double(text, para.start, para.end)
         singles = _single(text, para.start, para.end, doubles)
         spans = sorted(doubles + singles)

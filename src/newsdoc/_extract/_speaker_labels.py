@@ -27,7 +27,7 @@ _COLON_LABEL = re.compile(
     rf"[\"\u201c\u201d]?({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_JOINER})){{0,5}})[ \t]*:[ \t]+(?=\S)"
 )
 _SIGNATURE = re.compile(
-    rf"[ \t]*([\u2015\u2014\u2013-]+)[ \t]*({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_JOINER})){{0,5}})[ \t]*\.?[ \t]*$"
+    rf"[ \t]*([\u2015\u2014\u2013-]+)[ \t]*({_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|{_JOINER})){{0,5}})[ \t]*\.?[^\S\n]*$"
 )
 _OPENERS = "\"'\u201c\u201d\u2018\u00ab"
 

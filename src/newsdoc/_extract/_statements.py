@@ -18,6 +18,7 @@ import attrs
 
 from newsdoc._extract._actors import MENTIONS_KEY, title_case_headline
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
 from newsdoc._extract._words import OBJECT_FIRST, Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
@@ -269,7 +270,8 @@ class _Reader:
 
     def _labels(self, results: list[tuple[Span, int, list[_Found]]]) -> None:
         """Add the statements of speaker labels ("Sanders: ...", "PENCE: ...", '"..." ― Doe')."""
-        labels = speaker_labels(self.text, list(self.doc.article.paragraph_spans), self.cues)
+        units = quote_units(self.text, list(self.doc.article.paragraph_spans))
+        labels = speaker_labels(self.text, units, self.cues)
         if not labels:
             return
         starts = [r[0].start for r in results]

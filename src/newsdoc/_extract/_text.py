@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsdoc._extract._quotes import quote_units
 from newsdoc._lexicon import load_list
 from newsdoc._models import PARAGRAPH_BREAK, Span
 
@@ -68,12 +69,13 @@ def _ends_sentence(text: str, mark_start: int, mark: str, after: int) -> bool:
 
 
 def sentence_spans(text: str) -> list[Span]:
-    """Sentence spans of ``text``; a sentence never crosses a paragraph break.
+    """Sentence spans of ``text``; a sentence never crosses a paragraph break, nor a line
+    break in a paragraph of quotations one a line (see ``quote_units``).
 
     Spans exclude the whitespace between sentences.
     """
     out: list[Span] = []
-    for para in paragraph_spans(text):
+    for para in quote_units(text, paragraph_spans(text)):
         start = para.start
         for match in _BOUNDARY.finditer(text, para.start, para.end):
             end = match.end()
