@@ -465,3 +465,21 @@ def test_a_list_of_signed_quotations_one_a_line_gives_one_statement_a_line() -> 
 def test_a_quotation_wrapped_over_lines_of_prose_stays_one_quotation() -> None:
     article = _parse('Jane Doe said: "We will not give up\nuntil the talks resume."\nThe talks stalled.')
     assert ['"We will not give up\nuntil the talks resume."'] == [s.content for s in article.statements]
+
+
+def test_a_capitalised_document_noun_opening_a_sentence_is_a_source_not_a_name() -> None:
+    article = _parse("Polls show a close contest in the state.")
+    speaker = article.actor(article.statements[0].speaker)
+    assert ("Polls", "organization", "a close contest in the state") == (
+        speaker.name, speaker.kind.value, article.statements[0].content
+    )
+
+
+def test_a_named_poll_is_the_speaker_not_the_pollster() -> None:
+    article = _parse("The Reuters/Ipsos poll showed Clinton doing better than in other polls.")
+    assert ["The Reuters/Ipsos poll"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_capitalised_modifiers_after_a_possessive_belong_to_the_speaker() -> None:
+    article = _parse("POLITICO's Battleground States average shows Clinton ahead by 3.7 points.")
+    assert ["POLITICO's Battleground States average"] == [article.actor(s.speaker).name for s in article.statements]

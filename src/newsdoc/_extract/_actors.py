@@ -16,7 +16,7 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._words import Token, lexicons
+from newsdoc._extract._words import DOCUMENT_NOUNS, Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import ActorKind
 
@@ -445,6 +445,8 @@ class _Reader:
             return known
         if len(words) == 1 and words[0].lower() in _modifiers():
             return None  # "Republican support", "a former Democratic aide": an adjective
+        if len(words) == 1 and k == i and words[0].lower() in DOCUMENT_NOUNS:
+            return None  # "Polls show": a capitalised noun opening the sentence
         titled = k > i or self._title_before(tokens, i) is not None
         prev = tokens[i - 1].text if i > 0 else ""
         after_cue = (

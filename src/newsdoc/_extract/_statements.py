@@ -20,7 +20,7 @@ from newsdoc._extract._actors import MENTIONS_KEY, title_case_headline
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
-from newsdoc._extract._words import OBJECT_FIRST, Lexicons, Token, lexicons
+from newsdoc._extract._words import DOCUMENT_NOUNS, OBJECT_FIRST, Lexicons, Token, lexicons
 from newsdoc._lexicon import load_list
 from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
 
@@ -86,15 +86,7 @@ _NP_STOP = frozenset(
      "thing", "things", "way", "time", "years", "days", "weeks", "months", "news",
      "him", "her", "them", "us", "me", "himself", "herself", "themselves", "others"}
 )
-_NP_HEADS = frozenset(
-    {"poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "analysis",
-     "data", "figures", "statement", "memo", "letter", "document", "documents", "records",
-     "research", "review", "audit", "investigation", "findings", "complaint", "lawsuit",
-     "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department",
-     "video", "footage", "transcript", "evidence", "average", "tally", "estimates", "projections",
-     "statistics", "numbers", "emails", "e-mails", "results", "draft", "drafts", "cable",
-     "cables", "minutes", "note", "notes"}
-)
+_NP_HEADS = DOCUMENT_NOUNS
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
 # words that cannot stand inside a speaker's noun phrase
@@ -737,19 +729,21 @@ class _Reader:
             if not prev.isalpha() or pl in _NP_STOP or pl in self.skip:
                 break
             if not prev.islower() and (j > 1 or pl in self.cues or not prev.istitle()):
-                # capitalised modifiers after an article: "The New York businessman"
+                # capitalised modifiers after an article, a possessive or at the start:
+                # "The New York businessman", "POLITICO's Battleground States average"
                 m = j - 1
-                while (
-                    m > 0
-                    and j - m < 3
-                    and tokens[m - 1].text.istitle()
-                    and tokens[m - 1].text.isalpha()
-                    and tokens[m - 1].text.lower() not in ("the", "a", "an")
-                ):
+                while m > 0 and j - m < 4 and _modifier_word(tokens[m - 1].text):
                     m -= 1
-                if m > 0 and tokens[m - 1].text.lower() in ("the", "a", "an") and prev.istitle():
-                    j = m - 1
-                    determined = True
+                if prev.istitle() or prev.isupper():
+                    if m > 0 and tokens[m - 1].text.lower() in ("the", "a", "an"):
+                        j = m - 1
+                        determined = True
+                    elif m > 0 and tokens[m - 1].text in ("'s", "\u2019s"):
+                        j = m
+                        determined = True
+                    elif m == 0 and low in _NP_HEADS:
+                        j = 0
+                        determined = True
                 break  # else only the sentence's first word may be capitalised: "Presidential contenders"
             j -= 1
         before = tokens[j - 1].text.lower() if j > 0 else ""
@@ -1343,3 +1337,10 @@ def _lower_verb(token: Token, cues: dict[str, str]) -> Token:
     if token.text != low and low in cues and cues[low] != low:
         return Token(token.start, token.end, low)
     return token
+
+
+def _modifier_word(word: str) -> bool:
+    """A capitalised word or a joining mark inside a name used as a modifier ("Reuters/Ipsos")."""
+    if word in ("/", "&", "-"):
+        return True
+    return word.isalpha() and (word.istitle() or word.isupper()) and word.lower() not in ("the", "a", "an")

@@ -12,11 +12,22 @@ from typing import NamedTuple
 
 from newsdoc._lexicon import load_list, load_table
 
-__all__ = ["OBJECT_FIRST", "Lexicons", "Token", "lexicons", "tokenize"]
+__all__ = ["DOCUMENT_NOUNS", "OBJECT_FIRST", "Lexicons", "Token", "lexicons", "tokenize"]
 
 #: Participles whose active use always has an object first ("accused X of"), so that
 #: "accused of", "charged with" right after a noun are passives.
 OBJECT_FIRST = {"accused": "of", "suspected": "of", "convicted": "of", "charged": "with", "blamed": "for"}
+
+#: Nouns for what reports findings rather than who speaks: "the poll shows", "documents show".
+DOCUMENT_NOUNS = frozenset(
+    {"poll", "polls", "survey", "surveys", "report", "reports", "study", "studies", "analysis",
+     "data", "figures", "statement", "memo", "letter", "document", "documents", "records",
+     "research", "review", "audit", "investigation", "findings", "complaint", "lawsuit",
+     "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department",
+     "video", "footage", "transcript", "evidence", "average", "tally", "estimates", "projections",
+     "statistics", "numbers", "emails", "e-mails", "results", "draft", "drafts", "cable",
+     "cables", "minutes", "note", "notes"}
+)
 
 _LETTER = r"A-Za-z0-9\u00C0-\u024F"
 # a word (letters, digits, inner apostrophes, dots, hyphens, ampersands) or one other mark
