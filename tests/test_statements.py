@@ -483,3 +483,8 @@ def test_a_named_poll_is_the_speaker_not_the_pollster() -> None:
 def test_capitalised_modifiers_after_a_possessive_belong_to_the_speaker() -> None:
     article = _parse("POLITICO's Battleground States average shows Clinton ahead by 3.7 points.")
     assert ["POLITICO's Battleground States average"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_a_quotation_before_a_speaker_with_a_demonym_and_title() -> None:
+    article = _parse('"I will not follow a script," Italian Prime Minister Matteo Renzi said after the meeting.')
+    assert _rows(article) == [("Matteo Renzi", "said", "direct", '"I will not follow a script,"')]

@@ -1071,7 +1071,10 @@ class _Reader:
                 while k >= 0 and tokens[k].start > hit[0]:
                     k -= 1
                 k -= 1
-                while k >= 0 and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+                floor = k - 5  # titles and their capitalised modifiers: "Italian Prime Minister"
+                while k >= 0 and k > floor and (
+                    tokens[k].text.lower().rstrip(".") in self.lex.titles or tokens[k].text.istitle()
+                ):
                     k -= 1
                 return k >= 0 and (tokens[k].text == "," or tokens[k].text in _CLOSE)
             k -= 1
@@ -1150,11 +1153,16 @@ class _Reader:
                 attribution = hit[0]
                 while k >= 0 and tokens[k].start >= attribution:
                     k -= 1
-                while k >= 0 and (
-                    tokens[k].text.lower().rstrip(".") in self.lex.titles or tokens[k].text.lower() == "the"
+                floor = k - 5
+                while k >= 0 and k > floor and (
+                    tokens[k].text.lower().rstrip(".") in self.lex.titles
+                    or tokens[k].text.lower() == "the"
+                    or tokens[k].text.istitle()  # "Italian Prime Minister"
                 ):
                     attribution = tokens[k].start
                     k -= 1
+                if k >= 0 and tokens[k].text not in (",", *_CLOSE):
+                    attribution = hit[0]  # the capitalised words were the content's own
                 break
             if tokens[k].text in _CLOSE:
                 break
