@@ -302,3 +302,15 @@ def test_title_case_headlines_are_told_from_sentence_case_ones() -> None:
         title_case_headline("Obama Says Museum Will Tell of Suffering and Delight"),
         title_case_headline("Obama says the museum will tell of suffering"),
     )
+
+
+def test_a_lone_surname_with_a_title_in_apposition_is_a_person() -> None:
+    article = newsdoc.parse(
+        " date 2016-09-26 H\n\nObama has had a frosty relationship with McConnell, now the Senate majority leader."
+    )
+    assert ("McConnell", "person") in [(a.name, a.kind.value) for a in article.actors]
+
+
+def test_a_place_with_a_common_noun_in_apposition_is_no_person() -> None:
+    article = newsdoc.parse(" date 2016-09-26 H\n\nThe law was written in Paris, the capital, last year.")
+    assert [] == [a.name for a in article.actors if a.kind.value == "person"]

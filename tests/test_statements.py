@@ -488,3 +488,8 @@ def test_capitalised_modifiers_after_a_possessive_belong_to_the_speaker() -> Non
 def test_a_quotation_before_a_speaker_with_a_demonym_and_title() -> None:
     article = _parse('"I will not follow a script," Italian Prime Minister Matteo Renzi said after the meeting.')
     assert _rows(article) == [("Matteo Renzi", "said", "direct", '"I will not follow a script,"')]
+
+
+def test_who_with_a_time_before_the_verb_still_names_the_speaker() -> None:
+    article = _parse("He met Jane Doe, now the Senate majority leader, who in 2010 said the goal was to win.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "the goal was to win")]

@@ -458,6 +458,7 @@ class _Reader:
             or titled
             or nxt in lex.cue_forms
             or (len(words) > 1 and nxt == "," and all(w.isalpha() for w in words))
+            or (nxt == "," and self._title_after(tokens, j + 1))
         ):
             return None
         if len(words) > 4 or any(
@@ -485,6 +486,21 @@ class _Reader:
             entity.affiliation = affiliation
         reg.mention(entity, start, end, self.text)
         return entity
+
+    def _title_after(self, tokens: list[Token], k: int) -> bool:
+        """Whether an apposition with a title starts at ``k``: "McConnell, now the Senate
+        majority leader,", "Smith, a former senator,"."""
+        n = len(tokens)
+        while k < n and tokens[k].text.lower() in ("now", "then", "the", "a", "an", "its", "his", "her", "former"):
+            k += 1
+        for m in range(k, min(k + 4, n)):
+            w = tokens[m].text
+            if w in (",", ".", ";", "(", ")"):
+                return False
+            low = w.lower().rstrip(".")
+            if low in self.titles or low in self.lex.person_nouns:
+                return w.islower() or m + 1 >= n or not tokens[m + 1].text[:1].isupper()
+        return False
 
     def _title_before(self, tokens: list[Token], i: int) -> int | None:
         """The offset where a title before token ``i`` starts ("North Korean leader")."""

@@ -538,6 +538,10 @@ class _Reader:
                 k -= 1
                 skipped += 1
                 continue
+            if w in ("in", "on", "at", "since") and k + 1 < c and self.doc_time_covers(tokens[k + 1]):
+                k -= 1  # "who in 2010 said"
+                skipped += 1
+                continue
             if w == ")":  # "Jason Chaffetz (R-Utah) said"
                 j = k - 1
                 while j > 0 and j > k - 10 and tokens[j].text != "(":
