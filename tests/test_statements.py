@@ -493,3 +493,23 @@ def test_a_quotation_before_a_speaker_with_a_demonym_and_title() -> None:
 def test_who_with_a_time_before_the_verb_still_names_the_speaker() -> None:
     article = _parse("He met Jane Doe, now the Senate majority leader, who in 2010 said the goal was to win.")
     assert _rows(article) == [("Jane Doe", "said", "indirect", "the goal was to win")]
+
+
+def test_a_contracted_auxiliary_before_the_cue_is_passed_over() -> None:
+    article = _parse("Jane Doe spoke on Friday. She\u2019s claiming that voting fraud is a big problem.")
+    assert _rows(article) == [("Jane Doe", "claiming", "indirect", "voting fraud is a big problem")]
+
+
+def test_the_subject_of_appeared_to_speaks_the_cue_after_it() -> None:
+    article = _parse("Jane Doe spoke on Friday. She appeared to suggest that veterans were weaker.")
+    assert _rows(article) == [("Jane Doe", "suggest", "indirect", "veterans were weaker")]
+
+
+def test_went_on_to_say_keeps_the_subject() -> None:
+    article = _parse("Jane Doe then went on to say that the country had changed.")
+    assert _rows(article) == [("Jane Doe", "say", "indirect", "the country had changed")]
+
+
+def test_an_unrealised_infinitive_cue_is_no_statement() -> None:
+    article = _parse("Jane Doe did not want to say that the plan failed.")
+    assert () == article.statements

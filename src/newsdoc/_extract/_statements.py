@@ -68,6 +68,11 @@ _NOUN_BEFORE = frozenset(
      "other", "all", "some", "few", "several", "many", "both", "each", "every", "no", "any",
      "'s", "\u2019s", "two", "three", "four", "five", "first", "last", "new", "further"}
 )
+# verbs whose subject is the speaker of the reporting verb after "to": "He appeared to suggest"
+_RAISING = frozenset(
+    {"appeared", "appears", "seemed", "seems", "continued", "continues", "tried", "tries", "began",
+     "begins", "went", "goes", "rushed", "moved", "hastened", "sought", "seeks", "used", "chose"}
+)
 _RELATIVES = frozenset({"which", "whom", "whose"})
 _ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
@@ -386,7 +391,8 @@ class _Reader:
                 continue  # a passive: "he is expected to", "was told"
             if self._hypothetical(tokens, c):
                 continue
-            if (
+            raised = prev == "to" and self._raised(tokens, c)
+            if not raised and (
                 prev in _MODALS
                 or prev in _NEGATORS
                 or (prev in ("did", "does", "do") and c > 1 and (tokens[c - 2].text.lower() in _NEGATORS))
@@ -399,7 +405,11 @@ class _Reader:
                     out.append(found)
                 continue
             verbal = nounish and c + 1 < n and tokens[c + 1].text == "that"  # "the memo states that"
-            speaker_end = self._subject(tokens, c, noun_subject=verbal or not nounish)
+            if raised:
+                verb = c - 2 if tokens[c - 2].text.lower() != "on" else c - 3
+                speaker_end = self._subject(tokens, verb, noun_subject=True)  # "He appeared to suggest"
+            else:
+                speaker_end = self._subject(tokens, c, noun_subject=verbal or not nounish)
             if speaker_end is not None and self._noun_after_name(tokens, c, base, speaker_end, nounish):
                 continue
             inverted = False
@@ -420,6 +430,15 @@ class _Reader:
             self.coordinated = actor
             out.append(found)
         return self._channels(out)
+
+    def _raised(self, tokens: list[Token], c: int) -> bool:
+        """Whether the cue at ``c`` follows "appeared to", "went on to": its subject speaks."""
+        if c < 2:
+            return False
+        verb = tokens[c - 2].text.lower()
+        if verb == "on" and c >= 3:
+            return tokens[c - 3].text.lower() in ("went", "goes", "go", "going")
+        return verb in _RAISING and (c < 3 or tokens[c - 3].text.lower() not in _NEGATORS)
 
     def _named_person(self, actor_id: str) -> bool:
         actor = self.kinds[actor_id]
