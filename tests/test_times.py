@@ -402,6 +402,33 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     )
 
 
+@pytest.mark.parametrize("stretch", ["For the nine months", "In the first nine months", "For the six months"])
+def test_a_year_earlier_after_months_of_the_year_is_the_year_before(stretch: str) -> None:
+    text = f"Profit rose in the third quarter. {stretch}, net rose from $5 million a year earlier."
+    assert ("a year earlier", "2022") == values(text, dt.date(2023, 10, 26))[-1]
+
+
+def test_year_ago_and_the_year_period_after_nine_months_are_years() -> None:
+    text = "In the first nine months, net fell from the 1988 period. The year-ago results included a gain."
+    found = values(text, dt.date(1989, 11, 2))
+    assert [("the 1988 period", "1988"), ("year-ago", "1988")] == found[1:]
+
+
+def test_nine_months_in_january_are_those_of_the_year_before() -> None:
+    text = "For the nine months, net rose from a year earlier."
+    assert ("a year earlier", "2021") == values(text, dt.date(2023, 1, 20))[-1]
+
+
+def test_a_quarter_named_after_nine_months_frames_the_comparison_again() -> None:
+    text = "For the nine months, net rose. In the third quarter, sales fell from a year earlier."
+    assert ("a year earlier", "2022-Q3") == values(text, dt.date(2023, 10, 26))[-1]
+
+
+def test_nine_months_without_the_are_no_report() -> None:
+    text = "Profit rose in the third quarter. The plant closed for nine months. Sales rose from a year earlier."
+    assert ("a year earlier", "2022-Q3") == values(text, dt.date(2023, 10, 26))[-1]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

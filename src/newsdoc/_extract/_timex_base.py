@@ -53,6 +53,7 @@ class Context:
     text: str
     anchor: dt.date
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset) of the last one named
+    last_stretch: tuple[int, int] | None = None  # (year, end offset) of the last "first nine months" named
     last_value: str | None = None  # the value of the last calendar date the text named
     last_end: int = 0  # where that date ends in the text
 
@@ -495,6 +496,27 @@ def _framing_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
     if ctx.last_quarter and start - ctx.last_quarter[2] <= _QUARTER_REACH:
         return ctx.last_quarter[0], ctx.last_quarter[1]
     return None
+
+
+def _frame_stretch(ctx: Context, end: int) -> None:
+    """Remember "the first nine months" (a stretch of the reported year) as the frame of the
+    comparisons after it: the year of the reported quarter, else of the last quarter over."""
+    framing = _framing_quarter(ctx, end) or _shift_quarter(*quarter_of(ctx.anchor), -1)
+    ctx.last_stretch = (framing[0], end)
+
+
+def _framing_stretch(ctx: Context, start: int) -> int | None:
+    """The year of the stretch the text reports on, when one was named after the last quarter.
+
+    "In the first nine months, net rose from a year earlier": the comparison is with the
+    same months of the year before, a value of year granularity.
+    """
+    stretch = ctx.last_stretch
+    if stretch is None or start - stretch[1] > _QUARTER_REACH:
+        return None
+    if ctx.last_quarter is not None and ctx.last_quarter[2] > stretch[1]:
+        return None
+    return stretch[0]
 
 
 def _season_year(a: dt.date, code: str, step: int) -> int:

@@ -19,6 +19,7 @@ from newsdoc._extract._timex_base import (
     _found,
     _frame_quarter,
     _framing_quarter,
+    _framing_stretch,
     _month_number,
     _plain_year,
     _quarter_ended,
@@ -329,7 +330,7 @@ def _the_quarter(m: Match, ctx: Context) -> Iterator[Found]:
 def _year_period(m: Match, ctx: Context) -> Iterator[Found]:
     framing = _framing_quarter(ctx, m.start())
     year = int(m["yp_y"])
-    if framing is None:
+    if framing is None or _framing_stretch(ctx, m.start()) is not None:
         yield from _found(m, "year_period", _DATE, str(year), anchored=False)
         return
     yield from _found(m, "year_period", _DATE, f"{year}-Q{framing[1]}")
