@@ -355,6 +355,19 @@ def test_a_deferral_until_a_weekday_looks_ahead(text: str) -> None:
     assert [("Tuesday", "2024-01-02")] == values(text)
 
 
+def test_a_change_effective_on_a_day_looks_ahead() -> None:
+    text = "The bank named a new chairman, effective Feb. 1."
+    assert [("Feb. 1", "1990-02-01")] == values(text, dt.date(1989, 10, 26))
+
+
+def test_a_change_effective_on_a_day_looks_ahead_across_the_year() -> None:
+    assert [("Jan. 2", "2024-01-02")] == values("The board approved the cut, effective Jan. 2.")
+
+
+def test_a_change_that_became_effective_on_a_day_looks_back() -> None:
+    assert [("Monday", "2023-12-25")] == values("The rule became effective Monday.")
+
+
 def test_staying_until_a_weekday_in_the_past_looks_back() -> None:
     assert [("Tuesday", "2023-12-26")] == values("He stayed until Tuesday.")
 

@@ -204,7 +204,9 @@ def tense(text: str, start: int, end: int, weak: bool = True) -> int:
     present perfect) decide only when no other cue is in the clause, and not at all
     when ``weak`` is false. An expression after "since" is in the past, whatever the
     clause says ("has been on patrol since March and was scheduled to return"), and one
-    after a verb of deferral and "until" is ahead ("postponed until Tuesday").
+    after a verb of deferral and "until" is ahead ("postponed until Tuesday"), as is one
+    after "effective" ("effective Feb. 1"), unless a verb reports the change in force
+    ("became effective Monday").
     """
     preposition = _word_before(text, start)
     if preposition == "since":
@@ -213,6 +215,8 @@ def tense(text: str, start: int, end: int, weak: bool = True) -> int:
         "deferral"
     ):
         return 1  # "postponed until Tuesday", "extended its deadline until Friday": ahead
+    if preposition == "effective" and _word_before(text, _start_of_word_before(text, start)) not in _BECAME:
+        return 1  # "a new chairman, effective Feb. 1": the day a change takes effect, announced ahead
     lo, hi = _clause(text, start, end)
     before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
     after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
@@ -227,6 +231,10 @@ def tense(text: str, start: int, end: int, weak: bool = True) -> int:
                     return cue
                 found = found or cue
     return found if weak else 0
+
+
+# verbs before "effective" that report a change already in force ("became effective Monday")
+_BECAME = frozenset(["became", "become", "becomes", "was", "were", "been", "had"])
 
 
 # weak cues, which decide only when no other cue is in the clause: prepositions that point
