@@ -389,6 +389,22 @@ def test_month_without_tense_far_ahead_is_last_year() -> None:
     assert [("November", "2023-11")] == values("in November", dt.date(2024, 1, 10))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dealers will be dropped after October of next year.", ("October of next year", "2024-10")),
+        ("It was signed in January of last year.", ("January of last year", "2022-01")),
+        ("It starts in March of this year.", ("March of this year", "2023-03")),
+    ],
+)
+def test_a_month_of_next_last_or_this_year(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text)
+
+
+def test_a_month_of_next_year_in_december_is_in_the_year_after() -> None:
+    assert [("January of next year", "2024-01")] == values("It opens in January of next year.")
+
+
 def test_mid_month() -> None:
     assert [("mid-December", "2023-12")] == values("It ends in mid-December.")
 
