@@ -83,6 +83,16 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     )
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """The words :func:`_cue` may find a cue in, besides those with :data:`_CUE_ENDINGS`."""
+    one, _two, firsts, past = _cues()
+    return one | firsts | past
+
+
+_CUE_ENDINGS = ("'ll", "ed")  # "they'll", "announced": the other words that may be cues
+
+
 def _cue(raw: list[str], low: list[str], k: int, gap: int) -> int:
     """Whether word ``k`` marks the future (1), the past (-1) or neither (0).
 
@@ -140,18 +150,24 @@ _DEGREE = frozenset(["still", "yet", "not", "very", "long", "much", "so", "as", 
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``[start, end)``: from the last mark before it to the first after it.
+
+    The marks (:data:`_CLAUSE_MARKS`) are searched for within :data:`_CONTEXT_CHARS`
+    characters, before the expression in the reversed text, so that the first mark found
+    is the last one; a period counts only where it ends a sentence.
+    """
     lo, hi = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
-    for mark in _CLAUSE_MARKS:
-        i = text.rfind(mark, lo, start)
-        while mark == "." and i >= 0 and not _period_ends(text, i):
-            i = text.rfind(mark, lo, i)
-        if i >= 0:
-            lo = max(lo, i + len(mark))
-        j = text.find(mark, end, hi)
-        while mark == "." and j >= 0 and not _period_ends(text, j):
-            j = text.find(mark, j + 1, hi)
-        if j >= 0:
-            hi = min(hi, j)
+    before = text[lo:start][::-1]
+    m = _MARK.search(before)
+    while m is not None and m.group() == "." and not _period_ends(text, start - m.end()):
+        m = _MARK.search(before, m.end())
+    if m is not None:
+        lo = start - m.start()
+    m = _MARK.search(text, end, hi)
+    while m is not None and m.group() == "." and not _period_ends(text, m.start()):
+        m = _MARK.search(text, m.end(), hi)
+    if m is not None:
+        hi = m.start()
     return lo, hi
 
 
@@ -194,6 +210,7 @@ def _abbreviations() -> frozenset[str]:
 # what closes a clause: the end of a sentence, and a quotation mark (a quotation's verbs
 # are not those of the sentence that reports it: '"He will come Thursday," she said')
 _CLAUSE_MARKS = (".", ";", "!", "?", "\n", '"', "“", "”", "''", "``")
+_MARK = re.compile("[.;!?\n\"“”]|''|``")  # any of them (a doubled mark reads the same reversed)
 
 
 def tense(text: str, start: int, end: int, weak: bool = True) -> int:
@@ -218,16 +235,20 @@ def tense(text: str, start: int, end: int, weak: bool = True) -> int:
     if preposition == "effective" and _word_before(text, _start_of_word_before(text, start)) not in _BECAME:
         return 1  # "a new chairman, effective Feb. 1": the day a change takes effect, announced ahead
     lo, hi = _clause(text, start, end)
-    before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
-    after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
-    raw = [*before, *after]
-    low = [w.lower() for w in raw]
+    before = text[lo:start].split()
     gap = len(before)
+    raw = [w.strip(_CUE_STRIP) or "-" for w in before + text[end:hi].split()]
+    low = [w.lower() for w in raw]
+    maybe, n = _cue_words(), len(low)
     found = 0
-    for distance in range(max(gap, len(after))):
+    for distance in range(max(gap, n - gap)):
         for k in (gap - 1 - distance, gap + distance):
-            if 0 <= k < len(raw) and (cue := _cue(raw, low, k, gap)):
-                if low[k] not in _WEAK:
+            if (
+                0 <= k < n
+                and ((w := low[k]) in maybe or w.endswith(_CUE_ENDINGS))
+                and (cue := _cue(raw, low, k, gap))
+            ):
+                if w not in _WEAK:
                     return cue
                 found = found or cue
     return found if weak else 0
