@@ -802,6 +802,52 @@ def test_a_long_paragraph_is_read_in_linear_time() -> None:
     assert [("yesterday", "2023-12-27")] == values(text)[-1:]
 
 
+def test_a_word_glued_to_a_letter_outside_ascii_is_no_time_word() -> None:
+    assert [] == values("The Mondayé parade was held.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices fell—last week—as funds sold.", ("last week", "2023-W51")),
+        ("He spoke\xa0late Thursday.", ("late Thursday", "2023-12-28")),
+        ("He was arrested on Dec. 12, 2012–six days after the attack.", ("six days after", "P6D")),
+        ("It raised $5 million in 2006, the café said in 1999.", ("1999", "1999")),
+    ],
+)
+def test_an_expression_after_a_dash_a_no_break_space_or_a_letter_outside_ascii(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected == values(text)[-1]
+
+
+def test_a_single_day_is_a_duration() -> None:
+    assert [("a single day", "P1D")] == values("Workers get a single day of paid leave.")
+
+
+@pytest.mark.parametrize(
+    ("filler", "expected"),
+    [
+        ("x" * 4091 + " ", [("last week", "2023-W51")]),  # the text is read in pieces: one ends after "last"
+        ("x" * 4096 + " ", [("last week", "2023-W51")]),  # the next piece starts with "last"
+        ("café " * 1000, [("last week", "2023-W51")]),  # pieces of letters outside ASCII
+    ],
+)
+def test_an_expression_across_the_pieces_of_a_long_text(filler: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == values(filler + "last week it rose")
+
+
+def test_numbers_at_the_start_of_a_piece_of_a_long_text() -> None:
+    assert [("2006", "2006"), ("1999", "1999")] == values("x" * 4096 + " 2006 and 1999")
+
+
+def test_a_long_text_with_many_distinct_numbers_keeps_every_year() -> None:
+    text = " ".join(f"{n} units were sold in {1900 + n % 100}." for n in range(3000, 9000))
+    found = values(text)
+    assert 6000 == len(found)
+    assert ("1900", "1900") == found[0]
+
+
 def test_the_step_fills_article_times() -> None:
     article = newsdoc.parse("date 2023-12-28 Kim warns\n\nKim warned on Monday that talks failed last week.")
     assert [("Monday", "2023-12-25"), ("last week", "2023-W51")] == [(t.text, t.value) for t in article.times]
@@ -820,11 +866,12 @@ _VOCABULARY = (
     "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
     "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety that same following previous "
     "preceding corresponding period ended Sept. 30 post- pre- two thousand VOA Today Friday's '' "
-    "then current then-current Good Election Holy Easter New Year's right these future quarters Labor"
+    "then current then-current Good Election Holy Easter New Year's right these future quarters Labor "
+    "single \xa0 — – $ % … café é day's _ «"
 ).split(" ")
 
 
-@given(st.lists(st.sampled_from(_VOCABULARY), max_size=40), st.sampled_from([" ", "", "  "]))
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=40), st.sampled_from([" ", "", "  ", "\xa0", "—"]))
 def test_the_word_scanner_finds_what_the_full_pattern_finds(words: list[str], sep: str) -> None:
     text = sep.join(words)
     expected = [(m.start(), m.end(), m.lastgroup) for m in pattern().finditer(text)]
