@@ -104,6 +104,18 @@ def test_weekday_of_the_anchor_in_past_tense_is_the_anchor() -> None:
     assert [("Thursday", "2023-12-28")] == values("State media said Thursday that talks failed.")
 
 
+def test_weekday_of_the_anchor_in_future_tense_is_the_anchor() -> None:
+    assert [("Thursday", "2023-12-28")] == values("Kim will travel on Thursday to Beijing.")
+
+
+def test_a_month_far_ahead_in_a_past_clause_is_last_year_across_the_boundary() -> None:
+    assert [("April", "2023-04")] == values("The plant was closed in April.", dt.date(2024, 1, 10))
+
+
+def test_a_month_near_the_anchor_is_that_of_the_anchor_year_whatever_the_tense() -> None:
+    assert [("February", "2024-02")] == values("The plant was closed in February.", dt.date(2024, 1, 10))
+
+
 def test_weekday_in_past_tense_looks_back() -> None:
     assert [("Monday", "2023-12-25")] == values("Kim warned on Monday that he was ready.")
 

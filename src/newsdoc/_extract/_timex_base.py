@@ -15,7 +15,7 @@ from newsdoc._extract._timex_rules import lexicon, quarter_of
 from newsdoc._lexicon import load_list
 from newsdoc._models import TimeType
 
-__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "near", "spoken_year", "tense", "words"]
+__all__ = ["Context", "Direction", "Found", "Match", "Normalizer", "is_title", "near", "spoken_year", "tense", "words"]
 
 Match = re.Match[str]
 
@@ -32,6 +32,9 @@ _REL_STEP = {
     "this": 0, "current": 0, "the current": 0, "the full": 0, "the fiscal": 0, "the calendar": 0,
     "the same": 0,
 }  # fmt: skip
+
+
+Direction = Callable[[], int]  # the tense of a clause, read only when a choice needs it
 
 
 @attrs.frozen(kw_only=True)
@@ -400,9 +403,13 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _resolve_day(
-    ctx: Context, month: int, day: int, direction: int, weekday: int | None = None
+    ctx: Context, month: int, day: int, direction: Direction, weekday: int | None = None
 ) -> dt.date | None:
-    """The date of a month and day without a year: by weekday, tense, else the nearest."""
+    """The date of a month and day without a year: by weekday, tense, else the nearest.
+
+    ``direction`` gives the tense (-1 past, 1 future, 0 none); it is called only when the
+    nearest date lies so far on one side that the tense could turn to the other.
+    """
     a = ctx.anchor
     options = [d for y in (a.year - 1, a.year, a.year + 1) if (d := _safe_date(y, month, day))]
     if weekday is not None:
@@ -412,22 +419,24 @@ def _resolve_day(
     if not options:
         return None
     nearest = min(options, key=lambda d: abs((d - a).days))
-    if direction < 0 and (nearest - a).days > _TENSE_REACH_DAYS:
+    ahead = (nearest - a).days
+    if ahead > _TENSE_REACH_DAYS and direction() < 0:
         return max((d for d in options if d <= a), default=nearest)
-    if direction > 0 and (a - nearest).days > _TENSE_REACH_DAYS:
+    if -ahead > _TENSE_REACH_DAYS and direction() > 0:
         return min((d for d in options if d >= a), default=nearest)
     return nearest
 
 
-def _resolve_month(ctx: Context, month: int, direction: int) -> int:
-    """The year of a month named without one: past looks back, future ahead, else nearest."""
+def _resolve_month(ctx: Context, month: int, direction: Direction) -> int:
+    """The year of a month named without one: past looks back, future ahead, else nearest
+    (``direction`` is called, as in :func:`_resolve_day`, only when the tense can decide)."""
     a = ctx.anchor
     diff = month - a.month
     year = a.year - 1 if diff > 6 else a.year + 1 if diff < -6 else a.year
     months_ahead = (year - a.year) * 12 + diff
-    if direction < 0 and months_ahead > _TENSE_REACH_MONTHS:
+    if months_ahead > _TENSE_REACH_MONTHS and direction() < 0:
         return year - 1
-    if direction > 0 and months_ahead < -_TENSE_REACH_MONTHS:
+    if months_ahead < -_TENSE_REACH_MONTHS and direction() > 0:
         return year + 1
     return year
 
@@ -444,6 +453,8 @@ def _resolve_weekday(ctx: Context, weekday: int, rel: str, start: int, end: int)
         return a - dt.timedelta(days=back)
     if rel == "this":
         return a + dt.timedelta(days=ahead) if ahead <= 3 else a - dt.timedelta(days=back)
+    if not back:  # the anchor's own weekday, whatever the tense
+        return a
     if tense(ctx.text, start, end) > 0:
         return a + dt.timedelta(days=ahead)
     return a - dt.timedelta(days=back)
