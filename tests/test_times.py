@@ -833,6 +833,13 @@ def test_an_expression_after_a_dash_a_no_break_space_or_a_letter_outside_ascii(
     assert expected == values(text)[-1]
 
 
+def test_a_text_with_a_capital_dotted_i_is_scanned_as_any_other() -> None:
+    text = "İstanbul talks resumed last week. " * 2000 + "They end in 2024."
+    found = values(text)
+    assert 2001 == len(found)
+    assert [("last week", "2023-W51"), ("2024", "2024")] == [found[0], found[-1]]
+
+
 def test_a_single_day_is_a_duration() -> None:
     assert [("a single day", "P1D")] == values("Workers get a single day of paid leave.")
 
@@ -879,7 +886,7 @@ _VOCABULARY = (
     "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety that same following previous "
     "preceding corresponding period ended Sept. 30 post- pre- two thousand VOA Today Friday's '' "
     "then current then-current Good Election Holy Easter New Year's right these future quarters Labor "
-    "single \xa0 — – $ % … café é day's _ «"
+    "single \xa0 — – $ % … café é day's _ « İ İstanbul"
 ).split(" ")
 
 

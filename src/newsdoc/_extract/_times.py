@@ -22,7 +22,7 @@ from newsdoc._extract import _timex_dates as dates
 from newsdoc._extract import _timex_relative as relative
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._timex_base import Context, Found, Normalizer, is_title
-from newsdoc._extract._timex_rules import grammar, pattern, pattern_for
+from newsdoc._extract._timex_rules import grammar, pattern_for
 from newsdoc._models import Span, TimeExpression
 
 __all__ = ["find_times", "times_step"]
@@ -231,9 +231,8 @@ def _telling_in(low: str, a: int, b: int, out: dict[int, str]) -> None:
 def _scan(text: str) -> Iterator[re.Match[str]]:
     """The grammar's matches in text order, as ``pattern().finditer`` would give them."""
     low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased
-        yield from pattern().finditer(text)
-        return
+    if len(low) != len(text):  # "İ" is the one character that lower-cases to two
+        low = text.replace("\u0130", "i").lower()
     done = 0
     for start, word in sorted(_starts(low).items()):
         if start < done:
