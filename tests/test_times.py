@@ -104,6 +104,18 @@ def test_weekday_of_the_anchor_in_past_tense_is_the_anchor() -> None:
     assert [("Thursday", "2023-12-28")] == values("State media said Thursday that talks failed.")
 
 
+def test_weekday_of_the_anchor_in_future_tense_is_the_anchor() -> None:
+    assert [("Thursday", "2023-12-28")] == values("Kim will travel on Thursday to Beijing.")
+
+
+def test_a_month_far_ahead_in_a_past_clause_is_last_year_across_the_boundary() -> None:
+    assert [("April", "2023-04")] == values("The plant was closed in April.", dt.date(2024, 1, 10))
+
+
+def test_a_month_near_the_anchor_is_that_of_the_anchor_year_whatever_the_tense() -> None:
+    assert [("February", "2024-02")] == values("The plant was closed in February.", dt.date(2024, 1, 10))
+
+
 def test_weekday_in_past_tense_looks_back() -> None:
     assert [("Monday", "2023-12-25")] == values("Kim warned on Monday that he was ready.")
 
@@ -355,6 +367,19 @@ def test_a_deferral_until_a_weekday_looks_ahead(text: str) -> None:
     assert [("Tuesday", "2024-01-02")] == values(text)
 
 
+def test_a_change_effective_on_a_day_looks_ahead() -> None:
+    text = "The bank named a new chairman, effective Feb. 1."
+    assert [("Feb. 1", "1990-02-01")] == values(text, dt.date(1989, 10, 26))
+
+
+def test_a_change_effective_on_a_day_looks_ahead_across_the_year() -> None:
+    assert [("Jan. 2", "2024-01-02")] == values("The board approved the cut, effective Jan. 2.")
+
+
+def test_a_change_that_became_effective_on_a_day_looks_back() -> None:
+    assert [("Monday", "2023-12-25")] == values("The rule became effective Monday.")
+
+
 def test_staying_until_a_weekday_in_the_past_looks_back() -> None:
     assert [("Tuesday", "2023-12-26")] == values("He stayed until Tuesday.")
 
@@ -374,6 +399,22 @@ def test_an_abbreviation_does_not_end_the_clause_that_sets_the_tense() -> None:
 
 def test_month_without_tense_far_ahead_is_last_year() -> None:
     assert [("November", "2023-11")] == values("in November", dt.date(2024, 1, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dealers will be dropped after October of next year.", ("October of next year", "2024-10")),
+        ("It was signed in January of last year.", ("January of last year", "2022-01")),
+        ("It starts in March of this year.", ("March of this year", "2023-03")),
+    ],
+)
+def test_a_month_of_next_last_or_this_year(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == values(text)
+
+
+def test_a_month_of_next_year_in_december_is_in_the_year_after() -> None:
+    assert [("January of next year", "2024-01")] == values("It opens in January of next year.")
 
 
 def test_mid_month() -> None:
@@ -400,6 +441,33 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     assert [("the third quarter", "2023-Q3"), ("a year earlier", "2022-Q3")] == values(
         "Profit rose in the third quarter from $5 million a year earlier."
     )
+
+
+@pytest.mark.parametrize("stretch", ["For the nine months", "In the first nine months", "For the six months"])
+def test_a_year_earlier_after_months_of_the_year_is_the_year_before(stretch: str) -> None:
+    text = f"Profit rose in the third quarter. {stretch}, net rose from $5 million a year earlier."
+    assert ("a year earlier", "2022") == values(text, dt.date(2023, 10, 26))[-1]
+
+
+def test_year_ago_and_the_year_period_after_nine_months_are_years() -> None:
+    text = "In the first nine months, net fell from the 1988 period. The year-ago results included a gain."
+    found = values(text, dt.date(1989, 11, 2))
+    assert [("the 1988 period", "1988"), ("year-ago", "1988")] == found[1:]
+
+
+def test_nine_months_in_january_are_those_of_the_year_before() -> None:
+    text = "For the nine months, net rose from a year earlier."
+    assert ("a year earlier", "2021") == values(text, dt.date(2023, 1, 20))[-1]
+
+
+def test_a_quarter_named_after_nine_months_frames_the_comparison_again() -> None:
+    text = "For the nine months, net rose. In the third quarter, sales fell from a year earlier."
+    assert ("a year earlier", "2022-Q3") == values(text, dt.date(2023, 10, 26))[-1]
+
+
+def test_nine_months_without_the_are_no_report() -> None:
+    text = "Profit rose in the third quarter. The plant closed for nine months. Sales rose from a year earlier."
+    assert ("a year earlier", "2022-Q3") == values(text, dt.date(2023, 10, 26))[-1]
 
 
 @pytest.mark.parametrize(
@@ -746,6 +814,59 @@ def test_a_long_paragraph_is_read_in_linear_time() -> None:
     assert [("yesterday", "2023-12-27")] == values(text)[-1:]
 
 
+def test_a_word_glued_to_a_letter_outside_ascii_is_no_time_word() -> None:
+    assert [] == values("The Mondayé parade was held.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices fell—last week—as funds sold.", ("last week", "2023-W51")),
+        ("He spoke\xa0late Thursday.", ("late Thursday", "2023-12-28")),
+        ("He was arrested on Dec. 12, 2012–six days after the attack.", ("six days after", "P6D")),
+        ("It raised $5 million in 2006, the café said in 1999.", ("1999", "1999")),
+    ],
+)
+def test_an_expression_after_a_dash_a_no_break_space_or_a_letter_outside_ascii(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected == values(text)[-1]
+
+
+def test_a_text_with_a_capital_dotted_i_is_scanned_as_any_other() -> None:
+    text = "İstanbul talks resumed last week. " * 2000 + "They end in 2024."
+    found = values(text)
+    assert 2001 == len(found)
+    assert [("last week", "2023-W51"), ("2024", "2024")] == [found[0], found[-1]]
+
+
+def test_a_single_day_is_a_duration() -> None:
+    assert [("a single day", "P1D")] == values("Workers get a single day of paid leave.")
+
+
+@pytest.mark.parametrize(
+    ("filler", "expected"),
+    [
+        ("x" * 4091 + " ", [("last week", "2023-W51")]),  # the text is read in pieces: one ends after "last"
+        ("x" * 4096 + " ", [("last week", "2023-W51")]),  # the next piece starts with "last"
+        ("café " * 1000, [("last week", "2023-W51")]),  # pieces of letters outside ASCII
+    ],
+)
+def test_an_expression_across_the_pieces_of_a_long_text(filler: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == values(filler + "last week it rose")
+
+
+def test_numbers_at_the_start_of_a_piece_of_a_long_text() -> None:
+    assert [("2006", "2006"), ("1999", "1999")] == values("x" * 4096 + " 2006 and 1999")
+
+
+def test_a_long_text_with_many_distinct_numbers_keeps_every_year() -> None:
+    text = " ".join(f"{n} units were sold in {1900 + n % 100}." for n in range(3000, 9000))
+    found = values(text)
+    assert 6000 == len(found)
+    assert ("1900", "1900") == found[0]
+
+
 def test_the_step_fills_article_times() -> None:
     article = newsdoc.parse("date 2023-12-28 Kim warns\n\nKim warned on Monday that talks failed last week.")
     assert [("Monday", "2023-12-25"), ("last week", "2023-W51")] == [(t.text, t.value) for t in article.times]
@@ -764,11 +885,12 @@ _VOCABULARY = (
     "fiscal end two three several few , . ; \n\n `` \" ( ) - 's said will half beginning Christmas "
     "Thanksgiving Q3 couple spring noon 1st twenty-five nineteen ninety that same following previous "
     "preceding corresponding period ended Sept. 30 post- pre- two thousand VOA Today Friday's '' "
-    "then current then-current Good Election Holy Easter New Year's right these future quarters Labor"
+    "then current then-current Good Election Holy Easter New Year's right these future quarters Labor "
+    "single \xa0 — – $ % … café é day's _ « İ İstanbul"
 ).split(" ")
 
 
-@given(st.lists(st.sampled_from(_VOCABULARY), max_size=40), st.sampled_from([" ", "", "  "]))
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=40), st.sampled_from([" ", "", "  ", "\xa0", "—"]))
 def test_the_word_scanner_finds_what_the_full_pattern_finds(words: list[str], sep: str) -> None:
     text = sep.join(words)
     expected = [(m.start(), m.end(), m.lastgroup) for m in pattern().finditer(text)]

@@ -22,7 +22,7 @@ from newsdoc._extract import _timex_dates as dates
 from newsdoc._extract import _timex_relative as relative
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._timex_base import Context, Found, Normalizer, is_title
-from newsdoc._extract._timex_rules import grammar, pattern, pattern_for
+from newsdoc._extract._timex_rules import grammar, pattern_for
 from newsdoc._models import Span, TimeExpression
 
 __all__ = ["find_times", "times_step"]
@@ -75,16 +75,22 @@ _COMMON_WORD_RULES = frozenset(
     ["relative", "deictic", "ref", "the_weekend", "the_year", "in_the_unit", "end_of", "part_of_day", "noon"]
 )
 
-_SPLIT = bytes.maketrans(b".,;:!?\"()[]{}'`-/", b"                 ")
+_CHUNK = 4096  # characters read at once when locating the telling words
+# every byte but an ASCII letter or digit turns into a space
+_NON_WORD = bytes.maketrans(
+    bytes(c for c in range(256) if not (c < 128 and chr(c).isalnum())),
+    b" " * sum(1 for c in range(256) if not (c < 128 and chr(c).isalnum())),
+)
+_CUT = re.compile(r"[\W_]")  # where a piece may end
+_CONTINUATION = bytes.maketrans(bytes(range(0x80, 0xC0)), b"\x80" * 0x40)  # to count them: one value
 _PUNCTUATION = ".,;:!?\"()[]{}“”‘’'`-"
-_SEPARATORS = '.,;:!?"()[]{}“”`-/'
 _LOOKBACK_WORDS = 4  # an expression starts at most this many words before its first telling word
-_GAP = " \n\"(`“‘[-'"  # what may stand between the words of an expression
+_GAP = " \n\t\xa0\"(`“‘[-'"  # what may stand between the words of an expression
 # words inside expressions that open none ("the full year", "a couple of years")
 _GLUE = frozenset(
     [
-        *("of", "couple", "number", "and", "full", "near", "short", "calendar", "comparable", "corresponding"),
-        *("end", "beginning", "start", "middle", "rest", "remainder", "preceding"),
+        *("of", "couple", "number", "and", "full", "near", "short", "single", "calendar", "comparable"),
+        *("corresponding", "end", "beginning", "start", "middle", "rest", "remainder", "preceding"),
     ]
 )
 
@@ -113,22 +119,14 @@ def _number_bytes() -> frozenset[bytes]:
 def _starts(low: str) -> dict[int, str]:
     """Offsets where an expression may start, with the first word there ("#" for a number).
 
-    The words of the text are collected at C speed (bytes translate, split, set
-    intersection); only the telling words present (a month, "week", "2006") are then
-    located with ``str.find``. Each is a start, and so is any word just before it that
-    can open an expression ("the" in "the third quarter").
+    The telling words (a month, "week", "2006") are located by :func:`_telling`. Each is a
+    start, and so is any word just before it that can open an expression ("the" in "the
+    third quarter").
     """
-    flat = low.replace("“", " ").replace("”", " ").replace("’", " ").replace("‘", " ")
-    tokens = flat.encode("utf-8", "replace").translate(_SPLIT).split()
-    telling: dict[int, str] = {}
-    n = len(low)
-    numbers = _number_bytes()
-    for token in _telling_bytes().intersection(tokens):  # one pass over the words
-        word = token.decode("utf-8")
-        _locate(low, n, word, "#" if token in numbers else word, telling)
+    telling = _telling(low)
     starters = grammar().starters
     starts = dict(telling)
-    spaced = low.replace("\n", " ")
+    spaced = low.replace("\n", " ").replace("\t", " ").replace("\xa0", " ")
     for i in telling:
         end = i
         for _ in range(_LOOKBACK_WORDS):  # walk back over the words that can open an expression
@@ -138,10 +136,19 @@ def _starts(low: str) -> dict[int, str]:
                 break
             begin = spaced.rfind(" ", 0, end) + 1
             piece = low[begin:end]
+            if piece.isalnum():  # a plain word: most often one that opens nothing
+                if piece[0].isdigit():
+                    starts[begin] = "#"
+                elif piece in starters:
+                    starts[begin] = piece
+                elif piece not in _GLUE:
+                    break
+                end = begin
+                continue
             stripped = piece.lstrip(_PUNCTUATION)
             word = stripped.rstrip(_PUNCTUATION)
             if not word.replace("'", "").replace("’", "").isalnum():  # "the,third": the last word
-                cut = max(stripped.rfind(c) for c in _SEPARATORS) + 1
+                cut = _after_separator(stripped)
                 begin, piece = end - len(stripped) + cut, stripped[cut:]
                 stripped = piece.lstrip(_PUNCTUATION)
                 word = stripped.rstrip(_PUNCTUATION)
@@ -160,36 +167,87 @@ def _starts(low: str) -> dict[int, str]:
     return starts
 
 
-def _locate(low: str, n: int, word: str, label: str, points: dict[int, str]) -> None:
-    """Record where ``word`` stands as a whole word."""
-    size = len(word)
-    i = low.find(word)
-    while i >= 0:
-        end = i + size
-        if (i == 0 or not low[i - 1].isalnum()) and (end >= n or not low[end].isalnum()):
-            points[i] = label
-        i = low.find(word, end)
+def _after_separator(piece: str) -> int:
+    """Where the last word of a piece begins: after its last character that is neither a
+    letter, a digit nor an apostrophe ("the,third", "2016—the")."""
+    i = len(piece)
+    while i > 0 and (piece[i - 1].isalnum() or piece[i - 1] in "'’"):
+        i -= 1
+    return i
+
+
+def _telling(low: str) -> dict[int, str]:
+    """Where the telling words stand as whole words, with the word ("#" for a number).
+
+    The text is read in pieces of about :data:`_CHUNK` characters, each cut after a
+    character that is no letter or digit (so no word is cut), which keeps the cost linear
+    however long the text. Each piece is read at C speed: its UTF-8 bytes, with every byte
+    that is not an ASCII letter or digit turned into a space, are split into words and
+    filtered by the set of telling words; each telling word is then found, as `` word ``,
+    after the one before it. A byte offset is turned into a character offset by counting
+    the UTF-8 continuation bytes before it, and a word next to a letter outside ASCII
+    ("dayé") is no whole word.
+    """
+    out: dict[int, str] = {}
+    n = len(low)
+    a = 0
+    while a < n:
+        cut = _CUT.search(low, a + _CHUNK) if n - a > _CHUNK else None
+        b = cut.end() if cut else n
+        _telling_in(low, a, b, out)
+        a = b
+    return out
+
+
+def _telling_in(low: str, a: int, b: int, out: dict[int, str]) -> None:
+    """Record the telling words of ``low[a:b]`` (a piece that cuts no word) in ``out``."""
+    piece = low[a:b].encode("utf-8", "replace")
+    spaced = b" " + piece.translate(_NON_WORD) + b" "
+    hits = []
+    done = 0
+    for word in filter(_telling_bytes().__contains__, spaced.split()):  # in C: the telling words, in order
+        i = spaced.find(b" " + word + b" ", done)  # its offset in the piece: the space before it is one more
+        done = i + len(word) + 1
+        hits.append((i, word))
+    if not hits:
+        return
+    numbers = _number_bytes()
+    if len(piece) == b - a:  # ASCII: a byte is a character
+        for i, word in hits:
+            out[a + i] = "#" if word in numbers else word.decode("ascii")
+        return
+    marks = piece.translate(_CONTINUATION)
+    n = len(low)
+    done = shift = 0
+    for i, word in hits:
+        shift += marks.count(b"\x80", done, i)
+        done = i
+        start = a + i - shift
+        end = start + len(word)
+        if (start == 0 or not low[start - 1].isalnum()) and (end >= n or not low[end].isalnum()):
+            out[start] = "#" if word in numbers else word.decode("ascii")
 
 
 def _scan(text: str) -> Iterator[re.Match[str]]:
     """The grammar's matches in text order, as ``pattern().finditer`` would give them."""
     low = text.lower()
-    if len(low) != len(text):  # a few characters change length when lower-cased
-        yield from pattern().finditer(text)
-        return
-    starters = grammar().starters
-    starts = _starts(low)
+    if len(low) != len(text):  # "İ" is the one character that lower-cases to two
+        low = text.replace("\u0130", "i").lower()
     done = 0
-    for start in sorted(starts):
+    for start, word in sorted(_starts(low).items()):
         if start < done:
             continue
-        names = starters.get(starts[start])
-        if names is None:
-            continue
-        match = pattern_for(names).match(text, start)
-        if match is not None:
+        rx = _pattern_of(word)
+        if rx is not None and (match := rx.match(text, start)) is not None:
             done = match.end()
             yield match
+
+
+@cache
+def _pattern_of(word: str) -> re.Pattern[str] | None:
+    """The pattern of the rules that can start with a word (``None``: no rule can)."""
+    names = grammar().starters.get(word)
+    return None if names is None else pattern_for(names)
 
 
 def _expressions(text: str, anchor: dt.date) -> list[Found]:

@@ -15,7 +15,7 @@ from newsdoc._extract._timex_rules import lexicon, quarter_of
 from newsdoc._lexicon import load_list
 from newsdoc._models import TimeType
 
-__all__ = ["Context", "Found", "Match", "Normalizer", "is_title", "near", "spoken_year", "tense", "words"]
+__all__ = ["Context", "Direction", "Found", "Match", "Normalizer", "is_title", "near", "spoken_year", "tense", "words"]
 
 Match = re.Match[str]
 
@@ -32,6 +32,9 @@ _REL_STEP = {
     "this": 0, "current": 0, "the current": 0, "the full": 0, "the fiscal": 0, "the calendar": 0,
     "the same": 0,
 }  # fmt: skip
+
+
+Direction = Callable[[], int]  # the tense of a clause, read only when a choice needs it
 
 
 @attrs.frozen(kw_only=True)
@@ -53,6 +56,7 @@ class Context:
     text: str
     anchor: dt.date
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, end offset) of the last one named
+    last_stretch: tuple[int, int] | None = None  # (year, end offset) of the last "first nine months" named
     last_value: str | None = None  # the value of the last calendar date the text named
     last_end: int = 0  # where that date ends in the text
 
@@ -80,6 +84,16 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
         frozenset(w.split()[0] for w in two),
         frozenset(lex.words("past_verb")) | {"has", "have"},
     )
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The words :func:`_cue` may find a cue in, besides those with :data:`_CUE_ENDINGS`."""
+    one, _two, firsts, past = _cues()
+    return one | firsts | past
+
+
+_CUE_ENDINGS = ("'ll", "ed")  # "they'll", "announced": the other words that may be cues
 
 
 def _cue(raw: list[str], low: list[str], k: int, gap: int) -> int:
@@ -139,18 +153,24 @@ _DEGREE = frozenset(["still", "yet", "not", "very", "long", "much", "so", "as", 
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``[start, end)``: from the last mark before it to the first after it.
+
+    The marks (:data:`_CLAUSE_MARKS`) are searched for within :data:`_CONTEXT_CHARS`
+    characters, before the expression in the reversed text, so that the first mark found
+    is the last one; a period counts only where it ends a sentence.
+    """
     lo, hi = max(0, start - _CONTEXT_CHARS), min(len(text), end + _CONTEXT_CHARS)
-    for mark in _CLAUSE_MARKS:
-        i = text.rfind(mark, lo, start)
-        while mark == "." and i >= 0 and not _period_ends(text, i):
-            i = text.rfind(mark, lo, i)
-        if i >= 0:
-            lo = max(lo, i + len(mark))
-        j = text.find(mark, end, hi)
-        while mark == "." and j >= 0 and not _period_ends(text, j):
-            j = text.find(mark, j + 1, hi)
-        if j >= 0:
-            hi = min(hi, j)
+    before = text[lo:start][::-1]
+    m = _MARK.search(before)
+    while m is not None and m.group() == "." and not _period_ends(text, start - m.end()):
+        m = _MARK.search(before, m.end())
+    if m is not None:
+        lo = start - m.start()
+    m = _MARK.search(text, end, hi)
+    while m is not None and m.group() == "." and not _period_ends(text, m.start()):
+        m = _MARK.search(text, m.end(), hi)
+    if m is not None:
+        hi = m.start()
     return lo, hi
 
 
@@ -193,6 +213,7 @@ def _abbreviations() -> frozenset[str]:
 # what closes a clause: the end of a sentence, and a quotation mark (a quotation's verbs
 # are not those of the sentence that reports it: '"He will come Thursday," she said')
 _CLAUSE_MARKS = (".", ";", "!", "?", "\n", '"', "“", "”", "''", "``")
+_MARK = re.compile("[.;!?\n\"“”]|''|``")  # any of them (a doubled mark reads the same reversed)
 
 
 def tense(text: str, start: int, end: int, weak: bool = True) -> int:
@@ -203,7 +224,9 @@ def tense(text: str, start: int, end: int, weak: bool = True) -> int:
     present perfect) decide only when no other cue is in the clause, and not at all
     when ``weak`` is false. An expression after "since" is in the past, whatever the
     clause says ("has been on patrol since March and was scheduled to return"), and one
-    after a verb of deferral and "until" is ahead ("postponed until Tuesday").
+    after a verb of deferral and "until" is ahead ("postponed until Tuesday"), as is one
+    after "effective" ("effective Feb. 1"), unless a verb reports the change in force
+    ("became effective Monday").
     """
     preposition = _word_before(text, start)
     if preposition == "since":
@@ -212,20 +235,30 @@ def tense(text: str, start: int, end: int, weak: bool = True) -> int:
         "deferral"
     ):
         return 1  # "postponed until Tuesday", "extended its deadline until Friday": ahead
+    if preposition == "effective" and _word_before(text, _start_of_word_before(text, start)) not in _BECAME:
+        return 1  # "a new chairman, effective Feb. 1": the day a change takes effect, announced ahead
     lo, hi = _clause(text, start, end)
-    before = [w.strip(_CUE_STRIP) or "-" for w in text[lo:start].split()]
-    after = [w.strip(_CUE_STRIP) or "-" for w in text[end:hi].split()]
-    raw = [*before, *after]
-    low = [w.lower() for w in raw]
+    before = text[lo:start].split()
     gap = len(before)
+    raw = [w.strip(_CUE_STRIP) or "-" for w in before + text[end:hi].split()]
+    low = [w.lower() for w in raw]
+    maybe, n = _cue_words(), len(low)
     found = 0
-    for distance in range(max(gap, len(after))):
+    for distance in range(max(gap, n - gap)):
         for k in (gap - 1 - distance, gap + distance):
-            if 0 <= k < len(raw) and (cue := _cue(raw, low, k, gap)):
-                if low[k] not in _WEAK:
+            if (
+                0 <= k < n
+                and ((w := low[k]) in maybe or w.endswith(_CUE_ENDINGS))
+                and (cue := _cue(raw, low, k, gap))
+            ):
+                if w not in _WEAK:
                     return cue
                 found = found or cue
     return found if weak else 0
+
+
+# verbs before "effective" that report a change already in force ("became effective Monday")
+_BECAME = frozenset(["became", "become", "becomes", "was", "were", "been", "had"])
 
 
 # weak cues, which decide only when no other cue is in the clause: prepositions that point
@@ -370,9 +403,13 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _resolve_day(
-    ctx: Context, month: int, day: int, direction: int, weekday: int | None = None
+    ctx: Context, month: int, day: int, direction: Direction, weekday: int | None = None
 ) -> dt.date | None:
-    """The date of a month and day without a year: by weekday, tense, else the nearest."""
+    """The date of a month and day without a year: by weekday, tense, else the nearest.
+
+    ``direction`` gives the tense (-1 past, 1 future, 0 none); it is called only when the
+    nearest date lies so far on one side that the tense could turn to the other.
+    """
     a = ctx.anchor
     options = [d for y in (a.year - 1, a.year, a.year + 1) if (d := _safe_date(y, month, day))]
     if weekday is not None:
@@ -382,22 +419,24 @@ def _resolve_day(
     if not options:
         return None
     nearest = min(options, key=lambda d: abs((d - a).days))
-    if direction < 0 and (nearest - a).days > _TENSE_REACH_DAYS:
+    ahead = (nearest - a).days
+    if ahead > _TENSE_REACH_DAYS and direction() < 0:
         return max((d for d in options if d <= a), default=nearest)
-    if direction > 0 and (a - nearest).days > _TENSE_REACH_DAYS:
+    if -ahead > _TENSE_REACH_DAYS and direction() > 0:
         return min((d for d in options if d >= a), default=nearest)
     return nearest
 
 
-def _resolve_month(ctx: Context, month: int, direction: int) -> int:
-    """The year of a month named without one: past looks back, future ahead, else nearest."""
+def _resolve_month(ctx: Context, month: int, direction: Direction) -> int:
+    """The year of a month named without one: past looks back, future ahead, else nearest
+    (``direction`` is called, as in :func:`_resolve_day`, only when the tense can decide)."""
     a = ctx.anchor
     diff = month - a.month
     year = a.year - 1 if diff > 6 else a.year + 1 if diff < -6 else a.year
     months_ahead = (year - a.year) * 12 + diff
-    if direction < 0 and months_ahead > _TENSE_REACH_MONTHS:
+    if months_ahead > _TENSE_REACH_MONTHS and direction() < 0:
         return year - 1
-    if direction > 0 and months_ahead < -_TENSE_REACH_MONTHS:
+    if months_ahead < -_TENSE_REACH_MONTHS and direction() > 0:
         return year + 1
     return year
 
@@ -414,6 +453,8 @@ def _resolve_weekday(ctx: Context, weekday: int, rel: str, start: int, end: int)
         return a - dt.timedelta(days=back)
     if rel == "this":
         return a + dt.timedelta(days=ahead) if ahead <= 3 else a - dt.timedelta(days=back)
+    if not back:  # the anchor's own weekday, whatever the tense
+        return a
     if tense(ctx.text, start, end) > 0:
         return a + dt.timedelta(days=ahead)
     return a - dt.timedelta(days=back)
@@ -495,6 +536,27 @@ def _framing_quarter(ctx: Context, start: int) -> tuple[int, int] | None:
     if ctx.last_quarter and start - ctx.last_quarter[2] <= _QUARTER_REACH:
         return ctx.last_quarter[0], ctx.last_quarter[1]
     return None
+
+
+def _frame_stretch(ctx: Context, end: int) -> None:
+    """Remember "the first nine months" (a stretch of the reported year) as the frame of the
+    comparisons after it: the year of the reported quarter, else of the last quarter over."""
+    framing = _framing_quarter(ctx, end) or _shift_quarter(*quarter_of(ctx.anchor), -1)
+    ctx.last_stretch = (framing[0], end)
+
+
+def _framing_stretch(ctx: Context, start: int) -> int | None:
+    """The year of the stretch the text reports on, when one was named after the last quarter.
+
+    "In the first nine months, net rose from a year earlier": the comparison is with the
+    same months of the year before, a value of year granularity.
+    """
+    stretch = ctx.last_stretch
+    if stretch is None or start - stretch[1] > _QUARTER_REACH:
+        return None
+    if ctx.last_quarter is not None and ctx.last_quarter[2] > stretch[1]:
+        return None
+    return stretch[0]
 
 
 def _season_year(a: dt.date, code: str, step: int) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from newsdoc._extract._timex_base import (
     _POD_TIME,
     Context,
+    Direction,
     Found,
     Match,
     _capitalized,
@@ -19,6 +20,7 @@ from newsdoc._extract._timex_base import (
     _found,
     _frame_quarter,
     _framing_quarter,
+    _framing_stretch,
     _month_number,
     _plain_year,
     _quarter_ended,
@@ -69,6 +71,15 @@ def _day_of(ctx: Context, word: str | None, start: int, end: int) -> dt.date:
     return _resolve_weekday(ctx, int(weekday), "", start, end)
 
 
+def _direction(ctx: Context, m: Match, rel: str = "") -> Direction:
+    """The tense around a match, read when called: "last" looks back, "next" ahead."""
+    if rel == "last":
+        return lambda: -1
+    if rel == "next":
+        return lambda: 1
+    return lambda: tense(ctx.text, m.start(), m.end())
+
+
 def _clock(m: Match, ctx: Context) -> Iterator[Found]:
     hour, minute = int(m["ck_h"]), int(m["ck_min"] or 0)
     if not 1 <= hour <= 12:
@@ -97,8 +108,7 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
         anchored = False
     else:
         rel = (m["md_rel"] or "").lower()
-        direction = -1 if rel == "last" else 1 if rel == "next" else tense(ctx.text, m.start(), m.end())
-        d = _resolve_day(ctx, month, day, direction, weekday)
+        d = _resolve_day(ctx, month, day, _direction(ctx, m, rel), weekday)
         anchored = True
     if d is None:
         return
@@ -122,7 +132,7 @@ def _week_of(m: Match, ctx: Context) -> Iterator[Found]:
     if m["wo_y"]:
         d, anchored = _safe_date(int(m["wo_y"]), month, day), False
     else:
-        d, anchored = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end())), True
+        d, anchored = _resolve_day(ctx, month, day, _direction(ctx, m)), True
     if d:
         yield from _found(m, "week_of", _DATE, iso_week(d), anchored)
 
@@ -134,7 +144,7 @@ def _day_month(m: Match, ctx: Context) -> Iterator[Found]:
     if m["dm_y"]:
         d, anchored = _safe_date(int(m["dm_y"]), month, day), False
     else:
-        d, anchored = _resolve_day(ctx, month, day, tense(ctx.text, m.start(), m.end())), True
+        d, anchored = _resolve_day(ctx, month, day, _direction(ctx, m)), True
     if d:
         yield from _found(m, "day_month_year" if m["dm_y"] else "day_month", _DATE, d.isoformat(), anchored)
 
@@ -180,7 +190,7 @@ def _month(m: Match, ctx: Context) -> Iterator[Found]:
     elif rel in ("this", "current"):
         year = a.year
     else:
-        year = _resolve_month(ctx, month, tense(ctx.text, m.start(), m.end()))
+        year = _resolve_month(ctx, month, _direction(ctx, m))
     yield from _found(m, "month", _DATE, f"{year:04d}-{month:02d}")
 
 
@@ -329,7 +339,7 @@ def _the_quarter(m: Match, ctx: Context) -> Iterator[Found]:
 def _year_period(m: Match, ctx: Context) -> Iterator[Found]:
     framing = _framing_quarter(ctx, m.start())
     year = int(m["yp_y"])
-    if framing is None:
+    if framing is None or _framing_stretch(ctx, m.start()) is not None:
         yield from _found(m, "year_period", _DATE, str(year), anchored=False)
         return
     yield from _found(m, "year_period", _DATE, f"{year}-Q{framing[1]}")
@@ -377,7 +387,7 @@ def _holiday(m: Match, ctx: Context) -> Iterator[Found]:
     years = range(ctx.anchor.year - 1, ctx.anchor.year + 2)
     if fixed is not None:
         month, day = (int(p) for p in fixed.split("-"))
-        d = _resolve_day(ctx, month, day, direction)
+        d = _resolve_day(ctx, month, day, lambda: direction)
     elif easter is not None:  # days from Easter Sunday; "W": the week that ends on it, from its Monday
         shift = -6 if easter == "W" else int(easter)
         d = _nearest(ctx.anchor, [_easter(y) + dt.timedelta(days=shift) for y in years], direction)

@@ -18,7 +18,9 @@ from newsdoc._extract._timex_base import (
     _duration,
     _found,
     _frame_quarter,
+    _frame_stretch,
     _framing_quarter,
+    _framing_stretch,
     _number,
     _season_year,
     _sentence_start,
@@ -79,6 +81,9 @@ def _shifted(ctx: Context, n: int, unit: str, start: int) -> str | None:
         y, q = _shift_quarter(*quarter_of(a), -n)
         return f"{y}-Q{q}"
     if unit == "Y":
+        stretch = _framing_stretch(ctx, start)
+        if stretch is not None and n == 1:
+            return str(stretch - 1)
         framing = _framing_quarter(ctx, start)
         if framing and n == 1:
             return f"{framing[0] - 1}-Q{framing[1]}"
@@ -208,8 +213,12 @@ def _year_end(m: Match, ctx: Context) -> Iterator[Found]:
 
 
 def _year_ago(m: Match, ctx: Context) -> Iterator[Found]:
-    framing = _framing_quarter(ctx, m.start())
-    value = f"{framing[0] - 1}-Q{framing[1]}" if framing else str(ctx.anchor.year - 1)
+    stretch = _framing_stretch(ctx, m.start())
+    framing = None if stretch is not None else _framing_quarter(ctx, m.start())
+    if stretch is not None:
+        value = str(stretch - 1)
+    else:
+        value = f"{framing[0] - 1}-Q{framing[1]}" if framing else str(ctx.anchor.year - 1)
     yield from _found(m, "year_ago", _DATE, value)
 
 
@@ -320,7 +329,13 @@ def _duration_rule(m: Match, ctx: Context) -> Iterator[Found]:
         return
     if unit == "Q" and (after == "of" or "-" in m.group() or word in ("a", "an", "three")):  # a fraction
         return
+    if unit == "M" and n in (6, 9) and pre in _STRETCH_OPENERS:
+        _frame_stretch(ctx, m.end())  # "for the first nine months": results of part of a year
     yield from _found(m, "duration", _DURATION, _duration(n, unit), anchored=False)
+
+
+# what opens a stretch of a year a report covers: "the nine months", "the first six months"
+_STRETCH_OPENERS = frozenset(["the", "the first", "the latest"])
 
 
 def _someday(m: Match, ctx: Context, word: str) -> bool:

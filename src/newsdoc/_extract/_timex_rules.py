@@ -152,7 +152,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "month",
             rf"(?:(?P<mo_rel>{rel}|{mod})[- ]\s*)?(?P<mo_m>{month})(?![.\s]*\d)"
-            rf"(?:\s+(?P<mo_rel2>this|last|next)\s+year\b)?",
+            rf"(?:\s+(?:of\s+)?(?P<mo_rel2>this|last|next)\s+year\b)?",
         ),
         (
             "weekday",
