@@ -513,3 +513,8 @@ def test_went_on_to_say_keeps_the_subject() -> None:
 def test_an_unrealised_infinitive_cue_is_no_statement() -> None:
     article = _parse("Jane Doe did not want to say that the plan failed.")
     assert () == article.statements
+
+
+def test_a_name_ending_in_a_modal_word_is_still_a_speaker() -> None:
+    article = _parse("British Prime Minister Theresa May said this week that the country would leave.")
+    assert _rows(article) == [("Theresa May", "said", "indirect", "the country would leave")]

@@ -392,7 +392,8 @@ class _Reader:
             if self._hypothetical(tokens, c):
                 continue
             raised = prev == "to" and self._raised(tokens, c)
-            if not raised and (
+            named = c > 0 and tokens[c - 1].text[:1].isupper() and self._ending_at(tokens[c - 1].end) is not None
+            if not raised and not named and (
                 prev in _MODALS
                 or prev in _NEGATORS
                 or (prev in ("did", "does", "do") and c > 1 and (tokens[c - 2].text.lower() in _NEGATORS))
