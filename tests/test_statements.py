@@ -518,3 +518,13 @@ def test_an_unrealised_infinitive_cue_is_no_statement() -> None:
 def test_a_name_ending_in_a_modal_word_is_still_a_speaker() -> None:
     article = _parse("British Prime Minister Theresa May said this week that the country would leave.")
     assert _rows(article) == [("Theresa May", "said", "indirect", "the country would leave")]
+
+
+def test_admitted_is_a_form_of_admit() -> None:
+    article = _parse("Jane Doe admitted that the bank had failed its customers.")
+    assert _rows(article) == [("Jane Doe", "admitted", "indirect", "the bank had failed its customers")]
+
+
+def test_a_discussion_verb_takes_its_object_as_content() -> None:
+    article = _parse("Jane Doe discussed the new tariffs with reporters.")
+    assert [("Jane Doe", "discussed")] == [(article.actor(s.speaker).name, s.cue) for s in article.statements]
