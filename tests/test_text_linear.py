@@ -52,3 +52,22 @@ def test_time_within_finds_the_first_listed_time_inside_the_range(
     )
     found = doc.time_within(start, end)
     assert expected == (found.ref if found is not None else None)
+
+
+# mostly ASCII, with the curly quotes, dashes, spaces and letters news texts bring in
+_mixed = st.text(
+    alphabet=st.sampled_from(list("ab ,.;-'?\"\0\1\n\u2019\u201c\u201d\u2018\u2014\u2013\u00a0\u3000\u00e9\u0416"))
+)
+
+
+@pytest.mark.parametrize("table", ["punct", "stops", "words"])
+@given(text=_mixed)
+def test_translate_gives_what_str_translate_gives(table: str, text: str) -> None:
+    from newsdoc._extract import _event_context, _event_lexicon
+
+    tables = {
+        "punct": _event_context._PUNCT,
+        "stops": _event_context._stop_marks(),
+        "words": _event_lexicon._WORD_TABLE,
+    }
+    assert text.translate(tables[table]) == _text.translate(text, tables[table])

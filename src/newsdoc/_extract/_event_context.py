@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsdoc._extract._text import translate
 from newsdoc._extract._words import OBJECT_FIRST
 from newsdoc._models import ActorKind, EventStatus
 
@@ -177,7 +178,7 @@ PRONOUNS = frozenset(
 
 def spaced(lowered: str) -> str:
     """The lower-cased text with punctuation around words turned to spaces (same offsets)."""
-    return lowered.translate(_PUNCT)
+    return translate(lowered, _PUNCT)
 
 
 def words_before(spaced: str, start: int, end: int, limit: int) -> list[str]:
@@ -326,7 +327,7 @@ class Mentions:
         lo = start - 70 if start > 70 else 0
         marked = self._marked
         if marked is None:
-            marked = self._marked = self._lowered.translate(_stop_marks())
+            marked = self._marked = translate(self._lowered, _stop_marks())
         if marked.find(" \1", lo - 4 if lo > 4 else 0, start) < 0:
             stop = marked.rfind("\0", lo, start) + 1
             return stop if stop > lo else lo

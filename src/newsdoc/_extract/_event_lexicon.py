@@ -21,6 +21,7 @@ from pathlib import Path
 import attrs
 
 from newsdoc._errors import ParseError, ReadError
+from newsdoc._extract._text import translate
 from newsdoc._lexicon import data_text, load_list, load_table
 
 __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
@@ -238,7 +239,7 @@ class EventLexicon:
             lowered: The text in lower case, with the same offsets as the original.
         """
         # which words of the text can start a form: C-speed set operations
-        tokens = set(lowered.translate(_WORD_TABLE).split())
+        tokens = set(translate(lowered, _WORD_TABLE).split())
         starters = set()
         for word in tokens & self._first_words:
             if word in self._single or not tokens.isdisjoint(self._second_words[word]):

@@ -7,12 +7,13 @@ quantifiers, so the cost grows linearly with the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from newsdoc._lexicon import load_list
 from newsdoc._models import PARAGRAPH_BREAK, Span
 
-__all__ = ["paragraph_spans", "sentence_spans"]
+__all__ = ["paragraph_spans", "sentence_spans", "translate"]
 
 # a run of sentence-final marks, the closing quotes or brackets after them, then a space;
 # matched only from the start of a run and possessively, so a run of 100,000 periods is
@@ -91,3 +92,39 @@ def _add(out: list[Span], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Span(start=start, end=end))
+
+
+def translate(text: str, table: Mapping[int, str | int | None]) -> str:
+    """``text.translate(table)``, fast also when the text has a few non-ASCII characters.
+
+    ``str.translate`` is quick only on an all-ASCII string: one curly quote makes it
+    look every character up in the table, a hundred times slower. Here the ASCII
+    characters are translated in one fast pass over an ASCII copy of the text (each
+    non-ASCII character replaced by ``?``), and the non-ASCII ones are put back,
+    translated one by one. The table must map every ASCII character to exactly one
+    character (or leave it), so that offsets in the copy are offsets in the text.
+    """
+    if text.isascii():
+        return text.translate(table)
+    copy = text.encode("ascii", "replace").decode("ascii")
+    n = copy.count("?") - text.count("?")  # the non-ASCII characters
+    if n > len(text) >> 3:
+        return text.translate(table)  # mostly non-ASCII: one by one is no faster
+    done = copy.translate(table)
+    parts = []
+    last = 0
+    seen: dict[str, str] = {}
+    find = copy.find
+    i = find("?")
+    while i >= 0:
+        char = text[i]
+        if char != "?":
+            new = seen.get(char)
+            if new is None:
+                new = seen[char] = char.translate(table)
+            parts.append(done[last:i])
+            parts.append(new)
+            last = i + 1
+        i = find("?", i + 1)
+    parts.append(done[last:])
+    return "".join(parts)
