@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from newsdoc._extract._event_lexicon import _trie_pattern
 from newsdoc._extract._text import translate
 from newsdoc._extract._words import OBJECT_FIRST
 from newsdoc._models import ActorKind, EventStatus
@@ -27,16 +28,24 @@ class Range(NamedTuple):
 
 __all__ = ["MentionRef", "Mentions", "clause_of", "spaced", "status_of", "words_after", "words_before"]
 
+# words that open a clause after a comma, and words that open one after a space
+_AFTER_COMMA = (
+    "and", "but", "or", "while", "whereas", "where", "which", "who", "whom", "whose", "when", "although",
+    "though", "because", "as", "after", "before", "since", "until", "if", "unless", "so",
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says",
+)  # fmt: skip
+_AFTER_SPACE = (
+    "where", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because", "since",
+    "unless", "if", "after", "before", "when", "that", "but",
+)  # fmt: skip
 # where a clause ends inside a sentence: strong punctuation, or a comma with a
-# conjunction, or a subordinating word
+# conjunction, or a subordinating word (the words as tries: at most one word can end
+# at a word boundary, so a trie matches what their alternation matches, sooner)
 _CLAUSE_BREAK = re.compile(
     r"[;:]"
-    r"|,\s+(?:and|but|or|while|whereas|where|which|who|whom|whose|when|although|though"
-    r"|because|as|after|before|since|until|if|unless|so"
-    r"|has|have|had|is|are|was|were|will|would|said|says)\b"
+    rf"|,\s+{_trie_pattern(_AFTER_COMMA)}\b"
     r"|\s(?:--?\s|[\u2014\u2013]\s"
-    r"|(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
-    r"|if|after|before|when|that|but)\b"
+    rf"|{_trie_pattern(_AFTER_SPACE)}\b"
     # "... and recently activated": a second verb phrase
     r"|and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+-)?[a-z]+ed\b))"
 )
