@@ -71,3 +71,13 @@ def test_translate_gives_what_str_translate_gives(table: str, text: str) -> None
         "words": _event_lexicon._WORD_TABLE,
     }
     assert text.translate(tables[table]) == _text.translate(text, tables[table])
+
+
+# how the word before a period was found: a search of the window for a run at its end
+_PLAIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ. ,'\u00e9\n1")), max_size=40))
+def test_the_word_before_a_period_is_what_the_plain_search_finds(window: str) -> None:
+    found = _PLAIN_WORD_BEFORE.search(window)
+    assert (found.group(1) if found else "") == _text._word_before(window)
