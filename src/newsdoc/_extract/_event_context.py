@@ -10,13 +10,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsdoc._extract._event_lexicon import _trie_pattern
 from newsdoc._extract._text import translate
 from newsdoc._extract._words import OBJECT_FIRST
 from newsdoc._models import ActorKind, EventStatus
+
+if TYPE_CHECKING:
+    from newsdoc._models import Actor
 
 
 class Range(NamedTuple):
@@ -305,9 +308,18 @@ class Mentions:
     def __init__(
         self, text: str, lowered: str, actors: Sequence[tuple[str, ActorKind, Sequence[tuple[int, int]]]]
     ):
+        self._setup(text, lowered, [(s, -e, actor_id, kind) for actor_id, kind, spans in actors for s, e in spans])
+
+    @classmethod
+    def of_actors(cls, text: str, lowered: str, actors: Iterable[Actor]) -> Mentions:
+        """The mentions of ``actors``, read straight from the models."""
+        self = cls.__new__(cls)
+        self._setup(text, lowered, [(m.start, -m.end, a.id, a.kind) for a in actors for m in a.mentions])
+        return self
+
+    def _setup(self, text: str, lowered: str, raw: list[tuple[int, int, str, ActorKind]]) -> None:
         self._text = text
         self._lowered = lowered
-        raw = [(start, -end, actor_id, kind) for actor_id, kind, spans in actors for start, end in spans]
         raw.sort()
         self._raw = raw
         self.starts = [r[0] for r in raw]
@@ -359,9 +371,16 @@ class Mentions:
 
     def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
         lowered = self._lowered
-        prev = lowered[self._phrase_start(start) : start].split()[-7:]
+        # the phrase start (see _phrase_start), its common case inline: no dash in reach
+        lo = start - 70 if start > 70 else 0
+        marked = self._marked
+        if marked is not None and marked.find(" \1", lo - 4 if lo > 4 else 0, start) < 0:
+            stop = marked.rfind("\0", lo, start) + 1
+            prev = lowered[stop if stop > lo else lo : start].split()[-7:]
+        else:
+            prev = lowered[self._phrase_start(start) : start].split()[-7:]
         surface = lowered[start:end]
-        first_word = surface.split(" ", 1)[0]
+        first_word = surface.partition(" ")[0]
         owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
             first_word in POSSESSIVE_PRONOUNS and end - start > len(first_word)
         )
@@ -380,7 +399,8 @@ class Mentions:
                 continue
             break
         possessive = lowered.startswith(("'s", "\u2019s"), end) or self._text.startswith("'", end)
-        return MentionRef._make((start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS))
+        # MentionRef(...) without the Python-level __new__ of a NamedTuple
+        return tuple.__new__(MentionRef, (start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS))
 
     @property
     def refs(self) -> list[MentionRef]:

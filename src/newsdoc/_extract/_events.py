@@ -119,9 +119,7 @@ class EventsStep:
         """Find the events of ``doc`` and link them with its statements."""
         text = doc.text
         lowered = _lower(text)
-        mentions = Mentions(
-            text, lowered, [(a.id, a.kind, [(m.start, m.end) for m in a.mentions]) for a in doc.actors]
-        )
+        mentions = Mentions.of_actors(text, lowered, doc.actors)
         words = spaced(lowered)
         drafts = self._drafts(doc, text, lowered, words, mentions)
         if not drafts:
@@ -155,8 +153,9 @@ class EventsStep:
 
     def _drafts(self, doc: Doc, text: str, lowered: str, words: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
-        sentences = [Range(s.start, s.end) for s in doc.sentences]
-        sentence_starts = [s.start for s in sentences]
+        spans = doc.sentences
+        sentence_starts = [s.start for s in spans]
+        sentences: dict[int, Range] = {}  # made for the sentences that have triggers
         breaks: dict[int, list[tuple[int, int]]] = {}
         quotes: list[tuple[int, int]] | None = None
         quote_starts: list[int] = []
@@ -164,7 +163,13 @@ class EventsStep:
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
             i = bisect.bisect_right(sentence_starts, start) - 1
-            sentence = sentences[i] if i >= 0 else Range(0, len(text))
+            if i < 0:
+                sentence = Range(0, len(text))
+            else:
+                found = sentences.get(i)
+                if found is None:
+                    found = sentences[i] = Range(spans[i].start, spans[i].end)
+                sentence = found
             if sentence.end < end:
                 sentence = Range(start, end)
             # a capitalized trigger is a name ("March", "Rally Party") unless it opens a sentence
