@@ -244,6 +244,16 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
     """
     before = words_before(lowered, clause.start, start, 8)
     near = before[-3:]
+    if _STATUS_CUES.isdisjoint(before) and "n't" not in " ".join(near):
+        # no word before tells a status (most triggers): only "if" opening the clause
+        # and the words after the trigger can
+        if lowered.startswith(("if ", "unless "), clause.start):
+            return EventStatus.HYPOTHETICAL
+        if noun and not HYPOTHETICAL.isdisjoint(words_after(lowered, end, clause.end, 10)):
+            return EventStatus.HYPOTHETICAL
+        if not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
+            return EventStatus.ONGOING
+        return EventStatus.OCCURRED
     for word in reversed(near):
         if word in NEGATORS or word.endswith("n't"):
             return EventStatus.NEGATED
@@ -271,6 +281,12 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
     if not ONGOING.isdisjoint(before[-4:]) or not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
+
+
+#: Every word before a trigger that :func:`status_of` reads as a cue.
+_STATUS_CUES = (
+    NEGATORS | NEGATING_VERBS | HYPOTHETICAL_DETERMINERS | HYPOTHETICAL | EXPECTED | PLANNED | ONGOING | BE_FORMS
+)
 
 
 def is_passive(lowered: str, clause: Range, start: int, form: str) -> bool:

@@ -188,6 +188,7 @@ class EventsStep:
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
+            previous = None  # the word before, read once
             if entry.pos == "verb" and " " not in form and form != entry.trigger and not form.endswith("s"):
                 # a past form after an article is a noun of its own: "a low shot"
                 previous = words_before(words, clause.start, start, 1)
@@ -195,7 +196,8 @@ class EventsStep:
                     continue
             if not noun and not form.endswith(("ed", "ing")):
                 # a verb lemma after a determiner is used as a noun: "the release of hostages"
-                previous = words_before(words, clause.start, start, 1)
+                if previous is None:
+                    previous = words_before(words, clause.start, start, 1)
                 noun = bool(previous) and previous[0] in DETERMINERS
             if noun:
                 following = words_after(words, end, clause.end, 2)
@@ -254,8 +256,11 @@ class EventsStep:
                 # a statement whose content reports the event: the innermost of the 50
                 # starting last before it (the first in text order of equally long ones)
                 hi = bisect.bisect_right(st_starts, d.start)
+                lo = max(0, hi - 50)
                 shortest = -1
-                for k in range(hi - 1, max(0, hi - 50) - 1, -1):
+                if hi > lo and max(st_ends[lo:hi]) < d.end:
+                    lo = hi  # none of them reaches past the event: no loop
+                for k in range(hi - 1, lo - 1, -1):
                     if d.end <= st_ends[k] and (shortest < 0 or st_ends[k] - st_starts[k] <= shortest):
                         statement, shortest = by_start[k], st_ends[k] - st_starts[k]
                 if statement is not None:
