@@ -34,14 +34,19 @@ def _abbreviations() -> frozenset[str]:
 
 def paragraph_spans(text: str) -> list[Span]:
     """The spans of the blocks of ``text`` separated by the paragraph break."""
-    spans = []
+    return [Span(start=start, end=end) for start, end in _paragraph_bounds(text)]
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """What :func:`paragraph_spans` gives, as plain pairs (no validated Span to build)."""
+    bounds = []
     start = 0
     while True:
         end = text.find(PARAGRAPH_BREAK, start)
         if end < 0:
-            spans.append(Span(start=start, end=len(text)))
-            return spans
-        spans.append(Span(start=start, end=end))
+            bounds.append((start, len(text)))
+            return bounds
+        bounds.append((start, end))
         start = end + len(PARAGRAPH_BREAK)
 
 
@@ -79,14 +84,14 @@ def sentence_spans(text: str) -> list[Span]:
     Spans exclude the whitespace between sentences.
     """
     out: list[Span] = []
-    for para in paragraph_spans(text):
-        start = para.start
-        for match in _BOUNDARY.finditer(text, para.start, para.end):
+    for para_start, para_end in _paragraph_bounds(text):
+        start = para_start
+        for match in _BOUNDARY.finditer(text, para_start, para_end):
             end = match.end()
             if _ends_sentence(text, match.start(), match.group(), end):
                 _add(out, text, start, end)
                 start = end
-        _add(out, text, start, para.end)
+        _add(out, text, start, para_end)
     return out
 
 
