@@ -27,7 +27,7 @@ from newsdoc import (
     Time,
     TimeExpression,
 )
-from newsdoc._extract._event_context import _CLAUSE_BREAK, _PHRASE_STOP, Mentions
+from newsdoc._extract._event_context import _CLAUSE_BREAK, _PHRASE_STOP, Mentions, Range, clause_breaks
 from newsdoc._extract._event_lexicon import _FEW_STARTERS, _WORD_TABLE, inflect_noun, inflect_verb
 from newsdoc._lexicon import load_table
 
@@ -414,6 +414,14 @@ _CLAUSE_PIECES = ["who", "whom", "whose", "whoever", "where", "whereas", "as", "
 def test_clause_breaks_are_those_of_the_plain_pattern(text: str) -> None:
     expected = [m.span() for m in _PLAIN_CLAUSE_BREAK.finditer(text)]
     assert expected == [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+
+
+@given(st.lists(st.sampled_from([*_CLAUSE_PIECES, "\t", "\u00a0", ":"]), max_size=30).map("".join), st.data())
+def test_clause_breaks_of_a_sentence_are_the_matches_of_the_pattern_in_it(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    assert expected == clause_breaks(text, Range(start, end))
 
 
 def test_nearest_mention_of_an_actor_equals_a_scan_of_its_mentions() -> None:

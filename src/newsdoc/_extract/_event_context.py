@@ -44,14 +44,20 @@ _AFTER_SPACE = (
 # where a clause ends inside a sentence: strong punctuation, or a comma with a
 # conjunction, or a subordinating word (the words as tries: at most one word can end
 # at a word boundary, so a trie matches what their alternation matches, sooner)
-_CLAUSE_BREAK = re.compile(
-    r"[;:]"
-    rf"|,\s+{_trie_pattern(_AFTER_COMMA)}\b"
-    r"|\s(?:--?\s|[\u2014\u2013]\s"
+_AT_MARK = rf";|:|,\s+{_trie_pattern(_AFTER_COMMA)}\b"
+_AFTER_A_SPACE = (
+    r"(?:--?\s|[\u2014\u2013]\s"
     rf"|{_trie_pattern(_AFTER_SPACE)}\b"
     # "... and recently activated": a second verb phrase
     r"|and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+-)?[a-z]+ed\b))"
 )
+_CLAUSE_BREAK = re.compile(rf"{_AT_MARK}|\s{_AFTER_A_SPACE}")
+# The same breaks, searched for as two patterns that each start with what the search can
+# skip to at C speed: a ";", ":" or "," (every branch starting with one of them), or a
+# space. Tried at every character, the combined pattern cost more than both searches.
+_BREAK_AT_MARK = re.compile(_AT_MARK)
+_BREAK_AT_SPACE = re.compile(rf"\s{_AFTER_A_SPACE}")
+_BREAK_AT_PLAIN_SPACE = re.compile(f" {_AFTER_A_SPACE}")  # where " " is the only space
 _RELATIVE_START = re.compile(r"[,\s]*(?:where|which|when|who|whom|whose)\b", re.IGNORECASE)
 
 PREPOSITIONS = frozenset(
@@ -210,8 +216,28 @@ _PUNCT = {ord(c): " " for c in ',.;:!?"()[]{}\u201c\u201d\u2018*&%$#@+=/\\|<>~`^
 
 
 def clause_breaks(text: str, sentence: Range) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each clause break inside a sentence, in order."""
-    return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    """The ``(start, end)`` of each clause break inside a sentence, in order.
+
+    The matches of :data:`_CLAUSE_BREAK` in the sentence: the break at a mark and the
+    break at a space start with different characters, so the next break is the nearer
+    of the next one of each kind.
+    """
+    start, end = sentence
+    # every whitespace character but " " is unprintable: with none, "\s" there is " "
+    at_space = (_BREAK_AT_PLAIN_SPACE if text[start:end].isprintable() else _BREAK_AT_SPACE).search
+    at_mark = _BREAK_AT_MARK.search
+    out = []
+    mark = at_mark(text, start, end)
+    space = at_space(text, start, end)
+    while mark is not None or space is not None:
+        found = mark if space is None or (mark is not None and mark.start() < space.start()) else space
+        at = found.end()
+        out.append((found.start(), at))
+        if mark is not None and mark.start() < at:
+            mark = at_mark(text, at, end)
+        if space is not None and space.start() < at:
+            space = at_space(text, at, end)
+    return out
 
 
 def clause_of(breaks: Sequence[tuple[int, int]], sentence: Range, start: int, end: int) -> Range:
