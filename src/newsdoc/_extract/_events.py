@@ -124,6 +124,12 @@ class EventsStep:
         drafts = self._drafts(doc, text, lowered, words, mentions)
         if not drafts:
             return
+        speech_acts = _link_speech_acts(doc, drafts)
+        # these read no participant, so the drafts they drop need none
+        drafts = _absorb_threat_contents(drafts, words)
+        drafts = _drop_warnings_of_dangers(drafts, words)
+        drafts = _drop_anaphoric_nouns(drafts, words)
+        drafts = _absorb_topics(drafts, words)
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
         for d in drafts:
             passive = not d.noun and is_passive(words, d.clause, d.start, d.form)
@@ -141,11 +147,7 @@ class EventsStep:
             )
             place = find_location(mentions, text, d.clause, d.start, d.end)
             d.location = place.actor if place is not None else None
-        _link_speech_acts(doc, drafts, mentions)
-        drafts = _absorb_threat_contents(drafts, words)
-        drafts = _drop_warnings_of_dangers(drafts, words)
-        drafts = _drop_anaphoric_nouns(drafts, words)
-        drafts = _absorb_topics(drafts, words)
+        _speech_act_roles(speech_acts, drafts, mentions)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
         _date(doc, drafts, text)
@@ -353,8 +355,15 @@ def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> l
     return out
 
 
-def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> None:
-    """Make a statement's cue verb ("warned", "slammed") the event of that statement."""
+def _link_speech_acts(doc: Doc, drafts: list[_Draft]) -> list[tuple[_Draft, Statement]]:
+    """Make a statement's cue verb ("warned", "slammed") the event of that statement.
+
+    Returns:
+        Each draft linked and its statement, in the order linked, for
+        :func:`_speech_act_roles` to give the draft the statement's speaker and addressee
+        once its own participants are found.
+    """
+    linked = []
     starts = [d.start for d in drafts]
     for st in doc.statements:
         if st.cue_span is None:
@@ -365,18 +374,28 @@ def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> Non
             i += 1
             if d.start < st.cue_span.end and st.cue_span.start < d.end:
                 d.statement = st
-                if st.speaker is not None:
-                    speaker = _ref_for(mentions, st.speaker, d.start)
-                    d.roles.agents = [speaker]
-                    d.roles.strong = True
-                if st.addressee is not None:
-                    d.roles.targets = [_ref_for(mentions, st.addressee, st.span.start)]
-                elif d.kind in _DIRECTED_AT_CONTENT:
-                    first = mentions.between(st.span.start, min(st.span.end, st.span.start + 30))
-                    if first and not d.roles.targets:
-                        d.roles.targets = [first[0]]
+                linked.append((d, st))
                 break
     # a statement that reports an event, where the cue names none, is linked when emitted
+    return linked
+
+
+def _speech_act_roles(linked: list[tuple[_Draft, Statement]], drafts: list[_Draft], mentions: Mentions) -> None:
+    """The speaker of a speech act's statement is its agent, the addressee its target."""
+    kept = {id(d) for d in drafts}
+    for d, st in linked:
+        if id(d) not in kept:
+            continue
+        if st.speaker is not None:
+            speaker = _ref_for(mentions, st.speaker, d.start)
+            d.roles.agents = [speaker]
+            d.roles.strong = True
+        if st.addressee is not None:
+            d.roles.targets = [_ref_for(mentions, st.addressee, st.span.start)]
+        elif d.kind in _DIRECTED_AT_CONTENT:
+            first = mentions.between(st.span.start, min(st.span.end, st.span.start + 30))
+            if first and not d.roles.targets:
+                d.roles.targets = [first[0]]
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
