@@ -7,6 +7,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsdoc
 from newsdoc import (
@@ -25,7 +27,7 @@ from newsdoc import (
     Time,
     TimeExpression,
 )
-from newsdoc._extract._event_context import _PHRASE_STOP, Mentions
+from newsdoc._extract._event_context import _CLAUSE_BREAK, _PHRASE_STOP, Mentions, Range, clause_breaks
 from newsdoc._extract._event_lexicon import _FEW_STARTERS, _WORD_TABLE, inflect_noun, inflect_verb
 from newsdoc._lexicon import load_table
 
@@ -391,6 +393,35 @@ def test_phrase_start_equals_a_scan_of_the_whole_text(text: str) -> None:
     mentions = Mentions(text, text, [])
     expected = [_phrase_start_by_scan(text, s) for s in range(len(text) + 1)]
     assert expected == [mentions._phrase_start(s) for s in range(len(text) + 1)]
+
+
+# the clause-break pattern with its words as plain alternations, before they were tries
+_PLAIN_CLAUSE_BREAK = re.compile(
+    r"[;:]"
+    r"|,\s+(?:and|but|or|while|whereas|where|which|who|whom|whose|when|although|though"
+    r"|because|as|after|before|since|until|if|unless|so"
+    r"|has|have|had|is|are|was|were|will|would|said|says)\b"
+    r"|\s(?:--?\s|[\u2014\u2013]\s"
+    r"|(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
+    r"|if|after|before|when|that|but)\b"
+    r"|and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+-)?[a-z]+ed\b))"
+)
+_CLAUSE_PIECES = ["who", "whom", "whose", "whoever", "where", "whereas", "as", "ask", "and", "so", "soon", "said",
+                  "says", "recently", "activated", "test-fired", " ", " ", ",", ";", "-", "--", "\u2014", "\n", "x"]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=30).map("".join))
+def test_clause_breaks_are_those_of_the_plain_pattern(text: str) -> None:
+    expected = [m.span() for m in _PLAIN_CLAUSE_BREAK.finditer(text)]
+    assert expected == [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+
+
+@given(st.lists(st.sampled_from([*_CLAUSE_PIECES, "\t", "\u00a0", ":"]), max_size=30).map("".join), st.data())
+def test_clause_breaks_of_a_sentence_are_the_matches_of_the_pattern_in_it(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    assert expected == clause_breaks(text, Range(start, end))
 
 
 def test_nearest_mention_of_an_actor_equals_a_scan_of_its_mentions() -> None:

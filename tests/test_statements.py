@@ -525,6 +525,11 @@ def test_admitted_is_a_form_of_admit() -> None:
     assert _rows(article) == [("Jane Doe", "admitted", "indirect", "the bank had failed its customers")]
 
 
-def test_a_discussion_verb_takes_its_object_as_content() -> None:
-    article = _parse("Jane Doe discussed the new tariffs with reporters.")
-    assert [("Jane Doe", "discussed")] == [(article.actor(s.speaker).name, s.cue) for s in article.statements]
+def test_an_expressed_attitude_takes_its_object_as_content() -> None:
+    article = _parse("Jane Doe expressed concern about the new tariffs.")
+    assert [("Jane Doe", "expressed")] == [(article.actor(s.speaker).name, s.cue) for s in article.statements]
+
+
+def test_a_discussion_is_no_statement() -> None:
+    article = _parse("Defense ministers discussed deterrence options in Washington.")
+    assert () == article.statements

@@ -61,3 +61,30 @@ def test_quote_units_split_only_paragraphs_of_quoted_lines() -> None:
     text = '"a" - X\n"b" - Y\n\nplain\n"c"'
     units = quote_units(text, [Span(start=0, end=15), Span(start=17, end=len(text))])
     assert [(0, 7), (8, 15), (17, len(text))] == [(u.start, u.end) for u in units]
+# mostly ASCII, with the curly quotes, dashes, spaces and letters news texts bring in
+_mixed = st.text(
+    alphabet=st.sampled_from(list("ab ,.;-'?\"\0\1\n\u2019\u201c\u201d\u2018\u2014\u2013\u00a0\u3000\u00e9\u0416"))
+)
+
+
+@pytest.mark.parametrize("table", ["punct", "stops", "words"])
+@given(text=_mixed)
+def test_translate_gives_what_str_translate_gives(table: str, text: str) -> None:
+    from newsdoc._extract import _event_context, _event_lexicon
+
+    tables = {
+        "punct": _event_context._PUNCT,
+        "stops": _event_context._stop_marks(),
+        "words": _event_lexicon._WORD_TABLE,
+    }
+    assert text.translate(tables[table]) == _text.translate(text, tables[table])
+
+
+# how the word before a period was found: a search of the window for a run at its end
+_PLAIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ. ,'\u00e9\n1")), max_size=40))
+def test_the_word_before_a_period_is_what_the_plain_search_finds(window: str) -> None:
+    found = _PLAIN_WORD_BEFORE.search(window)
+    assert (found.group(1) if found else "") == _text._word_before(window)

@@ -10,11 +10,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
+from newsdoc._extract._event_lexicon import _trie_pattern
+from newsdoc._extract._text import translate
 from newsdoc._extract._words import OBJECT_FIRST
 from newsdoc._models import ActorKind, EventStatus
+
+if TYPE_CHECKING:
+    from newsdoc._models import Actor
 
 
 class Range(NamedTuple):
@@ -26,19 +31,33 @@ class Range(NamedTuple):
 
 __all__ = ["MentionRef", "Mentions", "clause_of", "spaced", "status_of", "words_after", "words_before"]
 
+# words that open a clause after a comma, and words that open one after a space
+_AFTER_COMMA = (
+    "and", "but", "or", "while", "whereas", "where", "which", "who", "whom", "whose", "when", "although",
+    "though", "because", "as", "after", "before", "since", "until", "if", "unless", "so",
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says",
+)  # fmt: skip
+_AFTER_SPACE = (
+    "where", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because", "since",
+    "unless", "if", "after", "before", "when", "that", "but",
+)  # fmt: skip
 # where a clause ends inside a sentence: strong punctuation, or a comma with a
-# conjunction, or a subordinating word
-_CLAUSE_BREAK = re.compile(
-    r"[;:]"
-    r"|,\s+(?:and|but|or|while|whereas|where|which|who|whom|whose|when|although|though"
-    r"|because|as|after|before|since|until|if|unless|so"
-    r"|has|have|had|is|are|was|were|will|would|said|says)\b"
-    r"|\s(?:--?\s|[\u2014\u2013]\s"
-    r"|(?:where|which|who|whom|whose|while|whereas|although|though|because|since|unless"
-    r"|if|after|before|when|that|but)\b"
+# conjunction, or a subordinating word (the words as tries: at most one word can end
+# at a word boundary, so a trie matches what their alternation matches, sooner)
+_AT_MARK = rf";|:|,\s+{_trie_pattern(_AFTER_COMMA)}\b"
+_AFTER_A_SPACE = (
+    r"(?:--?\s|[\u2014\u2013]\s"
+    rf"|{_trie_pattern(_AFTER_SPACE)}\b"
     # "... and recently activated": a second verb phrase
     r"|and\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+-)?[a-z]+ed\b))"
 )
+_CLAUSE_BREAK = re.compile(rf"{_AT_MARK}|\s{_AFTER_A_SPACE}")
+# The same breaks, searched for as two patterns that each start with what the search can
+# skip to at C speed: a ";", ":" or "," (every branch starting with one of them), or a
+# space. Tried at every character, the combined pattern cost more than both searches.
+_BREAK_AT_MARK = re.compile(_AT_MARK)
+_BREAK_AT_SPACE = re.compile(rf"\s{_AFTER_A_SPACE}")
+_BREAK_AT_PLAIN_SPACE = re.compile(f" {_AFTER_A_SPACE}")  # where " " is the only space
 _RELATIVE_START = re.compile(r"[,\s]*(?:where|which|when|who|whom|whose)\b", re.IGNORECASE)
 
 PREPOSITIONS = frozenset(
@@ -177,7 +196,7 @@ PRONOUNS = frozenset(
 
 def spaced(lowered: str) -> str:
     """The lower-cased text with punctuation around words turned to spaces (same offsets)."""
-    return lowered.translate(_PUNCT)
+    return translate(lowered, _PUNCT)
 
 
 def words_before(spaced: str, start: int, end: int, limit: int) -> list[str]:
@@ -197,8 +216,29 @@ _PUNCT = {ord(c): " " for c in ',.;:!?"()[]{}\u201c\u201d\u2018*&%$#@+=/\\|<>~`^
 
 
 def clause_breaks(text: str, sentence: Range) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each clause break inside a sentence, in order."""
-    return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end)]
+    """The ``(start, end)`` of each clause break inside a sentence, in order.
+
+    The matches of :data:`_CLAUSE_BREAK` in the sentence: the break at a mark and the
+    break at a space start with different characters, so the next break is the nearer
+    of the next one of each kind.
+    """
+    start, end = sentence
+    # every whitespace character but " " is unprintable: with none, "\s" there is " "
+    at_space = (_BREAK_AT_PLAIN_SPACE if text[start:end].isprintable() else _BREAK_AT_SPACE).search
+    at_mark = _BREAK_AT_MARK.search
+    out = []
+    mark = at_mark(text, start, end)
+    space = at_space(text, start, end)
+    while mark is not None or space is not None:
+        found = mark if space is None or (mark is not None and mark.start() < space.start()) else space
+        assert found is not None  # the loop runs while one of the two is found
+        at = found.end()
+        out.append((found.start(), at))
+        if mark is not None and mark.start() < at:
+            mark = at_mark(text, at, end)
+        if space is not None and space.start() < at:
+            space = at_space(text, at, end)
+    return out
 
 
 def clause_of(breaks: Sequence[tuple[int, int]], sentence: Range, start: int, end: int) -> Range:
@@ -231,6 +271,16 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
     """
     before = words_before(lowered, clause.start, start, 8)
     near = before[-3:]
+    if _STATUS_CUES.isdisjoint(before) and "n't" not in " ".join(near):
+        # no word before tells a status (most triggers): only "if" opening the clause
+        # and the words after the trigger can
+        if lowered.startswith(("if ", "unless "), clause.start):
+            return EventStatus.HYPOTHETICAL
+        if noun and not HYPOTHETICAL.isdisjoint(words_after(lowered, end, clause.end, 10)):
+            return EventStatus.HYPOTHETICAL
+        if not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
+            return EventStatus.ONGOING
+        return EventStatus.OCCURRED
     for word in reversed(near):
         if word in NEGATORS or word.endswith("n't"):
             return EventStatus.NEGATED
@@ -258,6 +308,12 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
     if not ONGOING.isdisjoint(before[-4:]) or not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
+
+
+#: Every word before a trigger that :func:`status_of` reads as a cue.
+_STATUS_CUES = (
+    NEGATORS | NEGATING_VERBS | HYPOTHETICAL_DETERMINERS | HYPOTHETICAL | EXPECTED | PLANNED | ONGOING | BE_FORMS
+)
 
 
 def is_passive(lowered: str, clause: Range, start: int, form: str) -> bool:
@@ -295,9 +351,18 @@ class Mentions:
     def __init__(
         self, text: str, lowered: str, actors: Sequence[tuple[str, ActorKind, Sequence[tuple[int, int]]]]
     ):
+        self._setup(text, lowered, [(s, -e, actor_id, kind) for actor_id, kind, spans in actors for s, e in spans])
+
+    @classmethod
+    def of_actors(cls, text: str, lowered: str, actors: Iterable[Actor]) -> Mentions:
+        """The mentions of ``actors``, read straight from the models."""
+        self = cls.__new__(cls)
+        self._setup(text, lowered, [(m.start, -m.end, a.id, a.kind) for a in actors for m in a.mentions])
+        return self
+
+    def _setup(self, text: str, lowered: str, raw: list[tuple[int, int, str, ActorKind]]) -> None:
         self._text = text
         self._lowered = lowered
-        raw = [(start, -end, actor_id, kind) for actor_id, kind, spans in actors for start, end in spans]
         raw.sort()
         self._raw = raw
         self.starts = [r[0] for r in raw]
@@ -326,7 +391,7 @@ class Mentions:
         lo = start - 70 if start > 70 else 0
         marked = self._marked
         if marked is None:
-            marked = self._marked = self._lowered.translate(_stop_marks())
+            marked = self._marked = translate(self._lowered, _stop_marks())
         if marked.find(" \1", lo - 4 if lo > 4 else 0, start) < 0:
             stop = marked.rfind("\0", lo, start) + 1
             return stop if stop > lo else lo
@@ -349,9 +414,16 @@ class Mentions:
 
     def _build(self, start: int, end: int, actor_id: str, kind: ActorKind) -> MentionRef:
         lowered = self._lowered
-        prev = lowered[self._phrase_start(start) : start].split()[-7:]
+        # the phrase start (see _phrase_start), its common case inline: no dash in reach
+        lo = start - 70 if start > 70 else 0
+        marked = self._marked
+        if marked is not None and marked.find(" \1", lo - 4 if lo > 4 else 0, start) < 0:
+            stop = marked.rfind("\0", lo, start) + 1
+            prev = lowered[stop if stop > lo else lo : start].split()[-7:]
+        else:
+            prev = lowered[self._phrase_start(start) : start].split()[-7:]
         surface = lowered[start:end]
-        first_word = surface.split(" ", 1)[0]
+        first_word = surface.partition(" ")[0]
         owned = (bool(prev) and prev[-1] in POSSESSIVE_PRONOUNS) or (
             first_word in POSSESSIVE_PRONOUNS and end - start > len(first_word)
         )
@@ -370,7 +442,8 @@ class Mentions:
                 continue
             break
         possessive = lowered.startswith(("'s", "\u2019s"), end) or self._text.startswith("'", end)
-        return MentionRef._make((start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS))
+        # MentionRef(...) without the Python-level __new__ of a NamedTuple
+        return tuple.__new__(MentionRef, (start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS))
 
     @property
     def refs(self) -> list[MentionRef]:

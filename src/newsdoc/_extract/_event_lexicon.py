@@ -21,6 +21,7 @@ from pathlib import Path
 import attrs
 
 from newsdoc._errors import ParseError, ReadError
+from newsdoc._extract._text import translate
 from newsdoc._lexicon import data_text, load_list, load_table
 
 __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
@@ -190,6 +191,15 @@ class EventLexicon:
                 seconds.setdefault(words[0], set()).add(words[1])
         self._second_words = {k: frozenset(v) for k, v in seconds.items()}
         self._first_words = self._single | frozenset(seconds)
+        # the shorter first words each first word starts with, where a word starting with
+        # them can only start where a word starts with them (they are all word characters)
+        shorter: dict[str, frozenset[str]] = {}
+        for word in self._first_words:
+            heads = {word[:k] for k in range(1, len(word))} & self._first_words
+            heads = {h for h in heads if _WORD_RUN.fullmatch(h)}
+            if heads:
+                shorter[word] = frozenset(heads)
+        self._shorter_starts = shorter
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -238,7 +248,7 @@ class EventLexicon:
             lowered: The text in lower case, with the same offsets as the original.
         """
         # which words of the text can start a form: C-speed set operations
-        tokens = set(lowered.translate(_WORD_TABLE).split())
+        tokens = set(translate(lowered, _WORD_TABLE).split())
         starters = set()
         for word in tokens & self._first_words:
             if word in self._single or not tokens.isdisjoint(self._second_words[word]):
@@ -273,15 +283,26 @@ class EventLexicon:
                 at = start + 1
 
     def _by_word(self, lowered: str, starters: set[str]) -> Iterator[tuple[int, int, str]]:
-        """What :meth:`finditer` yields, found by a search for each starter word."""
+        """What :meth:`finditer` yields, found by a search for each starter word.
+
+        A starter that begins with a shorter one ("tests", "test") is not searched: the
+        search for the shorter one visits every place where a word starts with it, and
+        the match there is the same.
+        """
         match_at = self._at_word_start.match
+        shorter = self._shorter_starts
         found = []
         for word in starters:
+            heads = shorter.get(word)
+            if heads is not None and not starters.isdisjoint(heads):
+                continue
             i = lowered.find(word)
             while i >= 0:
-                match = match_at(lowered, i)  # None unless a word starts at i
-                if match is not None:
-                    found.append((i, match.end(), match.group()))
+                # no word starts after a letter, digit, "-" or "'": skip the match there
+                if not i or lowered[i - 1] not in _INSIDE_WORD:
+                    match = match_at(lowered, i)  # None unless a word starts at i
+                    if match is not None:
+                        found.append((i, match.end(), match.group()))
                 i = lowered.find(word, i + len(word))
         found.sort()
         last_end = -1
@@ -296,6 +317,8 @@ class EventLexicon:
 _FEW_STARTERS = 64
 # a run of word characters: letters, digits, "-", "'", "\u2019", "_"
 _WORD_RUN = re.compile(r"[\w\-'\u2019]+")
+# characters after which no form starts (some of those the look-behind of a form rules out)
+_INSIDE_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-'\u2019")
 # every character but letters, digits, hyphens and apostrophes becomes a space
 _WORD_TABLE = {c: " " for c in range(0x2FF) if not (chr(c).isalnum() or chr(c) in "-'_")} | {
     0x2019: None,

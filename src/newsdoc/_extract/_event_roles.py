@@ -229,6 +229,8 @@ def _demonym_owner(text: str, clause: Range, start: int, countries: Mapping[str,
     if not countries:
         return None
     window_start = max(clause.start, start - 60)
+    if text[window_start:start].islower():
+        return None  # no capital letter, which the pattern needs: not worth a search
     match = _DEMONYM_BEFORE.search(text, window_start, start)
     if match is None:
         return None

@@ -119,13 +119,17 @@ class EventsStep:
         """Find the events of ``doc`` and link them with its statements."""
         text = doc.text
         lowered = _lower(text)
-        mentions = Mentions(
-            text, lowered, [(a.id, a.kind, [(m.start, m.end) for m in a.mentions]) for a in doc.actors]
-        )
+        mentions = Mentions.of_actors(text, lowered, doc.actors)
         words = spaced(lowered)
         drafts = self._drafts(doc, text, lowered, words, mentions)
         if not drafts:
             return
+        speech_acts = _link_speech_acts(doc, drafts)
+        # these read no participant, so the drafts they drop need none
+        drafts = _absorb_threat_contents(drafts, words)
+        drafts = _drop_warnings_of_dangers(drafts, words)
+        drafts = _drop_anaphoric_nouns(drafts, words)
+        drafts = _absorb_topics(drafts, words)
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
         for d in drafts:
             passive = not d.noun and is_passive(words, d.clause, d.start, d.form)
@@ -143,11 +147,7 @@ class EventsStep:
             )
             place = find_location(mentions, text, d.clause, d.start, d.end)
             d.location = place.actor if place is not None else None
-        _link_speech_acts(doc, drafts, mentions)
-        drafts = _absorb_threat_contents(drafts, words)
-        drafts = _drop_warnings_of_dangers(drafts, words)
-        drafts = _drop_anaphoric_nouns(drafts, words)
-        drafts = _absorb_topics(drafts, words)
+        _speech_act_roles(speech_acts, drafts, mentions)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
         _date(doc, drafts, text)
@@ -155,8 +155,9 @@ class EventsStep:
 
     def _drafts(self, doc: Doc, text: str, lowered: str, words: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
-        sentences = [Range(s.start, s.end) for s in doc.sentences]
-        sentence_starts = [s.start for s in sentences]
+        spans = doc.sentences
+        sentence_starts = [s.start for s in spans]
+        sentences: dict[int, Range] = {}  # made for the sentences that have triggers
         breaks: dict[int, list[tuple[int, int]]] = {}
         quotes: list[tuple[int, int]] | None = None
         quote_starts: list[int] = []
@@ -164,7 +165,13 @@ class EventsStep:
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
             i = bisect.bisect_right(sentence_starts, start) - 1
-            sentence = sentences[i] if i >= 0 else Range(0, len(text))
+            if i < 0:
+                sentence = Range(0, len(text))
+            else:
+                found = sentences.get(i)
+                if found is None:
+                    found = sentences[i] = Range(spans[i].start, spans[i].end)
+                sentence = found
             if sentence.end < end:
                 sentence = Range(start, end)
             # a capitalized trigger is a name ("March", "Rally Party") unless it opens a sentence
@@ -183,6 +190,7 @@ class EventsStep:
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
+            previous = None  # the word before, read once
             if entry.pos == "verb" and " " not in form and form != entry.trigger and not form.endswith("s"):
                 # a past form after an article is a noun of its own: "a low shot"
                 previous = words_before(words, clause.start, start, 1)
@@ -190,7 +198,8 @@ class EventsStep:
                     continue
             if not noun and not form.endswith(("ed", "ing")):
                 # a verb lemma after a determiner is used as a noun: "the release of hostages"
-                previous = words_before(words, clause.start, start, 1)
+                if previous is None:
+                    previous = words_before(words, clause.start, start, 1)
                 noun = bool(previous) and previous[0] in DETERMINERS
             if noun:
                 following = words_after(words, end, clause.end, 2)
@@ -249,8 +258,11 @@ class EventsStep:
                 # a statement whose content reports the event: the innermost of the 50
                 # starting last before it (the first in text order of equally long ones)
                 hi = bisect.bisect_right(st_starts, d.start)
+                lo = max(0, hi - 50)
                 shortest = -1
-                for k in range(hi - 1, max(0, hi - 50) - 1, -1):
+                if hi > lo and max(st_ends[lo:hi]) < d.end:
+                    lo = hi  # none of them reaches past the event: no loop
+                for k in range(hi - 1, lo - 1, -1):
                     if d.end <= st_ends[k] and (shortest < 0 or st_ends[k] - st_starts[k] <= shortest):
                         statement, shortest = by_start[k], st_ends[k] - st_starts[k]
                 if statement is not None:
@@ -343,8 +355,15 @@ def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> l
     return out
 
 
-def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> None:
-    """Make a statement's cue verb ("warned", "slammed") the event of that statement."""
+def _link_speech_acts(doc: Doc, drafts: list[_Draft]) -> list[tuple[_Draft, Statement]]:
+    """Make a statement's cue verb ("warned", "slammed") the event of that statement.
+
+    Returns:
+        Each draft linked and its statement, in the order linked, for
+        :func:`_speech_act_roles` to give the draft the statement's speaker and addressee
+        once its own participants are found.
+    """
+    linked = []
     starts = [d.start for d in drafts]
     for st in doc.statements:
         if st.cue_span is None:
@@ -355,18 +374,28 @@ def _link_speech_acts(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> Non
             i += 1
             if d.start < st.cue_span.end and st.cue_span.start < d.end:
                 d.statement = st
-                if st.speaker is not None:
-                    speaker = _ref_for(mentions, st.speaker, d.start)
-                    d.roles.agents = [speaker]
-                    d.roles.strong = True
-                if st.addressee is not None:
-                    d.roles.targets = [_ref_for(mentions, st.addressee, st.span.start)]
-                elif d.kind in _DIRECTED_AT_CONTENT:
-                    first = mentions.between(st.span.start, min(st.span.end, st.span.start + 30))
-                    if first and not d.roles.targets:
-                        d.roles.targets = [first[0]]
+                linked.append((d, st))
                 break
     # a statement that reports an event, where the cue names none, is linked when emitted
+    return linked
+
+
+def _speech_act_roles(linked: list[tuple[_Draft, Statement]], drafts: list[_Draft], mentions: Mentions) -> None:
+    """The speaker of a speech act's statement is its agent, the addressee its target."""
+    kept = {id(d) for d in drafts}
+    for d, st in linked:
+        if id(d) not in kept:
+            continue
+        if st.speaker is not None:
+            speaker = _ref_for(mentions, st.speaker, d.start)
+            d.roles.agents = [speaker]
+            d.roles.strong = True
+        if st.addressee is not None:
+            d.roles.targets = [_ref_for(mentions, st.addressee, st.span.start)]
+        elif d.kind in _DIRECTED_AT_CONTENT:
+            first = mentions.between(st.span.start, min(st.span.end, st.span.start + 30))
+            if first and not d.roles.targets:
+                d.roles.targets = [first[0]]
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:

@@ -30,8 +30,10 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 _LETTER = r"A-Za-z0-9\u00C0-\u024F"
-# a word (letters, digits, inner apostrophes, dots, hyphens, ampersands) or one other mark
-_TOKEN = re.compile(rf"[{_LETTER}](?:[{_LETTER}&'\u2019.-]*[{_LETTER}])?\.?|\S")
+# a word (letters, digits, inner apostrophes, dots, hyphens, ampersands) or one other mark;
+# written as runs of letters joined by runs of inner marks, possessively, which matches
+# what ``[L](?:[L&'.-]*[L])?`` matches without backtracking from the end of each word
+_TOKEN = re.compile(rf"[{_LETTER}]++(?:[&'\u2019.-]++[{_LETTER}]++)*+\.?|\S")
 _POSSESSIVES = ("'s", "\u2019s")
 
 
@@ -50,20 +52,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     append = out.append
     new = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m.group()
+        word = m[0]
         s = m.start()
         e = s + len(word)
-        last = word[-1]
-        if last == "." and len(word) > 1:
-            core = word[:-1]
-            if "." not in core and core not in abbreviations and not (len(core) == 1 and core.isupper()):
-                append(new(Token, (s, e - 1, core)))
-                append(new(Token, (e - 1, e, ".")))
+        if word[-1] in ".s":  # one test for the common word, which ends in neither
+            last = word[-1]
+            if last == "." and len(word) > 1:
+                core = word[:-1]
+                if "." not in core and core not in abbreviations and not (len(core) == 1 and core.isupper()):
+                    append(new(Token, (s, e - 1, core)))
+                    append(new(Token, (e - 1, e, ".")))
+                    continue
+            elif last == "s" and len(word) > 2 and word[-2] in "'\u2019":  # a possessive (_POSSESSIVES)
+                append(new(Token, (s, e - 2, word[:-2])))
+                append(new(Token, (e - 2, e, word[-2:])))
                 continue
-        elif last == "s" and len(word) > 2 and word[-2] in "'\u2019":  # a possessive (_POSSESSIVES)
-            append(new(Token, (s, e - 2, word[:-2])))
-            append(new(Token, (e - 2, e, word[-2:])))
-            continue
         append(new(Token, (s, e, word)))
     return out
 
