@@ -533,3 +533,13 @@ def test_an_expressed_attitude_takes_its_object_as_content() -> None:
 def test_a_discussion_is_no_statement() -> None:
     article = _parse("Defense ministers discussed deterrence options in Washington.")
     assert () == article.statements
+
+
+def test_a_speaker_closing_the_sentence_after_said_is_the_speaker() -> None:
+    article = _parse("The meeting went badly from there, said one GOP source in the room.")
+    assert _rows(article) == [("GOP source", "said", "indirect", "The meeting went badly from there")]
+
+
+def test_a_party_label_in_parentheses_before_an_apposition_keeps_the_speaker() -> None:
+    article = _parse("Rep. Jane Doe (D-N.Y.), chairman of the caucus, said members will help her raise cash.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "members will help her raise cash")]

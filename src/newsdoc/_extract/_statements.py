@@ -409,6 +409,8 @@ class _Reader:
             if raised:
                 verb = c - 2 if tokens[c - 2].text.lower() != "on" else c - 3
                 speaker_end = self._subject(tokens, verb, noun_subject=True)  # "He appeared to suggest"
+            elif prev == "," and self._speaker_closes(tokens, c):
+                speaker_end = None  # "..., said one GOP source": the speaker follows the verb
             else:
                 speaker_end = self._subject(tokens, c, noun_subject=verbal or not nounish)
             if speaker_end is not None and self._noun_after_name(tokens, c, base, speaker_end, nounish):
@@ -431,6 +433,21 @@ class _Reader:
             self.coordinated = actor
             out.append(found)
         return self._channels(out)
+
+    def _speaker_closes(self, tokens: list[Token], c: int) -> bool:
+        """Whether an actor after the cue at ``c`` closes the sentence: "..., said one GOP
+        source in the room." (not "X, the minister, said members will ...")."""
+        speaker = self._after(tokens, c)
+        if speaker is None:
+            return False
+        n = len(tokens)
+        k = c + 1
+        while k < n and tokens[k].text not in (".", "!", "?", ";") and k - c < 10:
+            low = tokens[k].text.lower()
+            if low in self.cues or (low in _CLAUSE_MARKS_SUBJECT and low not in (",", "(", ")")):
+                return False
+            k += 1
+        return k >= n or tokens[k].text in (".", "!", "?", ";")
 
     def _raised(self, tokens: list[Token], c: int) -> bool:
         """Whether the cue at ``c`` follows "appeared to", "went on to": its subject speaks."""
@@ -852,7 +869,12 @@ class _Reader:
             return direct[1]  # "The director of X, Maria Costa, defended"
         while k > limit:
             if tokens[k].text == "," and k > 0:
-                hit = self._ending_at(tokens[k - 1].end)
+                before = k - 1
+                if tokens[before].text == ")":  # "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..."
+                    while before > 0 and before > k - 10 and tokens[before].text != "(":
+                        before -= 1
+                    before = before - 1 if tokens[before].text == "(" else k - 1
+                hit = self._ending_at(tokens[before].end)
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
                     best = hit[1]
             elif (
