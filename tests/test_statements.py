@@ -543,3 +543,18 @@ def test_a_speaker_closing_the_sentence_after_said_is_the_speaker() -> None:
 def test_a_party_label_in_parentheses_before_an_apposition_keeps_the_speaker() -> None:
     article = _parse("Rep. Jane Doe (D-N.Y.), chairman of the caucus, said members will help her raise cash.")
     assert _rows(article) == [("Jane Doe", "said", "indirect", "members will help her raise cash")]
+
+
+def test_a_quotation_before_a_lower_case_title_and_a_party_label() -> None:
+    article = _parse('"Subpoenas are not optional," panel Chairman Rep. Jane Doe (R-Utah) said after the hearing.')
+    assert _rows(article) == [("Jane Doe", "said", "direct", '"Subpoenas are not optional,"')]
+
+
+def test_a_conjunction_before_the_speaker_is_no_trailing_attribution() -> None:
+    article = _parse("Candidates benefit from low expectations, yet Jane Doe continually brags about her prowess.")
+    assert _rows(article) == [("Jane Doe", "brags", "indirect", "about her prowess")]
+
+
+def test_a_possessive_apostrophe_in_an_apposition_is_no_quotation_mark() -> None:
+    article = _parse('Jane Doe, who runs the effort for veterans\' families, said, "We will win."')
+    assert _rows(article) == [("Jane Doe", "said", "direct", '"We will win."')]

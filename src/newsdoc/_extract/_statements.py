@@ -878,8 +878,7 @@ class _Reader:
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
                     best = hit[1]
             elif (
-                tokens[k].text in _OPEN
-                or tokens[k].text in _CLOSE
+                ((tokens[k].text in _OPEN or tokens[k].text in _CLOSE) and self._quote_at(tokens[k].start) is not None)
                 or (tokens[k].text in self.cues and self.cues[tokens[k].text] not in self.cue_nouns)
             ):
                 break
@@ -1108,6 +1107,13 @@ class _Reader:
             k -= 1
         return False
 
+    def _title_word(self, word: str) -> bool:
+        """Whether a word may stand in a title before a name: "the", "panel", "Chairman", "Rep."."""
+        low = word.lower().rstrip(".")
+        if low in self.lex.titles or word[:1].isupper():
+            return word[:1].isalpha()
+        return word.isalpha() and word.islower() and low not in self.cues and low not in _CLAUSE_OPENERS
+
     def _break_before_speaker(self, tokens: list[Token], c: int, speaker: str) -> bool:
         """Whether a comma or a closing quote stands before the speaker ('"...," Smith said')."""
         k = c - 1
@@ -1117,12 +1123,13 @@ class _Reader:
                 while k >= 0 and tokens[k].start > hit[0]:
                     k -= 1
                 k -= 1
-                floor = k - 5  # titles and their capitalised modifiers: "Italian Prime Minister"
-                while k >= 0 and k > floor and (
-                    tokens[k].text.lower().rstrip(".") in self.lex.titles or tokens[k].text.istitle()
-                ):
+                floor = k - 5  # titles and their modifiers: "Italian Prime Minister", "panel Chairman"
+                lower = False
+                while k >= 0 and k > floor and self._title_word(tokens[k].text):
+                    lower = lower or (tokens[k].text.islower() and tokens[k].text not in ("the", "a", "an"))
                     k -= 1
-                return k >= 0 and (tokens[k].text == "," or tokens[k].text in _CLOSE)
+                # a lower-case word there ("panel", but also "yet") only after a quotation
+                return k >= 0 and ((tokens[k].text == "," and not lower) or tokens[k].text in _CLOSE)
             k -= 1
         return False
 
@@ -1200,14 +1207,12 @@ class _Reader:
                 while k >= 0 and tokens[k].start >= attribution:
                     k -= 1
                 floor = k - 5
-                while k >= 0 and k > floor and (
-                    tokens[k].text.lower().rstrip(".") in self.lex.titles
-                    or tokens[k].text.lower() == "the"
-                    or tokens[k].text.istitle()  # "Italian Prime Minister"
-                ):
+                lower = False
+                while k >= 0 and k > floor and self._title_word(tokens[k].text):  # "Italian Prime Minister"
+                    lower = lower or (tokens[k].text.islower() and tokens[k].text not in ("the", "a", "an"))
                     attribution = tokens[k].start
                     k -= 1
-                if k >= 0 and tokens[k].text not in (",", *_CLOSE):
+                if k >= 0 and (tokens[k].text not in (",", *_CLOSE) or (lower and tokens[k].text == ",")):
                     attribution = hit[0]  # the capitalised words were the content's own
                 break
             if tokens[k].text in _CLOSE:
