@@ -151,9 +151,8 @@ class _Reader:
         self.doc = doc
         self.text = doc.text
         self.lex = lexicons()
-        self.titles = self.lex.titles | frozenset(extra_titles)
-        self.first_names = self.lex.first_names | frozenset(extra_first_names)
-        self.modifiers = _modifiers() | self.titles
+        sets = _word_sets(frozenset(extra_titles), frozenset(extra_first_names))
+        self.titles, self.first_names, self.modifiers = sets
         self.registry = Registry(doc.quotes)
         self.interesting = _interesting()
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
@@ -793,3 +792,14 @@ def _headline_verbs() -> frozenset[str]:
     """Inflected reporting verbs, capitalised as a title-case headline writes them: "Says", "Warns"."""
     forms = lexicons().cue_forms
     return frozenset(form.capitalize() for form, base in forms.items() if form != base and not form.endswith("ing"))
+
+
+@lru_cache(maxsize=16)
+def _word_sets(
+    extra_titles: frozenset[str], extra_first_names: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Titles, given names and modifiers with a step's extra words: made once per set of
+    extras, not once per article (the lexicons hold thousands of words)."""
+    lex = lexicons()
+    titles = lex.titles | extra_titles
+    return titles, lex.first_names | extra_first_names, _modifiers() | titles

@@ -13,6 +13,7 @@ listed in ``data/label_words.txt``.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from newsdoc._lexicon import load_list
@@ -42,6 +43,7 @@ class Label(NamedTuple):
     capitals: bool  #: the name is written in capitals ("PENCE:")
 
 
+@cache
 def _label_words() -> frozenset[str]:
     return frozenset(load_list("label_words.txt"))
 

@@ -167,13 +167,14 @@ class _Reader:
         self._times_count = -1
         self._times_index: tuple[list[int], list[int]] = ([], [])
         self.lex: Lexicons = lexicons()
-        cues = dict(self.lex.cue_forms)
-        for base in extra_cues:
+        extra = tuple(extra_cues)
+        cues = dict(self.lex.cue_forms) if extra else self.lex.cue_forms  # shared, never changed
+        for base in extra:
             for form in (base, base + "s", base + "ed", base + "d", base + "ing"):
                 cues.setdefault(form, base)
         self.cues = cues
         self.skip = _skip_words()
-        self.lex_org_nouns = frozenset(load_list("org_nouns.txt"))
+        self.lex_org_nouns = _org_nouns()
         self.cue_nouns = _cue_nouns()
         mentions: list[tuple[int, int, str]] = doc.data.get(MENTIONS_KEY, [])  # type: ignore[assignment]
         self.by_end: dict[int, list[tuple[int, str]]] = {}
@@ -1382,10 +1383,17 @@ def _is_number(word: str) -> bool:
 
 
 @cache
+@cache
+def _org_nouns() -> frozenset[str]:
+    return frozenset(load_list("org_nouns.txt"))
+
+
+@cache
 def _cue_nouns() -> frozenset[str]:
     return frozenset(load_list("cue_nouns.txt"))
 
 
+@cache
 def _skip_words() -> frozenset[str]:
     return frozenset(load_list("attribution_skip.txt"))
 
