@@ -558,3 +558,14 @@ def test_a_conjunction_before_the_speaker_is_no_trailing_attribution() -> None:
 def test_a_possessive_apostrophe_in_an_apposition_is_no_quotation_mark() -> None:
     article = _parse('Jane Doe, who runs the effort for veterans\' families, said, "We will win."')
     assert _rows(article) == [("Jane Doe", "said", "direct", '"We will win."')]
+
+
+def test_an_unknown_capitalised_word_opening_the_sentence_speaks_as_a_person() -> None:
+    article = _parse("Sanders then went on to say that the country has changed.")
+    speaker = article.actor(article.statements[0].speaker)
+    assert ("Sanders", "person") == (speaker.name, speaker.kind.value)
+
+
+def test_nothing_opening_a_sentence_is_no_speaker() -> None:
+    article = _parse("Nothing suggests that the plan failed.")
+    assert () == article.statements

@@ -755,6 +755,15 @@ class _Reader:
             return None  # an unknown name is the actors step's business
         if tokens[c].text == self.cues.get(tokens[c].text) and not low.endswith("s"):
             return None  # a bare verb after a singular word is likely a noun: "any attack"
+        if (
+            head[0].isupper()
+            and not head.isupper()
+            and low not in ("nothing", "nobody", "none", "no")
+            and not (low in _NP_HEADS or low in self.lex.person_nouns or low in self.lex.group_nouns)
+        ):
+            # a capitalised word opening the sentence that is no known noun is a name:
+            # "Sanders then went on to say" is a person, not a group of sanders
+            return self._new_speaker(tokens[k].start, tokens[k].end, low, ActorKind.PERSON)
         j = k
         determined = False
         while j > 0 and k - j < 4:
@@ -808,9 +817,11 @@ class _Reader:
             return None
         return self._new_speaker(tokens[j].start, outer or tokens[k].end, low)
 
-    def _new_speaker(self, start: int, end: int, head: str) -> str:
+    def _new_speaker(self, start: int, end: int, head: str, kind: ActorKind | None = None) -> str:
         text = self.text[start:end]
-        if head in _NP_HEADS or head in self.lex_org_nouns or head in lexicons().org_words:
+        if kind is not None:
+            pass
+        elif head in _NP_HEADS or head in self.lex_org_nouns or head in lexicons().org_words:
             kind = ActorKind.ORGANIZATION
         elif head.endswith("s") or head in ("percent", "people", "majority", "public"):
             kind = ActorKind.GROUP
