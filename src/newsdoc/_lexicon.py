@@ -34,6 +34,16 @@ def load_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def load_set(name: str) -> frozenset[str]:
+    """The entries of a one-per-line list as a set, made once per process.
+
+    Steps look words up in these sets for every token; building one per article made
+    the lists' size a cost of every article.
+    """
+    return frozenset(load_list(name))
+
+
+@cache
 def load_table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a tab-separated table with a header line, as dicts.
 

@@ -17,7 +17,7 @@ import attrs
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._words import DOCUMENT_NOUNS, Token, lexicons
-from newsdoc._lexicon import load_list
+from newsdoc._lexicon import load_set
 from newsdoc._models import ActorKind
 
 __all__ = ["MENTIONS_KEY", "ActorsStep"]
@@ -756,14 +756,12 @@ def _interesting() -> frozenset[str]:
     return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | plurals
 
 
-@cache
 def _non_actor_heads() -> frozenset[str]:
-    return frozenset(load_list("non_actor_heads.txt"))
+    return load_set("non_actor_heads.txt")
 
 
-@cache
 def _place_words() -> frozenset[str]:
-    return frozenset(load_list("place_words.txt"))
+    return load_set("place_words.txt")
 
 
 @cache
@@ -773,9 +771,8 @@ def _description_words() -> frozenset[str]:
     return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | {p + "s" for p in lex.person_nouns}
 
 
-@cache
 def _modifiers() -> frozenset[str]:
-    return frozenset(load_list("modifiers.txt"))
+    return load_set("modifiers.txt")
 
 
 def title_case_headline(headline: str) -> bool:

@@ -22,7 +22,7 @@ import attrs
 
 from newsdoc._errors import ParseError, ReadError
 from newsdoc._extract._text import translate
-from newsdoc._lexicon import data_text, load_list, load_table
+from newsdoc._lexicon import data_text, load_set, load_table
 
 __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
 
@@ -376,25 +376,21 @@ def _default_lexicon() -> EventLexicon:
     return EventLexicon(_parse_tsv(data_text(source), source), source=source)
 
 
-@cache
 def military_assets() -> frozenset[str]:
     """Words naming military forces or hardware (``military_assets.txt``)."""
-    return frozenset(load_list("military_assets.txt"))
+    return load_set("military_assets.txt")
 
 
-@cache
 def captive_nouns() -> frozenset[str]:
     """Words naming people held captive (``captive_nouns.txt``)."""
-    return frozenset(load_list("captive_nouns.txt"))
+    return load_set("captive_nouns.txt")
 
 
-@cache
 def restriction_nouns() -> frozenset[str]:
     """Words naming restrictions one actor imposes on another (``restriction_nouns.txt``)."""
-    return frozenset(load_list("restriction_nouns.txt"))
+    return load_set("restriction_nouns.txt")
 
 
-@cache
 def noun_modifier_heads() -> frozenset[str]:
     """Head nouns that turn an event noun before them into a modifier."""
-    return frozenset(load_list("event_noun_modifiers.txt"))
+    return load_set("event_noun_modifiers.txt")

@@ -13,10 +13,9 @@ listed in ``data/label_words.txt``.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import NamedTuple
 
-from newsdoc._lexicon import load_list
+from newsdoc._lexicon import load_set
 from newsdoc._models import Span
 
 __all__ = ["Label", "speaker_labels"]
@@ -43,9 +42,8 @@ class Label(NamedTuple):
     capitals: bool  #: the name is written in capitals ("PENCE:")
 
 
-@cache
 def _label_words() -> frozenset[str]:
-    return frozenset(load_list("label_words.txt"))
+    return load_set("label_words.txt")
 
 
 def speaker_labels(text: str, paragraphs: list[Span], cue_forms: dict[str, str]) -> list[Label]:

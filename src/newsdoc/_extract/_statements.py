@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from functools import cache
 
 import attrs
 
@@ -21,7 +20,7 @@ from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
 from newsdoc._extract._words import DOCUMENT_NOUNS, OBJECT_FIRST, Lexicons, Token, lexicons
-from newsdoc._lexicon import load_list
+from newsdoc._lexicon import load_set
 from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
 
 __all__ = ["StatementsStep"]
@@ -173,9 +172,9 @@ class _Reader:
             for form in (base, base + "s", base + "ed", base + "d", base + "ing"):
                 cues.setdefault(form, base)
         self.cues = cues
-        self.skip = _skip_words()
-        self.lex_org_nouns = _org_nouns()
-        self.cue_nouns = _cue_nouns()
+        self.skip = load_set("attribution_skip.txt")
+        self.lex_org_nouns = self.lex.org_nouns
+        self.cue_nouns = load_set("cue_nouns.txt")
         mentions: list[tuple[int, int, str]] = doc.data.get(MENTIONS_KEY, [])  # type: ignore[assignment]
         self.by_end: dict[int, list[tuple[int, str]]] = {}
         self.by_start: dict[int, list[tuple[int, str]]] = {}
@@ -1391,22 +1390,6 @@ _NUMBER_WORDS = frozenset(
 def _is_number(word: str) -> bool:
     """A number in digits or words: "73", "Twenty-four"."""
     return word.isdigit() or all(part in _NUMBER_WORDS for part in word.lower().split("-"))
-
-
-@cache
-@cache
-def _org_nouns() -> frozenset[str]:
-    return frozenset(load_list("org_nouns.txt"))
-
-
-@cache
-def _cue_nouns() -> frozenset[str]:
-    return frozenset(load_list("cue_nouns.txt"))
-
-
-@cache
-def _skip_words() -> frozenset[str]:
-    return frozenset(load_list("attribution_skip.txt"))
 
 
 def _lower_verb(token: Token, cues: dict[str, str]) -> Token:

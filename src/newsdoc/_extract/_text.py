@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
 
 from newsdoc._extract._quotes import quote_units
-from newsdoc._lexicon import load_list
+from newsdoc._lexicon import load_set
 from newsdoc._models import PARAGRAPH_BREAK, Span
 
 __all__ = ["paragraph_spans", "sentence_spans", "translate"]
@@ -28,9 +27,8 @@ _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NEXT_START = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
 
 
-@cache
 def _abbreviations() -> frozenset[str]:
-    return frozenset(load_list("abbreviations.txt"))
+    return load_set("abbreviations.txt")
 
 
 def paragraph_spans(text: str) -> list[Span]:

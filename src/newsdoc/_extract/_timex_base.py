@@ -12,7 +12,7 @@ from functools import cache
 import attrs
 
 from newsdoc._extract._timex_rules import lexicon, quarter_of
-from newsdoc._lexicon import load_list
+from newsdoc._lexicon import load_set
 from newsdoc._models import TimeType
 
 __all__ = ["Context", "Direction", "Found", "Match", "Normalizer", "is_title", "near", "spoken_year", "tense", "words"]
@@ -205,9 +205,8 @@ def near(text: str, start: int, end: int) -> bool:
 _NEAR_CHARS = 600  # two sentences of news prose at most
 
 
-@cache
 def _abbreviations() -> frozenset[str]:
-    return frozenset(load_list("abbreviations.txt"))
+    return load_set("abbreviations.txt")
 
 
 # what closes a clause: the end of a sentence, and a quotation mark (a quotation's verbs
