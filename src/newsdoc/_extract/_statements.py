@@ -406,10 +406,11 @@ class _Reader:
                     out.append(found)
                 continue
             verbal = nounish and c + 1 < n and tokens[c + 1].text == "that"  # "the memo states that"
+            closing = self._closing_speaker(tokens, c) if prev == "," else None
             if raised:
                 verb = c - 2 if tokens[c - 2].text.lower() != "on" else c - 3
                 speaker_end = self._subject(tokens, verb, noun_subject=True)  # "He appeared to suggest"
-            elif prev == "," and self._speaker_closes(tokens, c):
+            elif closing is not None:
                 speaker_end = None  # "..., said one GOP source": the speaker follows the verb
             else:
                 speaker_end = self._subject(tokens, c, noun_subject=verbal or not nounish)
@@ -417,7 +418,7 @@ class _Reader:
                 continue
             inverted = False
             if speaker_end is None:
-                speaker = self._after(tokens, c)
+                speaker = closing if closing is not None else self._after(tokens, c)
                 if speaker is None:
                     continue
                 inverted = True
@@ -434,20 +435,20 @@ class _Reader:
             out.append(found)
         return self._channels(out)
 
-    def _speaker_closes(self, tokens: list[Token], c: int) -> bool:
-        """Whether an actor after the cue at ``c`` closes the sentence: "..., said one GOP
+    def _closing_speaker(self, tokens: list[Token], c: int) -> str | None:
+        """The actor after the cue at ``c`` when it closes the sentence: "..., said one GOP
         source in the room." (not "X, the minister, said members will ...")."""
         speaker = self._after(tokens, c)
         if speaker is None:
-            return False
+            return None
         n = len(tokens)
         k = c + 1
         while k < n and tokens[k].text not in (".", "!", "?", ";") and k - c < 10:
             low = tokens[k].text.lower()
             if low in self.cues or (low in _CLAUSE_MARKS_SUBJECT and low not in (",", "(", ")")):
-                return False
+                return None
             k += 1
-        return k >= n or tokens[k].text in (".", "!", "?", ";")
+        return speaker if k >= n or tokens[k].text in (".", "!", "?", ";") else None
 
     def _raised(self, tokens: list[Token], c: int) -> bool:
         """Whether the cue at ``c`` follows "appeared to", "went on to": its subject speaks."""
@@ -482,7 +483,7 @@ class _Reader:
         """'Said Ellis: "..."' and 'Said Jane Doe, who ..., "..."': the verb opens the sentence."""
         n = len(tokens)
         k = 1
-        while k < n - 1 and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+        while k < n - 1 and self._is_title(tokens[k].text):
             k += 1
         hit = self._starting_at(tokens[k].start)
         if hit is None:
@@ -531,12 +532,12 @@ class _Reader:
     def _coordinated_subject(self, tokens: list[Token], start: int) -> bool:
         """Whether the mention starting at ``start`` ends "X and Y": "Grassley and Leahy say"."""
         i = bisect.bisect_left(tokens, start, key=lambda t: t.start)
-        while i > 0 and tokens[i - 1].text.lower().rstrip(".") in self.lex.titles:
+        while i > 0 and self._is_title(tokens[i - 1].text):
             i -= 1
         if i < 2 or tokens[i - 1].text != "and":
             return False
         k = i - 2
-        while k > 0 and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+        while k > 0 and self._is_title(tokens[k].text):
             k -= 1
         return self._ending_at(tokens[k].end) is not None
 
@@ -563,7 +564,7 @@ class _Reader:
                 ):
                     return None
                 t = j - 1
-                while t > 0 and tokens[t].text.lower().rstrip(".") in self.lex.titles:
+                while t > 0 and self._is_title(tokens[t].text):
                     t -= 1
                 if t >= 1 and tokens[t].text.lower() in _SPEAKER_PREPOSITIONS and skipped == 0:
                     qualified = self._qualified_subject(tokens, k)
@@ -705,7 +706,7 @@ class _Reader:
                 if (
                     tok.text in ("But", "And", "Then", "The")
                     or tok.text in _OPEN
-                    or tok.text.lower().rstrip(".") in self.lex.titles
+                    or self._is_title(tok.text)
                 ):
                     continue
                 return None
@@ -902,7 +903,7 @@ class _Reader:
             return None
         if c + 1 < len(tokens):
             k = c + 1
-            while k + 1 < len(tokens) and tokens[k].text.lower().rstrip(".") in self.lex.titles:
+            while k + 1 < len(tokens) and self._is_title(tokens[k].text):
                 k += 1
             if tokens[k].text.lower() in ("the", "a", "an", "one", "another") and k + 1 < len(tokens):
                 hit = self._starting_at(tokens[k].start) or self._starting_at(tokens[k + 1].start)
@@ -1108,7 +1109,7 @@ class _Reader:
                     k -= 1
                 k -= 1
                 while k >= 0 and (
-                    tokens[k].text.lower().rstrip(".") in self.lex.titles or tokens[k].text.lower() == "the"
+                    self._is_title(tokens[k].text) or tokens[k].text.lower() == "the"
                 ):
                     k -= 1
                 if k < 0 or tokens[k].text not in _CLOSE:
@@ -1117,6 +1118,10 @@ class _Reader:
                 return quote is not None and quote[1] == tokens[k].end
             k -= 1
         return False
+
+    def _is_title(self, word: str) -> bool:
+        """Whether a word is a title ("Rep.", "President", "spokesman")."""
+        return word.lower().rstrip(".") in self.lex.titles
 
     def _title_word(self, word: str) -> bool:
         """Whether a word may stand in a title before a name: "the", "panel", "Chairman", "Rep."."""
