@@ -314,3 +314,14 @@ def test_a_lone_surname_with_a_title_in_apposition_is_a_person() -> None:
 def test_a_place_with_a_common_noun_in_apposition_is_no_person() -> None:
     article = newsdoc.parse(" date 2016-09-26 H\n\nThe law was written in Paris, the capital, last year.")
     assert [] == [a.name for a in article.actors if a.kind.value == "person"]
+
+
+def test_a_relative_who_is_a_mention_of_the_person_before_it() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nThe talks were led by Jane Doe, who arrived on Monday.")
+    (actor,) = article.actors
+    assert ["Jane Doe", "who"] == [m.text for m in actor.mentions]
+
+
+def test_who_after_an_organisation_is_no_mention_of_it() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nA staffer at the State Department who spoke left.")
+    assert all(m.text != "who" for a in article.actors for m in a.mentions)

@@ -569,3 +569,25 @@ def test_an_unknown_capitalised_word_opening_the_sentence_speaks_as_a_person() -
 def test_nothing_opening_a_sentence_is_no_speaker() -> None:
     article = _parse("Nothing suggests that the plan failed.")
     assert () == article.statements
+
+
+def test_according_to_a_titled_name_makes_the_person_the_speaker() -> None:
+    article = _parse("The blast went off at 8:30 p.m., according to Police Commissioner Jane Doe.")
+    assert "Jane Doe" == article.actor(_only(article).speaker or "").name
+
+
+def test_according_to_an_organisations_poll_makes_the_organisation_the_speaker() -> None:
+    article = _parse("The race is tied, according to a new Acme Research Institute national poll.")
+    assert "Acme Research Institute" == article.actor(_only(article).speaker or "").name
+
+
+def test_according_to_a_poll_of_a_places_voters_is_not_the_places() -> None:
+    article = _parse("The race is tied in the state, according to a long and detailed survey of Ohio voters.")
+    speaker = _only(article).speaker
+    assert speaker is None or article.actor(speaker).kind.value != "location"
+
+
+def test_who_after_a_new_speaker_is_its_mention() -> None:
+    article = _parse("Jane Doe refused to pay an architect who said he was never paid.")
+    speaker = article.actor(_only(article).speaker or "")
+    assert ["an architect", "who"] == [m.text for m in speaker.mentions]

@@ -39,6 +39,8 @@ _TITLE_CASE_WORDS = frozenset(
     {"The", "Of", "With", "When", "Could", "Do", "To", "For", "And", "In", "On", "At", "Is", "Are", "Will",
      "Can", "Up", "Against", "A", "An", "From", "By", "As", "How", "Why", "What", "Into", "Over", "After"}
 )
+# the kinds of actor a relative "who" may stand for ("a staffer at the State Department who")
+_WHO_KINDS = frozenset({ActorKind.PERSON, ActorKind.GROUP})
 # words opening an adverbial clause, whose own subject a pronoun in it most often means
 _SUBORDINATORS = frozenset(
     {"until", "after", "before", "because", "when", "while", "if", "unless", "although", "though", "once",
@@ -633,6 +635,8 @@ class _Reader:
             word = tokens[h].text
             lower = word.lower()
             if lower not in interesting:
+                if word == "who" and h > 0:
+                    self._relative_who(tokens, h)
                 continue
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 if reg.quoted(tokens[h].start):
@@ -649,6 +653,19 @@ class _Reader:
             if h + 1 < n and (h + 1) in found:
                 continue  # a title before a name ("leader Kim") or an adjective ("official KCNA")
             self._person_description(tokens, h, found, plural)
+
+    def _relative_who(self, tokens: list[Token], h: int) -> None:
+        """ "an architect who said", "Mr. Kamin, who emphasized": "who" names the actor before it.
+
+        Only a person or group ending right before "who" (or its comma) is
+        its antecedent; "the wife of a man who" has no actor there and gets no mention.
+        """
+        k = h - 1 if tokens[h - 1].text != "," else h - 2
+        if k < 0 or self.registry.quoted(tokens[h].start):
+            return
+        entity = self.registry.entity_ending_at(tokens[k].end)
+        if entity is not None and entity.kind in _WHO_KINDS:
+            self.registry.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
 
     @staticmethod
     def _clause_start(tokens: list[Token], h: int) -> int | None:

@@ -179,6 +179,8 @@ class _Reader:
         self.by_end: dict[int, list[tuple[int, str]]] = {}
         self.by_start: dict[int, list[tuple[int, str]]] = {}
         for s, e, actor in mentions:
+            if e - s == 3 and self.text[s:e] == "who":
+                continue  # the relative pronoun: _subject reads "who said" itself
             self.by_end.setdefault(e, []).append((s, actor))
             self.by_start.setdefault(s, []).append((e, actor))
         self.kinds = {a.id: a for a in doc.actors}
@@ -685,12 +687,12 @@ class _Reader:
         while j > 0 and k - j < 3 and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower():
             if tokens[j - 1].text in _DETERMINERS:
                 j -= 1
-                return self._new_speaker(tokens[j].start, tokens[k].end, low)
+                return self._new_speaker(tokens[j].start, tokens[k].end, low, relative=tokens[k + 1])
             if tokens[j - 1].text in _NP_STOP or tokens[j - 1].text in self.cues:
                 break
             j -= 1
         if low.endswith("s") and not low.endswith("ss"):
-            return self._new_speaker(tokens[k].start, tokens[k].end, low)
+            return self._new_speaker(tokens[k].start, tokens[k].end, low, relative=tokens[k + 1])
         return None
 
     def _sentence_subject(self, tokens: list[Token], before: int) -> str | None:
@@ -817,7 +819,13 @@ class _Reader:
             return None
         return self._new_speaker(tokens[j].start, outer or tokens[k].end, low)
 
-    def _new_speaker(self, start: int, end: int, head: str, kind: ActorKind | None = None) -> str:
+    def _new_speaker(
+        self, start: int, end: int, head: str, kind: ActorKind | None = None, relative: Token | None = None
+    ) -> str:
+        """A new actor for the speaker ``text[start:end]``, of the kind its head noun tells.
+
+        ``relative`` is the "who" that names it again as the subject of the speech verb.
+        """
         text = self.text[start:end]
         if kind is not None:
             pass
@@ -831,7 +839,8 @@ class _Reader:
             id=self.doc.new_id("a"),
             name=text,
             kind=kind,
-            mentions=(Mention(start=start, end=end, text=text),),
+            mentions=(Mention(start=start, end=end, text=text),)
+            + ((Mention(start=relative.start, end=relative.end, text=relative.text),) if relative else ()),
         )
         self.doc.actors.append(actor)
         self.kinds[actor.id] = actor
@@ -1277,6 +1286,8 @@ class _Reader:
         hit = self._starting_at(tokens[k].start)
         if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
             hit = self._starting_at(tokens[k + 1].start)
+        if hit is None:  # "according to NYPD Commissioner James O'Neill", "a Reuters survey"
+            hit = self._source_inside(tokens, k)
         if hit is None:  # "according to the poll": a source that is no actor
             j = self._next_stop(tokens)[k]
             hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
@@ -1313,6 +1324,21 @@ class _Reader:
         if end - start < 3:
             return None
         return _Found(speaker=hit[1] or None, cue=cue, content=(start, end))
+
+    def _source_inside(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
+        """The first person or organisation named inside the source phrase from token ``k``.
+
+        A title before the name ("Virginia AFL-CIO President Doris Crouse-Mays") or a
+        document of an organisation ("a new Washington Post-ABC News poll", "a complaint
+        filed by the SEC") leaves the name inside the phrase, not at its start. Places and
+        countries are no source: "a poll of Florida voters" is the poll's.
+        """
+        stop = self._next_stop(tokens)[k]
+        for m in range(k, stop):
+            for end, actor_id in sorted(self.by_start.get(tokens[m].start, ()), reverse=True):
+                if self.kinds[actor_id].kind in (ActorKind.PERSON, ActorKind.ORGANIZATION):
+                    return end, actor_id
+        return None
 
     def _channels(self, found: list[_Found]) -> list[_Found]:
         """ "X urged ..., state media said": the media's words are the channel, not a statement."""
