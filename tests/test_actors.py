@@ -325,3 +325,19 @@ def test_a_relative_who_is_a_mention_of_the_person_before_it() -> None:
 def test_who_after_an_organisation_is_no_mention_of_it() -> None:
     article = newsdoc.parse(" date 2024-03-01 H\n\nA staffer at the State Department who spoke left.")
     assert all(m.text != "who" for a in article.actors for m in a.mentions)
+
+
+def test_a_name_of_a_place_is_a_person_and_a_place() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nRepresentative Charles B. Rangel of New York spoke.")
+    expected = [("Charles B. Rangel", "person", "USA"), ("New York", "location", "USA")]
+    assert expected == [(a.name, a.kind.value, a.country) for a in article.actors]
+
+
+def test_an_organisation_of_a_place_stays_one_name() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nThe Bank of Korea raised rates.")
+    assert [("Bank of Korea", "organization")] == [(a.name, a.kind.value) for a in article.actors]
+
+
+def test_a_title_of_a_place_does_not_split_the_name() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nSecretary of State John Kerry spoke.")
+    assert ["John Kerry"] == [a.name for a in article.actors]

@@ -591,3 +591,32 @@ def test_who_after_a_new_speaker_is_its_mention() -> None:
     article = _parse("Jane Doe refused to pay an architect who said he was never paid.")
     speaker = article.actor(_only(article).speaker or "")
     assert ["an architect", "who"] == [m.text for m in speaker.mentions]
+
+
+def test_a_person_of_a_place_speaks_not_the_place() -> None:
+    article = _parse("Senator Jane Doe of Vermont said the bill was bad.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "the bill was bad")]
+
+
+def test_continued_after_a_quotation_is_a_cue() -> None:
+    article = _parse('Jane Doe spoke. "We are not done," she continued.')
+    assert _rows(article) == [("Jane Doe", "continued", "direct", '"We are not done,"')]
+
+
+def test_continued_elsewhere_is_no_cue() -> None:
+    assert () == _parse("The talks continued on Monday.").statements
+
+
+def test_a_document_reads_after_a_quotation() -> None:
+    article = _parse('"We see hope," the letter reads.')
+    assert _rows(article) == [("the letter", "reads", "direct", '"We see hope,"')]
+
+
+def test_a_document_after_said_closing_the_sentence_speaks() -> None:
+    article = _parse('"A state cannot do that," said the ruling.')
+    assert _rows(article) == [("the ruling", "said", "direct", '"A state cannot do that,"')]
+
+
+def test_a_relative_speaks_with_a_possessive() -> None:
+    article = _parse('"We live in hard times," my father often said.')
+    assert _rows(article) == [("my father", "said", "direct", '"We live in hard times,"')]

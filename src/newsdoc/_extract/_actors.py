@@ -252,6 +252,14 @@ class _Reader:
             i += 1
         if i >= j:
             return j
+        split = self._of_place(tokens, i, j)
+        if split is not None:  # "Charles B. Rangel of New York": a name, then a place
+            self._chunk(tokens, i, split, found)
+            after = self._chunk(tokens, split + 1, j, found)
+            person, place = found.get(split - 1), found.get(split + 1)
+            if person is not None and place is not None and person.kind is ActorKind.PERSON:
+                person.country = person.country or place.country
+            return after
         # an acronym in brackets right after: "Korean Central News Agency (KCNA)"
         acronym = None
         if (
@@ -283,6 +291,35 @@ class _Reader:
         if acronym is not None:
             return j + 3
         return self._extension(tokens, i, j, None, found)
+
+    def _of_place(self, tokens: list[Token], i: int, j: int) -> int | None:
+        """Where "of" splits a person's name from the place it is of, if it does.
+
+        "Bernie Sanders of Vermont", "Charles B. Rangel of New York": the words after "of"
+        name a place and the words before it are no organisation ("Bank of Korea") and no
+        title ("Secretary of State John Kerry" splits at a later "of" only). A chunk that is
+        a name as a whole ("Republic of Korea", a known actor) is not split.
+        """
+        of = next((m for m in range(i + 1, j - 1) if tokens[m].text == "of"), None)
+        if of is None:
+            return None
+        surface = self.text[tokens[i].start : tokens[j - 1].end]
+        if self.registry.lookup(surface) is not None or place_info.organization(surface) or place_info.places(surface):
+            return None
+        org_words = self.lex.org_words
+        for m in range(of, j - 1):
+            if tokens[m].text != "of":
+                continue
+            before = tokens[m - 1].text.lower().rstrip(".")
+            if before in org_words:
+                return None  # "Bank of Korea", "University of Michigan"
+            if before in self.titles:
+                continue  # "Secretary of State"
+            place = self.text[tokens[m + 1].start : tokens[j - 1].end]
+            if any(p.role != "demonym" for p in place_info.places(place)):
+                return m
+            return None
+        return None
 
     def _classify(self, tokens: list[Token], i: int, j: int) -> Entity | None:
         text = self.text
@@ -652,6 +689,8 @@ class _Reader:
                 continue
             if h + 1 < n and (h + 1) in found:
                 continue  # a title before a name ("leader Kim") or an adjective ("official KCNA")
+            if h + 1 < n and tokens[h + 1].text in interesting and tokens[h + 1].text not in lex.pronouns:
+                continue  # "chief executive", "police spokesman": the last noun is the head
             self._person_description(tokens, h, found, plural)
 
     def _relative_who(self, tokens: list[Token], h: int) -> None:

@@ -92,6 +92,9 @@ _NP_STOP = frozenset(
 )
 _NP_HEADS = DOCUMENT_NOUNS
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
+# verbs that report speech only right after a quotation: "she continued", "the letter reads"
+_AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": "read", "reads": "read"}
+_PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
 # words that cannot stand inside a speaker's noun phrase
 _CLAUSE_MARKS_SUBJECT = frozenset(
@@ -371,6 +374,8 @@ class _Reader:
                     out.append(found)
                 continue
             base = self.cues.get(word)
+            if base is None and word in _AFTER_QUOTE_VERBS and self._after_quote(tokens, c):
+                base = _AFTER_QUOTE_VERBS[word]  # '"...," she continued', '"...," the letter reads'
             if base is not None and c + 1 < n and OBJECT_FIRST.get(word) == tokens[c + 1].text:
                 continue  # "companies accused of supplying drones": a passive, nobody speaks
             if base is None and c == 0 and n > 3 and word[:1].isupper() and sentence.start != 0:
@@ -436,6 +441,19 @@ class _Reader:
             self.coordinated = actor
             out.append(found)
         return self._channels(out)
+
+    @staticmethod
+    def _after_quote(tokens: list[Token], c: int) -> bool:
+        """Whether the verb at ``c`` follows a quotation closed by a comma, with at most a
+        short subject between: '"...," she continued', '"...," the letter reads',
+        '"...," continued Smith'."""
+        for j in range(c - 1, max(c - 5, 0), -1):
+            text = tokens[j].text
+            if text in _CLOSE:
+                return tokens[j - 1].text == ","
+            if not text.isalpha() and text not in ("'s", "\u2019s"):
+                return False
+        return False
 
     def _closing_speaker(self, tokens: list[Token], c: int) -> str | None:
         """The actor after the cue at ``c`` when it closes the sentence: "..., said one GOP
@@ -557,6 +575,10 @@ class _Reader:
                 j = k
                 while j >= 0 and tokens[j].start > hit[0]:
                     j -= 1
+                if j >= 2 and tokens[j - 1].text == "of" and self.kinds[hit[1]].kind in _PLACE_KINDS:
+                    person = self._ending_at(tokens[j - 2].end)  # "Bernie Sanders of Vermont said"
+                    if person is not None and self.kinds[person[1]].kind is ActorKind.PERSON:
+                        return person[1]
                 if j >= 1 and tokens[j - 1].text.lower() in _RELATIVES:
                     return None  # "which the regime views as": the object is elsewhere
                 if (
@@ -920,6 +942,23 @@ class _Reader:
                 hit = self._starting_at(tokens[k].start)
             if hit is not None:
                 return hit[1]
+            return self._document_after(tokens, k)
+        return None
+
+    def _document_after(self, tokens: list[Token], k: int) -> str | None:
+        """A document speaking after the verb: '"...," said the ruling.', 'read the letter,'.
+
+        The phrase is a determiner, at most three lower-case words and a document noun,
+        closing the clause.
+        """
+        n = len(tokens)
+        if tokens[k].text.lower() not in ("the", "a", "an"):
+            return None
+        h = k + 1
+        while h < n and h - k <= 4 and tokens[h].text.islower() and tokens[h].text.isalpha():
+            if tokens[h].text in DOCUMENT_NOUNS and (h + 1 >= n or tokens[h + 1].text in (".", ",", ";")):
+                return self._new_speaker(tokens[k].start, tokens[h].end, tokens[h].text)
+            h += 1
         return None
 
     def _first_actor(self, tokens: list[Token], c: int) -> str | None:

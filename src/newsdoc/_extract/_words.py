@@ -26,7 +26,8 @@ DOCUMENT_NOUNS = frozenset(
      "filing", "ruling", "campaign", "website", "court", "committee", "agency", "department",
      "video", "footage", "transcript", "evidence", "average", "tally", "estimates", "projections",
      "statistics", "numbers", "emails", "e-mails", "results", "draft", "drafts", "cable",
-     "cables", "minutes", "note", "notes"}
+     "cables", "minutes", "note", "notes", "article", "editorial", "tweet", "tweets", "ad",
+     "advertisement", "decision", "opinion", "indictment", "petition", "message", "book"}
 )
 
 _LETTER = r"A-Za-z0-9\u00C0-\u024F"
