@@ -341,3 +341,24 @@ def test_an_organisation_of_a_place_stays_one_name() -> None:
 def test_a_title_of_a_place_does_not_split_the_name() -> None:
     article = newsdoc.parse(" date 2024-03-01 H\n\nSecretary of State John Kerry spoke.")
     assert ["John Kerry"] == [a.name for a in article.actors]
+
+
+def test_a_long_acronym_after_the_is_an_organisation() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nThe group met the NAACP on Monday.")
+    assert [("NAACP", "organization")] == [(a.name, a.kind.value) for a in article.actors]
+
+
+def test_a_capitalised_heading_is_no_actor() -> None:
+    assert () == newsdoc.parse(" date 2024-03-01 H\n\nABSTRACT.\n\nThe talks resumed.").actors
+
+
+def test_women_are_a_group_a_pronoun_refers_to() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nThe women spoke. They said the plan was bad.")
+    assert [("women", "group", ["The women", "They"])] == [
+        (a.name, a.kind.value, [m.text for m in a.mentions]) for a in article.actors
+    ]
+
+
+def test_a_fraction_opening_the_sentence_is_no_person() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nTwo-thirds agreed with the plan.")
+    assert all(a.kind.value != "person" for a in article.actors)

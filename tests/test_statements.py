@@ -620,3 +620,41 @@ def test_a_document_after_said_closing_the_sentence_speaks() -> None:
 def test_a_relative_speaks_with_a_possessive() -> None:
     article = _parse('"We live in hard times," my father often said.')
     assert _rows(article) == [("my father", "said", "direct", '"We live in hard times,"')]
+
+
+def test_many_of_whom_speak_as_the_group_before() -> None:
+    article = _parse("He met voters, many of whom say the claims are unfounded.")
+    assert _rows(article) == [("voters", "say", "indirect", "the claims are unfounded")]
+
+
+def test_two_titled_names_that_are_also_titles_speak_together() -> None:
+    article = _parse("Mr. King and Mr. Schultz say the network is fine.")
+    assert _rows(article) == [("Schultz", "say", "indirect", "the network is fine")]
+
+
+def test_a_name_before_a_possessive_after_said_is_no_closing_speaker() -> None:
+    article = _parse("Jane Doe, who studies taxes, said John Smith's statement did not clarify it.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "John Smith's statement did not clarify it")]
+
+
+def test_a_fraction_of_people_supports() -> None:
+    article = _parse("Two-thirds support reducing the sentences.")
+    assert _rows(article) == [("Two-thirds", "support", "indirect", "reducing the sentences")]
+
+
+def test_a_percentage_supports() -> None:
+    article = _parse("Among voters, 41 percent support Jane Doe.")
+    assert _rows(article) == [("41 percent", "support", "indirect", "Jane Doe")]
+
+
+def test_a_bare_noun_cue_after_a_singular_organisation_is_a_noun() -> None:
+    assert () == _parse("The union support for the plan grew.").statements
+
+
+def test_a_bare_noun_cue_after_a_plural_subject_is_a_verb() -> None:
+    article = _parse("Most millennials support the plan.")
+    assert _rows(article) == [("Most millennials", "support", "indirect", "the plan")]
+
+
+def test_said_nothing_reports_no_words() -> None:
+    assert () == _parse("Jane Doe said nothing about the plan.").statements

@@ -16,7 +16,7 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._words import DOCUMENT_NOUNS, Token, lexicons
+from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, Token, lexicons
 from newsdoc._lexicon import load_set
 from newsdoc._models import ActorKind
 
@@ -362,9 +362,13 @@ class _Reader:
             if surface in self.terms or reg.lookup(surface) is not None:
                 return None
             if len(surface) >= 5 and surface.isalpha():
-                # "WASHINGTON (AP) --", "ABSTRACT.": a dateline or a heading, not an acronym
+                # "WASHINGTON (AP) --", "ABSTRACT.": a dateline or a heading, not an acronym;
+                # "the NAACP said" is an acronym all the same
                 places = place_info.places(surface.title())
-                return self._place(places, start, end, surface, "in") if places else None
+                if places:
+                    return self._place(places, start, end, surface, "in")
+                if not prev and nxt in ("", "(", "--", "\u2014", "\u2013", "-", ":", "."):
+                    return None
             if prev == "(" and i >= 2 and tokens[i - 2].text.islower():
                 self.terms.add(surface)  # "intercontinental ballistic missile (ICBM)"
                 return None
@@ -485,6 +489,8 @@ class _Reader:
             return None  # "Republican support", "a former Democratic aide": an adjective
         if len(words) == 1 and k == i and words[0].lower() in DOCUMENT_NOUNS:
             return None  # "Polls show": a capitalised noun opening the sentence
+        if words[0].lower().split("-")[0] in NUMBER_WORDS:
+            return None  # "Two-thirds support": a number opening the sentence
         titled = k > i or self._title_before(tokens, i) is not None
         prev = tokens[i - 1].text if i > 0 else ""
         after_cue = (

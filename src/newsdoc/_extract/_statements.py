@@ -19,7 +19,7 @@ from newsdoc._extract._actors import MENTIONS_KEY, title_case_headline
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
-from newsdoc._extract._words import DOCUMENT_NOUNS, OBJECT_FIRST, Lexicons, Token, lexicons
+from newsdoc._extract._words import DOCUMENT_NOUNS, FRACTIONS, NUMBER_WORDS, OBJECT_FIRST, Lexicons, Token, lexicons
 from newsdoc._lexicon import load_set
 from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
 
@@ -94,6 +94,8 @@ _NP_HEADS = DOCUMENT_NOUNS
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 # verbs that report speech only right after a quotation: "she continued", "the letter reads"
 _AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": "read", "reads": "read"}
+# verbs that report silence before "nothing" or "little"
+_SILENT_AFTER = frozenset({"say", "comment", "reveal", "disclose"})
 _PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
 # words that cannot stand inside a speaker's noun phrase
@@ -398,6 +400,8 @@ class _Reader:
                 continue  # a passive: "he is expected to", "was told"
             if self._hypothetical(tokens, c):
                 continue
+            if base in _SILENT_AFTER and c + 1 < n and tokens[c + 1].text in ("nothing", "little"):
+                continue  # "who said nothing": no words to report ("proposed nothing that" has some)
             raised = prev == "to" and self._raised(tokens, c)
             named = c > 0 and tokens[c - 1].text[:1].isupper() and self._ending_at(tokens[c - 1].end) is not None
             if not raised and not named and (
@@ -413,6 +417,8 @@ class _Reader:
                     out.append(found)
                 continue
             verbal = nounish and c + 1 < n and tokens[c + 1].text == "that"  # "the memo states that"
+            # a plural subject agrees with the bare form: "Most millennials support Clinton"
+            verbal = verbal or (nounish and word == base and c > 0 and _plural_subject(tokens[c - 1].text))
             closing = self._closing_speaker(tokens, c) if prev == "," else None
             if raised:
                 verb = c - 2 if tokens[c - 2].text.lower() != "on" else c - 3
@@ -462,6 +468,10 @@ class _Reader:
         if speaker is None:
             return None
         n = len(tokens)
+        after = tokens[c + 1 : c + 8]
+        ends = {e for t in after for e, actor in self.by_start.get(t.start, ()) if actor == speaker}
+        if any(t.start in ends and t.text in ("'s", "\u2019s") for t in after):
+            return None  # "..., said Ivanka Trump's statement did not ...": a clause, not a speaker
         k = c + 1
         while k < n and tokens[k].text not in (".", "!", "?", ";") and k - c < 10:
             low = tokens[k].text.lower()
@@ -542,6 +552,11 @@ class _Reader:
         actor = self.kinds[speaker]
         if nounish and actor.kind is ActorKind.LOCATION:
             return True
+        if nounish and tokens[c].text == base and actor.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+            # a bare form needs a plural subject: "the union support for" is a noun
+            hit = self._ending_at(tokens[c - 1].end)
+            if hit is not None and hit[1] == speaker and not tokens[c - 1].text.endswith("s"):
+                return not self._coordinated_subject(tokens, hit[0])
         if tokens[c].text.lower() != base or actor.kind is not ActorKind.PERSON:
             return False
         hit = self._ending_at(tokens[c - 1].end)
@@ -557,8 +572,8 @@ class _Reader:
         if i < 2 or tokens[i - 1].text != "and":
             return False
         k = i - 2
-        while k > 0 and self._is_title(tokens[k].text):
-            k -= 1
+        while k > 0 and self._ending_at(tokens[k].end) is None and self._is_title(tokens[k].text):
+            k -= 1  # a name may be a title word too: "Mr. King and Mr. Schultz say"
         return self._ending_at(tokens[k].end) is not None
 
     def _subject(self, tokens: list[Token], c: int, noun_subject: bool = True) -> str | None:
@@ -622,6 +637,12 @@ class _Reader:
                 if hit is None:  # "Trump, the nominee, who says ...": the head before the apposition
                     return self._before_apposition(tokens, k - 1)
                 return hit[1]
+            if w == "whom" and k >= 3 and tokens[k - 1].text == "of":  # "voters, many of whom say"
+                comma = k - 2 if tokens[k - 2].text == "," else k - 3
+                hit = self._ending_at(tokens[comma - 1].end) if comma >= 1 and tokens[comma].text == "," else None
+                if hit is not None and self.kinds[hit[1]].kind in (ActorKind.PERSON, ActorKind.GROUP):
+                    return hit[1]
+                return None
             if w == "which" and k >= 2 and tokens[k - 1].text == ",":  # "the Commission, which said"
                 hit = self._ending_at(tokens[k - 2].end)
                 if hit is not None and self.kinds[hit[1]].kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
@@ -773,11 +794,16 @@ class _Reader:
             if j > 0 and before not in _CLAUSE_OPENERS and before not in _CLOSE and before != "than":
                 return None
             return self._new_speaker(tokens[j].start, tokens[k].end, "people")
+        if any(part in FRACTIONS for part in low.split("-")) and _is_number(head):
+            before = tokens[k - 1].text.lower() if k > 0 else ""
+            if k == 0 or before in _CLAUSE_OPENERS or before == "about":  # "Two-thirds support ..."
+                return self._new_speaker(tokens[k].start, tokens[k].end, "people")
+            return None
         if not head.isalpha() or low in _NP_STOP or low in self.skip or low.endswith("ly"):
             return None
         if head[0].isupper() and k > 0 and not head.isupper():
             return None  # an unknown name is the actors step's business
-        if tokens[c].text == self.cues.get(tokens[c].text) and not low.endswith("s"):
+        if tokens[c].text == self.cues.get(tokens[c].text) and not low.endswith("s") and low != "percent":
             return None  # a bare verb after a singular word is likely a noun: "any attack"
         if (
             head[0].isupper()
@@ -1449,17 +1475,17 @@ class _Reader:
         return Quote.INDIRECT
 
 
-_NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-     "hundred"}
-)
+def _plural_subject(word: str) -> bool:
+    """Whether a word may end a plural subject: "millennials", "percent", "Two-thirds"."""
+    low = word.lower()
+    if word.islower() and word.isalpha():
+        return (low.endswith("s") and not low.endswith("ss")) or low == "percent"
+    return any(part in FRACTIONS for part in low.split("-")) and _is_number(word)
 
 
 def _is_number(word: str) -> bool:
     """A number in digits or words: "73", "Twenty-four"."""
-    return word.isdigit() or all(part in _NUMBER_WORDS for part in word.lower().split("-"))
+    return word.isdigit() or all(part in NUMBER_WORDS or part in FRACTIONS for part in word.lower().split("-"))
 
 
 def _lower_verb(token: Token, cues: dict[str, str]) -> Token:

@@ -12,11 +12,21 @@ from typing import NamedTuple
 
 from newsdoc._lexicon import load_list, load_table
 
-__all__ = ["DOCUMENT_NOUNS", "OBJECT_FIRST", "Lexicons", "Token", "lexicons", "tokenize"]
+__all__ = ["DOCUMENT_NOUNS", "FRACTIONS", "NUMBER_WORDS", "OBJECT_FIRST", "Lexicons", "Token", "lexicons", "tokenize"]
 
 #: Participles whose active use always has an object first ("accused X of"), so that
 #: "accused of", "charged with" right after a noun are passives.
 OBJECT_FIRST = {"accused": "of", "suspected": "of", "convicted": "of", "charged": "with", "blamed": "for"}
+
+#: Numbers written as words ("Twenty-four" is two of them joined by a hyphen).
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred"}
+)
+#: Parts of a whole that stand for people in poll copy: "Two-thirds support ...", "Half said".
+FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fourths", "fifths", "tenths"})
 
 #: Nouns for what reports findings rather than who speaks: "the poll shows", "documents show".
 DOCUMENT_NOUNS = frozenset(
