@@ -325,3 +325,8 @@ def test_a_relative_who_is_a_mention_of_the_person_before_it() -> None:
 def test_who_after_an_organisation_is_no_mention_of_it() -> None:
     article = newsdoc.parse(" date 2024-03-01 H\n\nA staffer at the State Department who spoke left.")
     assert all(m.text != "who" for a in article.actors for m in a.mentions)
+
+
+def test_a_surname_that_is_also_a_given_name_refers_back_to_the_full_name() -> None:
+    article = _parse("Elizabeth Warren spoke on Monday.", "Warren said the bill would pass.")
+    assert ["Elizabeth Warren", "Warren"] == _mentions(article, "Elizabeth Warren")
