@@ -362,3 +362,32 @@ def test_women_are_a_group_a_pronoun_refers_to() -> None:
 def test_a_fraction_opening_the_sentence_is_no_person() -> None:
     article = newsdoc.parse(" date 2024-03-01 H\n\nTwo-thirds agreed with the plan.")
     assert all(a.kind.value != "person" for a in article.actors)
+def test_a_surname_that_is_also_a_given_name_refers_back_to_the_full_name() -> None:
+    article = _parse("Elizabeth Warren spoke on Monday.", "Warren said the bill would pass.")
+    assert ["Elizabeth Warren", "Warren"] == _mentions(article, "Elizabeth Warren")
+
+
+def test_a_person_with_a_listed_given_name_is_found_in_a_plain_sentence() -> None:
+    article = _parse("He met Cameron Smith.")
+    assert ["Cameron Smith"] == [a.name for a in article.actors]
+
+
+def test_a_given_name_from_outside_english_opens_a_persons_name() -> None:
+    article = _parse("The deal was signed by Oleksandr Kubrakov in the morning.")
+    assert "person" == _actor(article, "Oleksandr Kubrakov").kind.value
+
+
+def test_a_given_name_that_is_a_common_word_is_no_person_alone() -> None:
+    article = _parse("Grant money ran out in March.")
+    assert [] == [a.name for a in article.actors if a.kind.value == "person"]
+
+
+def test_a_given_name_that_is_a_common_word_opens_a_full_name() -> None:
+    article = _parse("He spoke with Hope Hicks.")
+    assert ["Hope Hicks"] == [a.name for a in article.actors]
+
+
+def test_a_word_after_a_quote_names_the_speaker_with_a_listed_given_name() -> None:
+    article = _parse('"The numbers are moving," wrote Cameron Easley for Morning Consult.')
+    speakers = {a.id: a.name for a in article.actors}
+    assert ["Cameron Easley"] == [speakers.get(s.speaker or "") for s in article.statements]

@@ -270,6 +270,11 @@ class _Reader:
         ):
             acronym = tokens[j + 1]
         entity = self._classify(tokens, i, j)
+        if entity is None and acronym is None and not self.verbs and tokens[i].text in self.first_names:
+            # "Cameron Easley for Morning Consult": a person's name, then what they work for
+            c = next((k for k in range(i + 2, j - 1) if tokens[k].text in ("for", "of")), j)
+            if c < j and self._classify(tokens, i, c) is not None:
+                return j
         if acronym is not None and entity is None:
             initials = "".join(t.text[0] for t in tokens[i:j] if _is_cap(t.text))
             if initials == acronym.text.replace(".", ""):  # "National People's Power (NPP)"
@@ -498,7 +503,7 @@ class _Reader:
         )
         if not (
             after_cue
-            or words[0] in self.first_names
+            or (words[0] in self.first_names and (len(words) > 1 or words[0] not in _word_names()))
             or titled
             or nxt in lex.cue_forms
             or (len(words) > 1 and nxt == "," and all(w.isalpha() for w in words))
@@ -820,6 +825,11 @@ def _interesting() -> frozenset[str]:
 
 def _non_actor_heads() -> frozenset[str]:
     return load_set("non_actor_heads.txt")
+
+
+def _word_names() -> frozenset[str]:
+    """Given names that are also common words ("Grant", "Hope"): alone, no sign of a person."""
+    return load_set("word_names.txt")
 
 
 def _place_words() -> frozenset[str]:

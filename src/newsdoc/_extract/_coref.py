@@ -177,6 +177,8 @@ class Registry:
             for part in (words[-1], words[0]):
                 if part not in lexicons().first_names or part == words[0]:
                     self.names[part] = entity
+                else:  # "Elizabeth Warren", then "Warren": a surname that is also a given name
+                    self.names.setdefault(part, entity)
             last = words[-1]
             if last[:1].islower() and last[-1:].isalpha():  # "al-Burhan", later just "Burhan"
                 for mark in ("-", "'", "\u2019"):
