@@ -391,3 +391,8 @@ def test_a_word_after_a_quote_names_the_speaker_with_a_listed_given_name() -> No
     article = _parse('"The numbers are moving," wrote Cameron Easley for Morning Consult.')
     speakers = {a.id: a.name for a in article.actors}
     assert ["Cameron Easley"] == [speakers.get(s.speaker or "") for s in article.statements]
+
+
+def test_an_adverb_before_a_titled_apposition_is_no_person() -> None:
+    article = newsdoc.parse(" date 2024-03-01 H\n\nInitially, state regulators did not agree.")
+    assert all(a.kind.value != "person" for a in article.actors)

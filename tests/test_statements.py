@@ -658,3 +658,33 @@ def test_a_bare_noun_cue_after_a_plural_subject_is_a_verb() -> None:
 
 def test_said_nothing_reports_no_words() -> None:
     assert () == _parse("Jane Doe said nothing about the plan.").statements
+
+
+def test_a_quotation_closing_inside_another_before_the_article_read() -> None:
+    article = _parse("\u201cLeaders hailed what they called \u2018the comeback,\u2019\u201d the article read.")
+    assert ["the article"] == [article.actor(s.speaker or "").name for s in article.statements]
+
+
+def test_a_fronted_participle_speaks_as_the_subject_after_the_comma() -> None:
+    article = _parse("By criticizing the plan, the senator angered the party.")
+    assert _rows(article) == [("senator", "criticizing", "indirect", "the plan")]
+
+
+def test_a_preposition_opening_the_sentence_is_no_speaker() -> None:
+    article = _parse("In defending the plan, voters were loud.")
+    assert all(a.name != "In" for a in article.actors)
+
+
+def test_a_closing_speaker_with_a_title_and_a_participle_after() -> None:
+    article = _parse('"It was a sad moment," said Council President Jane Doe, summing up the talks.')
+    assert _rows(article) == [("Jane Doe", "said", "direct", '"It was a sad moment,"')]
+
+
+def test_an_aside_with_like_is_no_apposition_of_the_subject() -> None:
+    article = _parse("Jane Doe, like John Smith, has said the plan works.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "the plan works")]
+
+
+def test_a_things_person_speaks() -> None:
+    article = _parse('"It is smart," the ad\u2019s narrator says.')
+    assert _rows(article) == [("the ad\u2019s narrator", "says", "direct", '"It is smart,"')]

@@ -507,7 +507,7 @@ class _Reader:
             or titled
             or nxt in lex.cue_forms
             or (len(words) > 1 and nxt == "," and all(w.isalpha() for w in words))
-            or (nxt == "," and self._title_after(tokens, j + 1))
+            or (nxt == "," and not words[-1].endswith("ly") and self._title_after(tokens, j + 1))
         ):
             return None
         if len(words) > 4 or any(

@@ -94,6 +94,10 @@ _NP_HEADS = DOCUMENT_NOUNS
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 # verbs that report speech only right after a quotation: "she continued", "the letter reads"
 _AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": "read", "reads": "read"}
+# prepositions opening a clause of a participle whose subject comes after it: "In defending himself, Trump"
+_FRONT_PREPOSITIONS = frozenset({"in", "after", "before", "while", "by", "when", "since", "without", "upon"})
+# words opening an aside between commas that is no apposition of the subject
+_ASIDE_OPENERS = frozenset({"like", "unlike", "including", "as", "with", "along", "alongside", "and"})
 # verbs that report silence before "nothing" or "little"
 _SILENT_AFTER = frozenset({"say", "comment", "reveal", "disclose"})
 _PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
@@ -410,6 +414,12 @@ class _Reader:
                 or (prev in ("did", "does", "do") and c > 1 and (tokens[c - 2].text.lower() in _NEGATORS))
             ):
                 continue
+            fronted = prev in _FRONT_PREPOSITIONS and (c == 1 or tokens[c - 2].text in _CLAUSE_OPENERS)
+            if fronted and word.endswith("ing"):
+                found = self._fronted_participle(tokens, c, sentence)
+                if found is not None:
+                    out.append(found)
+                continue
             if word.endswith("ing") and prev == ",":
                 subject = main_speaker or self._first_speaker(out) or self._first_actor(tokens, c)
                 found = self._participle(tokens, c, base, subject, sentence)
@@ -448,6 +458,25 @@ class _Reader:
             out.append(found)
         return self._channels(out)
 
+    def _fronted_participle(self, tokens: list[Token], c: int, sentence: Span) -> _Found | None:
+        """ "In defending himself, Trump offered ...", "After saying ..., she was ...": the
+        speaker is the subject of the clause after the comma, the content runs up to it."""
+        n = len(tokens)
+        comma = self._next_stop(tokens)[c]
+        if comma >= n - 1 or tokens[comma].text != "," or comma == c + 1:
+            return None
+        k = comma + 1
+        end = tokens[comma].start
+        while k < n - 1 and tokens[k].text in _CLOSE:
+            end = tokens[k].end  # the comma closed a quotation: '..."so swollen," she was'
+            k += 1
+        hit = self._starting_at(tokens[k].start)
+        if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
+            hit = self._starting_at(tokens[k + 1].start)
+        if hit is None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
+            return None
+        return _Found(speaker=hit[1], cue=tokens[c], content=(tokens[c + 1].start, end))
+
     @staticmethod
     def _after_quote(tokens: list[Token], c: int) -> bool:
         """Whether the verb at ``c`` follows a quotation closed by a comma, with at most a
@@ -456,6 +485,8 @@ class _Reader:
         for j in range(c - 1, max(c - 5, 0), -1):
             text = tokens[j].text
             if text in _CLOSE:
+                while j > 1 and tokens[j - 1].text in _CLOSE:
+                    j -= 1  # a quotation closing inside another: "... 'the comeback,'" the article read
                 return tokens[j - 1].text == ","
             if not text.isalpha() and text not in ("'s", "\u2019s"):
                 return False
@@ -474,6 +505,8 @@ class _Reader:
             return None  # "..., said Ivanka Trump's statement did not ...": a clause, not a speaker
         k = c + 1
         while k < n and tokens[k].text not in (".", "!", "?", ";") and k - c < 10:
+            if tokens[k].text == "," and k + 1 < n and tokens[k + 1].text.endswith("ing"):
+                return speaker  # "..., said Donald Tusk, summing up the talks."
             low = tokens[k].text.lower()
             if low in self.cues or (low in _CLAUSE_MARKS_SUBJECT and low not in (",", "(", ")")):
                 return None
@@ -809,6 +842,7 @@ class _Reader:
             head[0].isupper()
             and not head.isupper()
             and low not in ("nothing", "nobody", "none", "no")
+            and head not in self.lex.not_names  # "In defending himself, Trump ..."
             and not (low in _NP_HEADS or low in self.lex.person_nouns or low in self.lex.group_nouns)
         ):
             # a capitalised word opening the sentence that is no known noun is a name:
@@ -856,6 +890,17 @@ class _Reader:
             owner = self._ending_at(tokens[j - 2].end)
             if owner is not None and self._opens_clause(tokens, owner[0]):
                 return self._new_speaker(owner[0], tokens[k].end, low)
+            noun = tokens[j - 2].text
+            if (  # "the ad's narrator says": a thing's person speaks
+                owner is None
+                and j >= 3
+                and noun.isalpha()
+                and noun.islower()
+                and tokens[j - 3].text.lower() == "the"
+                and (low in self.lex.person_nouns or low in _NP_HEADS)
+                and self._opens_clause(tokens, tokens[j - 3].start)
+            ):
+                return self._new_speaker(tokens[j - 3].start, tokens[k].end, low)
         if before == "of" and not outer and j >= 3:
             # "the transcript of the debate shows": the head is the noun before "of"
             whole = self._noun_subject(tokens, j - 2, c, outer=tokens[k].end)
@@ -934,6 +979,9 @@ class _Reader:
         limit = max(0, comma - 40)
         best: str | None = None
         direct = self._ending_at(tokens[comma - 1].end) if comma > 0 else None
+        opening = next((j for j in range(comma - 1, max(comma - 12, -1), -1) if tokens[j].text == ","), None)
+        if opening is not None and tokens[opening + 1].text.lower() in _ASIDE_OPENERS:
+            direct = None  # "Hillary Clinton, like Obama, has said": the aside is no apposition
         if direct is not None and self._named_person(direct[1]):
             return direct[1]  # "The director of X, Maria Costa, defended"
         while k > limit:
@@ -968,6 +1016,13 @@ class _Reader:
                 hit = self._starting_at(tokens[k].start)
             if hit is not None:
                 return hit[1]
+            for m in range(k, min(k + 6, len(tokens))):  # "said European Council President Donald Tusk"
+                word = tokens[m].text
+                if not (word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()):
+                    break
+                hit = self._starting_at(tokens[m].start)
+                if hit is not None:
+                    return hit[1] if self.kinds[hit[1]].kind is ActorKind.PERSON else None
             return self._document_after(tokens, k)
         return None
 
