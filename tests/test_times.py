@@ -895,3 +895,41 @@ def test_the_word_scanner_finds_what_the_full_pattern_finds(words: list[str], se
     text = sep.join(words)
     expected = [(m.start(), m.end(), m.lastgroup) for m in pattern().finditer(text)]
     assert expected == [(m.start(), m.end(), m.lastgroup) for m in _scan(text)]
+
+
+# ---- a fronted year frames its sentence ----------------------------------------------
+
+
+def test_a_fronted_year_gives_its_year_to_a_quarter_of_the_sentence() -> None:
+    found = values("In 2021, the company lost money in the third quarter.", dt.date(2023, 5, 10))
+    assert [("2021", "2021"), ("the third quarter", "2021-Q3")] == found
+
+
+def test_a_fronted_year_gives_its_year_to_a_month_and_a_day() -> None:
+    found = values("In 2019, he moved to Paris in March and married on June 5.", dt.date(2023, 5, 10))
+    assert [("2019", "2019"), ("March", "2019-03"), ("June 5", "2019-06-05")] == found
+
+
+def test_a_fronted_year_gives_its_year_to_a_season_and_a_half() -> None:
+    text = "During 2020, sales fell in the spring and rose in the second half."
+    assert [("spring", "2020-SP"), ("the second half", "2020-H2")] == values(text, dt.date(2023, 5, 10))[1:]
+
+
+def test_a_fronted_month_and_year_frame_a_december_named_in_january() -> None:
+    found = values("In January 2022, the board met on Dec. 12.", dt.date(2023, 1, 4))
+    assert ("Dec. 12", "2022-12-12") == found[-1]
+
+
+def test_a_year_frames_only_its_own_sentence() -> None:
+    found = values("In 2019, he moved to Paris. In April he left.", dt.date(2023, 5, 10))
+    assert ("April", "2023-04") == found[-1]
+
+
+def test_a_year_inside_the_sentence_frames_nothing() -> None:
+    found = values("Sales fell from 2021 levels in March.", dt.date(2023, 5, 10))
+    assert ("March", "2023-03") == found[-1]
+
+
+def test_a_fiscal_year_frames_no_calendar_quarter() -> None:
+    found = values("In fiscal 2021, the first quarter was weak.", dt.date(2023, 5, 10))
+    assert ("the first quarter", "2023-Q1") == found[-1]

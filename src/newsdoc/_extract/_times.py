@@ -21,7 +21,7 @@ from newsdoc._errors import NewsdocError
 from newsdoc._extract import _timex_dates as dates
 from newsdoc._extract import _timex_relative as relative
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._timex_base import Context, Found, Normalizer, is_title
+from newsdoc._extract._timex_base import Context, Found, Normalizer, is_title, set_frame
 from newsdoc._extract._timex_rules import grammar, pattern_for
 from newsdoc._models import Span, TimeExpression
 
@@ -264,6 +264,7 @@ def _expressions(text: str, anchor: dt.date) -> list[Found]:
                 found.append(f)
                 if f.value[:1].isdigit():  # a calendar value: the reference of anaphora after it
                     ctx.last_value, ctx.last_end = f.value, f.end
+                    set_frame(ctx, f)
         except (OverflowError, ValueError):  # a date beyond the calendar (year 0 or 10000)
             continue
     return found

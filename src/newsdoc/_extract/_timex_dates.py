@@ -32,6 +32,7 @@ from newsdoc._extract._timex_base import (
     _spoken_number,
     _word_after,
     _word_before,
+    framed_year,
     spoken_year,
     tense,
     words,
@@ -106,6 +107,8 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
     if m["md_y"]:
         d = _safe_date(int(m["md_y"]), month, day)
         anchored = False
+    elif not m["md_rel"] and (framed := framed_year(ctx, m.start())) is not None:
+        d, anchored = _safe_date(framed, month, day), False  # "In 2019, ... on March 3"
     else:
         rel = (m["md_rel"] or "").lower()
         d = _resolve_day(ctx, month, day, _direction(ctx, m, rel), weekday)
@@ -143,6 +146,8 @@ def _day_month(m: Match, ctx: Context) -> Iterator[Found]:
     month, day = _month_number(m["dm_m"]), int(m["dm_d"][:2].rstrip("snrt"))
     if m["dm_y"]:
         d, anchored = _safe_date(int(m["dm_y"]), month, day), False
+    elif (framed := framed_year(ctx, m.start())) is not None:
+        d, anchored = _safe_date(framed, month, day), False
     else:
         d, anchored = _resolve_day(ctx, month, day, _direction(ctx, m)), True
     if d:
@@ -189,6 +194,10 @@ def _month(m: Match, ctx: Context) -> Iterator[Found]:
         year = a.year if month > a.month else a.year + 1
     elif rel in ("this", "current"):
         year = a.year
+    elif (framed := framed_year(ctx, m.start())) is not None:
+        yield Found(start=m.start(), end=m.end(), type=_DATE, value=f"{framed:04d}-{month:02d}", anchored=False,
+                    rule="month_in_frame")  # fmt: skip
+        return
     else:
         year = _resolve_month(ctx, month, _direction(ctx, m))
     yield from _found(m, "month", _DATE, f"{year:04d}-{month:02d}")
@@ -274,6 +283,8 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         elif m["q_yrel"] or pre.endswith("year's"):
             rel = (m["q_yrel"] or pre.split()[0]).lower()
             year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
+        elif (framed := framed_year(ctx, m.start())) is not None:
+            year = framed  # "In 2019, ... in the third quarter"
         else:
             current = q_now if unit != "half" else (a.month - 1) // 6 + 1
             later = n > current

@@ -28,6 +28,7 @@ from newsdoc._extract._timex_base import (
     _unit,
     _word_after,
     _word_before,
+    framed_year,
     near,
     spoken_year,
     tense,
@@ -236,6 +237,9 @@ def _season(m: Match, ctx: Context) -> Iterator[Found]:
     if (rel or before in ("in", "during", "by", "until", "since", "this", "the")) and not _word_after(
         ctx.text, m.end()
     ).startswith("of"):
+        if (framed := framed_year(ctx, m.start())) is not None:  # "In 2019, ... in the spring"
+            yield from _found(m, "season", _DATE, f"{framed}-{code}", anchored=False)
+            return
         t = tense(ctx.text, m.start(), m.end())
         yield from _found(m, "season", _DATE, f"{_season_year(ctx.anchor, code, t)}-{code}")
 
