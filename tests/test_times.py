@@ -933,3 +933,41 @@ def test_a_year_inside_the_sentence_frames_nothing() -> None:
 def test_a_fiscal_year_frames_no_calendar_quarter() -> None:
     found = values("In fiscal 2021, the first quarter was weak.", dt.date(2023, 5, 10))
     assert ("the first quarter", "2023-Q1") == found[-1]
+
+
+# ---- "the same period last year", "by then" --------------------------------------------
+
+
+def test_the_same_period_last_year_after_a_month_is_that_month_a_year_before() -> None:
+    text = "Sales rose 43% in February compared to the same period last year."
+    assert ("the same period last year", "2009-02") == values(text, dt.date(2010, 3, 3))[-1]
+
+
+def test_the_same_period_last_year_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    text = "Sales rose in the fourth quarter compared to the same period last year."
+    assert ("the same period last year", "2008-Q4") == values(text, dt.date(2010, 3, 3))[-1]
+
+
+def test_the_same_month_last_year_crosses_back_over_the_new_year() -> None:
+    text = "Sales rose 5% in December from the same month last year."
+    assert [("December", "2009-12"), ("the same month last year", "2008-12")] == values(text, dt.date(2010, 1, 3))
+
+
+def test_the_same_day_a_year_earlier_than_february_29_is_february_28() -> None:
+    text = "Sales rose on Feb. 29 from the same day a year earlier."
+    assert ("the same day a year earlier", "2011-02-28") == values(text, dt.date(2012, 3, 3))[-1]
+
+
+@pytest.mark.parametrize(("signal", "expression"), [("by", "then"), ("until", "that time"), ("Until", "then")])
+def test_then_after_a_date_is_that_date(signal: str, expression: str) -> None:
+    text = f"The deal closes on June 10. {signal} {expression}, the shares stay listed."
+    assert [("June 10", "2011-06-10"), (expression, "2011-06-10")] == values(text, dt.date(2011, 5, 29))
+
+
+def test_then_with_no_date_near_is_the_time_of_an_event() -> None:
+    assert [] == values("The fire spread fast. By then, the firefighters had arrived.")
+
+
+def test_then_two_sentences_after_a_date_is_not_that_date() -> None:
+    text = "He left on March 1, 2020. He came back three weeks later. By then, the war had started."
+    assert "then" not in [t for t, _ in values(text, dt.date(2023, 5, 10))]

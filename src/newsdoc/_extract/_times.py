@@ -46,6 +46,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
     "the_quarter": dates._the_quarter,
     "year_period": dates._year_period,
     "in_the_unit": relative._in_the_unit,
+    "then": relative._then,
     "the_weekend": relative._the_weekend,
     "the_year": relative._the_year,
     "spoken_year": dates._spoken_year,
@@ -72,7 +73,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
 # rules whose expressions are made of common words, which capitals turn into a name or
 # a title ("VOA Today", ABC's "This Week")
 _COMMON_WORD_RULES = frozenset(
-    ["relative", "deictic", "ref", "the_weekend", "the_year", "in_the_unit", "end_of", "part_of_day", "noon"]
+    ["relative", "deictic", "ref", "the_weekend", "the_year", "in_the_unit", "end_of", "part_of_day", "noon", "then"]
 )
 
 _CHUNK = 4096  # characters read at once when locating the telling words

@@ -24,6 +24,7 @@ __all__ = [
     "framed_year",
     "is_title",
     "near",
+    "same_sentence",
     "set_frame",
     "spoken_year",
     "tense",
@@ -219,7 +220,7 @@ def near(text: str, start: int, end: int) -> bool:
 _NEAR_CHARS = 600  # two sentences of news prose at most
 
 
-def _same_sentence(text: str, start: int, end: int) -> bool:
+def same_sentence(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` crosses no sentence end."""
     if end - start > _NEAR_CHARS:
         return False
@@ -253,7 +254,7 @@ _FRAMING = frozenset(["in", "during", "throughout", "for"])
 def framed_year(ctx: Context, start: int) -> int | None:
     """The year a fronted adverbial of this sentence sets (:func:`set_frame`), if any."""
     frame = ctx.frame
-    if frame is None or start < frame[1] or not _same_sentence(ctx.text, frame[1], start):
+    if frame is None or start < frame[1] or not same_sentence(ctx.text, frame[1], start):
         return None
     return frame[0]
 

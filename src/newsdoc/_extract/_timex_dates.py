@@ -33,6 +33,7 @@ from newsdoc._extract._timex_base import (
     _word_after,
     _word_before,
     framed_year,
+    near,
     spoken_year,
     tense,
     words,
@@ -301,8 +302,13 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
     if unit == "half":
         return
     if word in ("year-ago", "year-earlier", "same"):
-        if word == "same" and "year" not in _word_after(ctx.text, m.end()) + ctx.text[m.end() : m.end() + 30]:
-            return
+        if word == "same":
+            if (m["q_yrel"] or "").lower() != "last" and "year" not in ctx.text[m.end() : m.end() + 30].lower():
+                return
+            if (month := _month_named_before(ctx, m.start())) is not None:
+                # "sales rose in February compared to the same period last year": that month
+                yield from _found(m, "same_period", _DATE, f"{month[0] - 1:04d}-{month[1]:02d}")
+                return
         year, q = base[0] - 1, base[1]
     elif word in ("previous", "past", "last") or ordinal == "-1":
         year, q = _shift_quarter(*base, -1) if ctx.last_quarter else base
@@ -315,6 +321,15 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         year, q = base
         _frame_quarter(ctx, year, q, m.end())
     yield from _found(m, "quarter_relative", _DATE, f"{year}-Q{q}")
+
+
+def _month_named_before(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The month (year, month) the text named last, in this sentence or the one before, when
+    the last date it named is a whole month ("in February", "in March 2010")."""
+    last = ctx.last_date
+    if last is None or not last[1] or last[2] or not near(ctx.text, ctx.last_end, start):
+        return None
+    return last[0], last[1]
 
 
 def _quarter_year(m: Match, ctx: Context) -> Iterator[Found]:

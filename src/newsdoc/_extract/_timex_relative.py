@@ -174,6 +174,12 @@ def _anaphoric(m: Match, ctx: Context) -> Iterator[Found]:
     if ctx.last_date is None:
         return
     year, month, day = ctx.last_date
+    if m["an_back"] and "same" in det:  # "the same month last year": that month a year before
+        if unit in ("year", "quarter") or not month:
+            return
+        if day and month == 2 and day == 29:
+            day = 28
+        year -= 1
     if unit == "year":
         value = str(year + step)
     elif unit == "month":
@@ -198,6 +204,19 @@ def _anaphoric(m: Match, ctx: Context) -> Iterator[Found]:
             return
         value = iso_week(d) if unit == "week" else d.isoformat()
     yield Found(start=m.start(), end=m.end(), type=_DATE, value=value, anchored=False, rule="anaphoric")
+
+
+def _then(m: Match, ctx: Context) -> Iterator[Found]:
+    """ "by then", "until that time": the last date the text named, in this sentence or the
+    one before ("The deal closes on June 10. If no price is agreed by then, ..."); the
+    preposition is a signal, not part of the expression. With no date named that near,
+    "then" is the time of an event ("By then, the fire had spread") and is not recorded.
+    """
+    value = ctx.last_value
+    if value is None or not value[:1].isdigit() or not near(ctx.text, ctx.last_end, m.start()):
+        return
+    type_ = _TIME if "T" in value else _DATE
+    yield Found(start=m.start("th"), end=m.end(), type=type_, value=value, anchored=False, rule="then")
 
 
 def _end_of(m: Match, ctx: Context) -> Iterator[Found]:
