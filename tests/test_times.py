@@ -971,3 +971,26 @@ def test_then_with_no_date_near_is_the_time_of_an_event() -> None:
 def test_then_two_sentences_after_a_date_is_not_that_date() -> None:
     text = "He left on March 1, 2020. He came back three weeks later. By then, the war had started."
     assert "then" not in [t for t, _ in values(text, dt.date(2023, 5, 10))]
+
+
+# ---- decades written without an apostrophe ----------------------------------------------
+
+
+def test_the_70s_without_an_apostrophe_is_a_decade() -> None:
+    assert [("the 70s", "197")] == values("Cars of the 70s were boxy.")
+
+
+def test_a_bare_decade_joined_to_a_decade_is_a_decade() -> None:
+    assert [("the 1960s", "196"), ("70s", "197")] == values("She won titles in the 1960s and 70s.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He is in his 70s.", "Temperatures stayed in the 80s.", "The stock fell into the 50s.", "Approval is in the 30s."],
+)
+def test_ages_temperatures_and_rates_in_the_70s_are_no_decade(text: str) -> None:
+    assert [] == values(text)
+
+
+def test_an_iso_week_below_ten_has_two_digits() -> None:
+    assert [("last week", "2000-W05")] == values("He wrote last week.", dt.date(2000, 2, 10))

@@ -248,10 +248,39 @@ def _decade(m: Match, ctx: Context) -> Iterator[Found]:
     if m["dc"]:
         yield from _found(m, "decade", _DATE, m["dc"], anchored=False)
         return
+    tens = m["dc2"] or m["dc3"]
+    if m["dc3"] and not _bare_decade(m, ctx):
+        return
     century = ctx.anchor.year // 100
-    if century * 100 + int(m["dc2"]) * 10 > ctx.anchor.year:
+    if century * 100 + int(tens) * 10 > ctx.anchor.year:
         century -= 1
-    yield from _found(m, "decade", _DATE, f"{century}{m['dc2']}")
+    yield from _found(m, "decade", _DATE, f"{century}{tens}")
+
+
+def _bare_decade(m: Match, ctx: Context) -> bool:
+    """Whether "70s" without an apostrophe is a decade (one of the 1950s to the 1990s, which
+    news names so; "the 30s" is more often a rate): after "the" ("the 70s", not "his 70s",
+    an age), unless the words before are about temperatures or prices ("highs in the 80s",
+    "the stock fell to the 30s"), or joined to a decade just named ("the 1960s and 70s")."""
+    if m.group()[:3].lower() == "the":
+        before = ctx.text[max(0, m.start() - _TEMPERATURE_REACH) : m.start()].lower()
+        return not any(w in before for w in _TEMPERATURE_WORDS)
+    value = ctx.last_value or ""
+    return (
+        len(value) == 3
+        and value.isdigit()
+        and m.start() - ctx.last_end <= 8
+        and ctx.text[ctx.last_end : m.start()].strip().lower() in ("and", "or", "to", "-", "–")
+    )
+
+
+_TEMPERATURE_REACH = 80  # how far before "the 80s" a word can show a temperature or a price
+# words (and word beginnings) before "the 80s" that show a measure, not a decade
+_TEMPERATURE_WORDS = (
+    *("temperature", "degree", "high", "low", "°", "fahrenheit", "celsius", "weather", "forecast"),
+    *("$", "price", "stock", "share", "trad", "percent", "%", "yield", "rate", "index", "point", "score"),
+    *("rating", "approv", "poll", "unemploy"),
+)
 
 
 def _century(m: Match, ctx: Context) -> Iterator[Found]:

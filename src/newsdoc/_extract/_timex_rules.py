@@ -163,7 +163,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "decade",
             r"(?:the\s+)?(?:(?P<dc_mod>early|mid|late)[- ]\s*)?"
-            r"(?:(?P<dc>1\d\d|20\d)0s\b|['’](?P<dc2>\d)0s\b)",
+            r"(?:(?P<dc>1\d\d|20\d)0s\b|['’](?P<dc2>\d)0s\b|(?P<dc3>[5-9])0s\b)",
         ),
         ("century", rf"(?:the\s+)?(?P<ce_n>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[- ]century\b"),
         (
