@@ -895,3 +895,102 @@ def test_the_word_scanner_finds_what_the_full_pattern_finds(words: list[str], se
     text = sep.join(words)
     expected = [(m.start(), m.end(), m.lastgroup) for m in pattern().finditer(text)]
     assert expected == [(m.start(), m.end(), m.lastgroup) for m in _scan(text)]
+
+
+# ---- a fronted year frames its sentence ----------------------------------------------
+
+
+def test_a_fronted_year_gives_its_year_to_a_quarter_of_the_sentence() -> None:
+    found = values("In 2021, the company lost money in the third quarter.", dt.date(2023, 5, 10))
+    assert [("2021", "2021"), ("the third quarter", "2021-Q3")] == found
+
+
+def test_a_fronted_year_gives_its_year_to_a_month_and_a_day() -> None:
+    found = values("In 2019, he moved to Paris in March and married on June 5.", dt.date(2023, 5, 10))
+    assert [("2019", "2019"), ("March", "2019-03"), ("June 5", "2019-06-05")] == found
+
+
+def test_a_fronted_year_gives_its_year_to_a_season_and_a_half() -> None:
+    text = "During 2020, sales fell in the spring and rose in the second half."
+    assert [("spring", "2020-SP"), ("the second half", "2020-H2")] == values(text, dt.date(2023, 5, 10))[1:]
+
+
+def test_a_fronted_month_and_year_frame_a_december_named_in_january() -> None:
+    found = values("In January 2022, the board met on Dec. 12.", dt.date(2023, 1, 4))
+    assert ("Dec. 12", "2022-12-12") == found[-1]
+
+
+def test_a_year_frames_only_its_own_sentence() -> None:
+    found = values("In 2019, he moved to Paris. In April he left.", dt.date(2023, 5, 10))
+    assert ("April", "2023-04") == found[-1]
+
+
+def test_a_year_inside_the_sentence_frames_nothing() -> None:
+    found = values("Sales fell from 2021 levels in March.", dt.date(2023, 5, 10))
+    assert ("March", "2023-03") == found[-1]
+
+
+def test_a_fiscal_year_frames_no_calendar_quarter() -> None:
+    found = values("In fiscal 2021, the first quarter was weak.", dt.date(2023, 5, 10))
+    assert ("the first quarter", "2023-Q1") == found[-1]
+
+
+# ---- "the same period last year", "by then" --------------------------------------------
+
+
+def test_the_same_period_last_year_after_a_month_is_that_month_a_year_before() -> None:
+    text = "Sales rose 43% in February compared to the same period last year."
+    assert ("the same period last year", "2009-02") == values(text, dt.date(2010, 3, 3))[-1]
+
+
+def test_the_same_period_last_year_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    text = "Sales rose in the fourth quarter compared to the same period last year."
+    assert ("the same period last year", "2008-Q4") == values(text, dt.date(2010, 3, 3))[-1]
+
+
+def test_the_same_month_last_year_crosses_back_over_the_new_year() -> None:
+    text = "Sales rose 5% in December from the same month last year."
+    assert [("December", "2009-12"), ("the same month last year", "2008-12")] == values(text, dt.date(2010, 1, 3))
+
+
+def test_the_same_day_a_year_earlier_than_february_29_is_february_28() -> None:
+    text = "Sales rose on Feb. 29 from the same day a year earlier."
+    assert ("the same day a year earlier", "2011-02-28") == values(text, dt.date(2012, 3, 3))[-1]
+
+
+@pytest.mark.parametrize(("signal", "expression"), [("by", "then"), ("until", "that time"), ("Until", "then")])
+def test_then_after_a_date_is_that_date(signal: str, expression: str) -> None:
+    text = f"The deal closes on June 10. {signal} {expression}, the shares stay listed."
+    assert [("June 10", "2011-06-10"), (expression, "2011-06-10")] == values(text, dt.date(2011, 5, 29))
+
+
+def test_then_with_no_date_near_is_the_time_of_an_event() -> None:
+    assert [] == values("The fire spread fast. By then, the firefighters had arrived.")
+
+
+def test_then_two_sentences_after_a_date_is_not_that_date() -> None:
+    text = "He left on March 1, 2020. He came back three weeks later. By then, the war had started."
+    assert "then" not in [t for t, _ in values(text, dt.date(2023, 5, 10))]
+
+
+# ---- decades written without an apostrophe ----------------------------------------------
+
+
+def test_the_70s_without_an_apostrophe_is_a_decade() -> None:
+    assert [("the 70s", "197")] == values("Cars of the 70s were boxy.")
+
+
+def test_a_bare_decade_joined_to_a_decade_is_a_decade() -> None:
+    assert [("the 1960s", "196"), ("70s", "197")] == values("She won titles in the 1960s and 70s.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He is in his 70s.", "Temperatures stayed in the 80s.", "The stock fell into the 50s.", "Approval is in the 30s."],
+)
+def test_ages_temperatures_and_rates_in_the_70s_are_no_decade(text: str) -> None:
+    assert [] == values(text)
+
+
+def test_an_iso_week_below_ten_has_two_digits() -> None:
+    assert [("last week", "2000-W05")] == values("He wrote last week.", dt.date(2000, 2, 10))

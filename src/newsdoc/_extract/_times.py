@@ -21,7 +21,7 @@ from newsdoc._errors import NewsdocError
 from newsdoc._extract import _timex_dates as dates
 from newsdoc._extract import _timex_relative as relative
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._timex_base import Context, Found, Normalizer, is_title
+from newsdoc._extract._timex_base import Context, Found, Normalizer, is_title, set_frame
 from newsdoc._extract._timex_rules import grammar, pattern_for
 from newsdoc._models import Span, TimeExpression
 
@@ -46,6 +46,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
     "the_quarter": dates._the_quarter,
     "year_period": dates._year_period,
     "in_the_unit": relative._in_the_unit,
+    "then": relative._then,
     "the_weekend": relative._the_weekend,
     "the_year": relative._the_year,
     "spoken_year": dates._spoken_year,
@@ -72,7 +73,7 @@ _NORMALIZERS: dict[str, Normalizer] = {
 # rules whose expressions are made of common words, which capitals turn into a name or
 # a title ("VOA Today", ABC's "This Week")
 _COMMON_WORD_RULES = frozenset(
-    ["relative", "deictic", "ref", "the_weekend", "the_year", "in_the_unit", "end_of", "part_of_day", "noon"]
+    ["relative", "deictic", "ref", "the_weekend", "the_year", "in_the_unit", "end_of", "part_of_day", "noon", "then"]
 )
 
 _CHUNK = 4096  # characters read at once when locating the telling words
@@ -264,6 +265,7 @@ def _expressions(text: str, anchor: dt.date) -> list[Found]:
                 found.append(f)
                 if f.value[:1].isdigit():  # a calendar value: the reference of anaphora after it
                     ctx.last_value, ctx.last_end = f.value, f.end
+                    set_frame(ctx, f)
         except (OverflowError, ValueError):  # a date beyond the calendar (year 0 or 10000)
             continue
     return found

@@ -15,7 +15,21 @@ from newsdoc._extract._timex_rules import lexicon, quarter_of
 from newsdoc._lexicon import load_set
 from newsdoc._models import TimeType
 
-__all__ = ["Context", "Direction", "Found", "Match", "Normalizer", "is_title", "near", "spoken_year", "tense", "words"]
+__all__ = [
+    "Context",
+    "Direction",
+    "Found",
+    "Match",
+    "Normalizer",
+    "framed_year",
+    "is_title",
+    "near",
+    "same_sentence",
+    "set_frame",
+    "spoken_year",
+    "tense",
+    "words",
+]
 
 Match = re.Match[str]
 
@@ -59,6 +73,7 @@ class Context:
     last_stretch: tuple[int, int] | None = None  # (year, end offset) of the last "first nine months" named
     last_value: str | None = None  # the value of the last calendar date the text named
     last_end: int = 0  # where that date ends in the text
+    frame: tuple[int, int] | None = None  # (year, end offset) of a fronted "In 2019," that frames its sentence
 
     @property
     def last_date(self) -> tuple[int, int, int] | None:
@@ -203,6 +218,45 @@ def near(text: str, start: int, end: int) -> bool:
 
 
 _NEAR_CHARS = 600  # two sentences of news prose at most
+
+
+def same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` crosses no sentence end."""
+    if end - start > _NEAR_CHARS:
+        return False
+    return not any(text[i] in "!?\n" or (text[i] == "." and _period_ends(text, i)) for i in range(start, end))
+
+
+def set_frame(ctx: Context, found: Found) -> None:
+    """Remember a fronted year as the frame of the rest of its sentence ("In 2019, ...").
+
+    A temporal adverbial that opens a sentence and is set off by a comma sets the time the
+    clause is about: in "In 2019, the company lost money in the third quarter" the quarter
+    is that of 2019, not the one nearest the article date. The frame is a written year
+    (alone, with a month or a season: "In March 2019,"), after "in", "during", "throughout"
+    or "for" at the start of the sentence; a fiscal year is not a calendar one and frames
+    nothing.
+    """
+    text, value = ctx.text, found.value
+    if found.anchored or not value[:4].isdigit() or value[4:5] not in ("", "-") or found.rule == "fiscal_year":
+        return
+    if text[found.end : found.end + 1] != ",":
+        return
+    begin = _start_of_word_before(text, found.start)
+    if text[begin : found.start].strip().lower() not in _FRAMING or not _sentence_start(text, begin):
+        return
+    ctx.frame = (int(value[:4]), found.end)
+
+
+_FRAMING = frozenset(["in", "during", "throughout", "for"])
+
+
+def framed_year(ctx: Context, start: int) -> int | None:
+    """The year a fronted adverbial of this sentence sets (:func:`set_frame`), if any."""
+    frame = ctx.frame
+    if frame is None or start < frame[1] or not same_sentence(ctx.text, frame[1], start):
+        return None
+    return frame[0]
 
 
 def _abbreviations() -> frozenset[str]:

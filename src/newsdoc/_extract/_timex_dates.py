@@ -32,6 +32,8 @@ from newsdoc._extract._timex_base import (
     _spoken_number,
     _word_after,
     _word_before,
+    framed_year,
+    near,
     spoken_year,
     tense,
     words,
@@ -106,6 +108,8 @@ def _month_day(m: Match, ctx: Context) -> Iterator[Found]:
     if m["md_y"]:
         d = _safe_date(int(m["md_y"]), month, day)
         anchored = False
+    elif not m["md_rel"] and (framed := framed_year(ctx, m.start())) is not None:
+        d, anchored = _safe_date(framed, month, day), False  # "In 2019, ... on March 3"
     else:
         rel = (m["md_rel"] or "").lower()
         d = _resolve_day(ctx, month, day, _direction(ctx, m, rel), weekday)
@@ -143,6 +147,8 @@ def _day_month(m: Match, ctx: Context) -> Iterator[Found]:
     month, day = _month_number(m["dm_m"]), int(m["dm_d"][:2].rstrip("snrt"))
     if m["dm_y"]:
         d, anchored = _safe_date(int(m["dm_y"]), month, day), False
+    elif (framed := framed_year(ctx, m.start())) is not None:
+        d, anchored = _safe_date(framed, month, day), False
     else:
         d, anchored = _resolve_day(ctx, month, day, _direction(ctx, m)), True
     if d:
@@ -189,6 +195,10 @@ def _month(m: Match, ctx: Context) -> Iterator[Found]:
         year = a.year if month > a.month else a.year + 1
     elif rel in ("this", "current"):
         year = a.year
+    elif (framed := framed_year(ctx, m.start())) is not None:
+        yield Found(start=m.start(), end=m.end(), type=_DATE, value=f"{framed:04d}-{month:02d}", anchored=False,
+                    rule="month_in_frame")  # fmt: skip
+        return
     else:
         year = _resolve_month(ctx, month, _direction(ctx, m))
     yield from _found(m, "month", _DATE, f"{year:04d}-{month:02d}")
@@ -238,10 +248,39 @@ def _decade(m: Match, ctx: Context) -> Iterator[Found]:
     if m["dc"]:
         yield from _found(m, "decade", _DATE, m["dc"], anchored=False)
         return
+    tens = m["dc2"] or m["dc3"]
+    if m["dc3"] and not _bare_decade(m, ctx):
+        return
     century = ctx.anchor.year // 100
-    if century * 100 + int(m["dc2"]) * 10 > ctx.anchor.year:
+    if century * 100 + int(tens) * 10 > ctx.anchor.year:
         century -= 1
-    yield from _found(m, "decade", _DATE, f"{century}{m['dc2']}")
+    yield from _found(m, "decade", _DATE, f"{century}{tens}")
+
+
+def _bare_decade(m: Match, ctx: Context) -> bool:
+    """Whether "70s" without an apostrophe is a decade (one of the 1950s to the 1990s, which
+    news names so; "the 30s" is more often a rate): after "the" ("the 70s", not "his 70s",
+    an age), unless the words before are about temperatures or prices ("highs in the 80s",
+    "the stock fell to the 30s"), or joined to a decade just named ("the 1960s and 70s")."""
+    if m.group()[:3].lower() == "the":
+        before = ctx.text[max(0, m.start() - _TEMPERATURE_REACH) : m.start()].lower()
+        return not any(w in before for w in _TEMPERATURE_WORDS)
+    value = ctx.last_value or ""
+    return (
+        len(value) == 3
+        and value.isdigit()
+        and m.start() - ctx.last_end <= 8
+        and ctx.text[ctx.last_end : m.start()].strip().lower() in ("and", "or", "to", "-", "–")
+    )
+
+
+_TEMPERATURE_REACH = 80  # how far before "the 80s" a word can show a temperature or a price
+# words (and word beginnings) before "the 80s" that show a measure, not a decade
+_TEMPERATURE_WORDS = (
+    *("temperature", "degree", "high", "low", "°", "fahrenheit", "celsius", "weather", "forecast"),
+    *("$", "price", "stock", "share", "trad", "percent", "%", "yield", "rate", "index", "point", "score"),
+    *("rating", "approv", "poll", "unemploy"),
+)
 
 
 def _century(m: Match, ctx: Context) -> Iterator[Found]:
@@ -274,6 +313,8 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         elif m["q_yrel"] or pre.endswith("year's"):
             rel = (m["q_yrel"] or pre.split()[0]).lower()
             year = a.year + {"this": 0, "last": -1, "next": 1}[rel]
+        elif (framed := framed_year(ctx, m.start())) is not None:
+            year = framed  # "In 2019, ... in the third quarter"
         else:
             current = q_now if unit != "half" else (a.month - 1) // 6 + 1
             later = n > current
@@ -290,8 +331,13 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
     if unit == "half":
         return
     if word in ("year-ago", "year-earlier", "same"):
-        if word == "same" and "year" not in _word_after(ctx.text, m.end()) + ctx.text[m.end() : m.end() + 30]:
-            return
+        if word == "same":
+            if (m["q_yrel"] or "").lower() != "last" and "year" not in ctx.text[m.end() : m.end() + 30].lower():
+                return
+            if (month := _month_named_before(ctx, m.start())) is not None:
+                # "sales rose in February compared to the same period last year": that month
+                yield from _found(m, "same_period", _DATE, f"{month[0] - 1:04d}-{month[1]:02d}")
+                return
         year, q = base[0] - 1, base[1]
     elif word in ("previous", "past", "last") or ordinal == "-1":
         year, q = _shift_quarter(*base, -1) if ctx.last_quarter else base
@@ -304,6 +350,15 @@ def _quarter(m: Match, ctx: Context) -> Iterator[Found]:
         year, q = base
         _frame_quarter(ctx, year, q, m.end())
     yield from _found(m, "quarter_relative", _DATE, f"{year}-Q{q}")
+
+
+def _month_named_before(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The month (year, month) the text named last, in this sentence or the one before, when
+    the last date it named is a whole month ("in February", "in March 2010")."""
+    last = ctx.last_date
+    if last is None or not last[1] or last[2] or not near(ctx.text, ctx.last_end, start):
+        return None
+    return last[0], last[1]
 
 
 def _quarter_year(m: Match, ctx: Context) -> Iterator[Found]:

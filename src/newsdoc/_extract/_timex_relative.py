@@ -28,6 +28,7 @@ from newsdoc._extract._timex_base import (
     _unit,
     _word_after,
     _word_before,
+    framed_year,
     near,
     spoken_year,
     tense,
@@ -173,6 +174,12 @@ def _anaphoric(m: Match, ctx: Context) -> Iterator[Found]:
     if ctx.last_date is None:
         return
     year, month, day = ctx.last_date
+    if m["an_back"] and "same" in det:  # "the same month last year": that month a year before
+        if unit in ("year", "quarter") or not month:
+            return
+        if day and month == 2 and day == 29:
+            day = 28
+        year -= 1
     if unit == "year":
         value = str(year + step)
     elif unit == "month":
@@ -197,6 +204,19 @@ def _anaphoric(m: Match, ctx: Context) -> Iterator[Found]:
             return
         value = iso_week(d) if unit == "week" else d.isoformat()
     yield Found(start=m.start(), end=m.end(), type=_DATE, value=value, anchored=False, rule="anaphoric")
+
+
+def _then(m: Match, ctx: Context) -> Iterator[Found]:
+    """ "by then", "until that time": the last date the text named, in this sentence or the
+    one before ("The deal closes on June 10. If no price is agreed by then, ..."); the
+    preposition is a signal, not part of the expression. With no date named that near,
+    "then" is the time of an event ("By then, the fire had spread") and is not recorded.
+    """
+    value = ctx.last_value
+    if value is None or not value[:1].isdigit() or not near(ctx.text, ctx.last_end, m.start()):
+        return
+    type_ = _TIME if "T" in value else _DATE
+    yield Found(start=m.start("th"), end=m.end(), type=type_, value=value, anchored=False, rule="then")
 
 
 def _end_of(m: Match, ctx: Context) -> Iterator[Found]:
@@ -236,6 +256,9 @@ def _season(m: Match, ctx: Context) -> Iterator[Found]:
     if (rel or before in ("in", "during", "by", "until", "since", "this", "the")) and not _word_after(
         ctx.text, m.end()
     ).startswith("of"):
+        if (framed := framed_year(ctx, m.start())) is not None:  # "In 2019, ... in the spring"
+            yield from _found(m, "season", _DATE, f"{framed}-{code}", anchored=False)
+            return
         t = tense(ctx.text, m.start(), m.end())
         yield from _found(m, "season", _DATE, f"{_season_year(ctx.anchor, code, t)}-{code}")
 

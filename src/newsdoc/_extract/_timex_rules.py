@@ -163,7 +163,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
         (
             "decade",
             r"(?:the\s+)?(?:(?P<dc_mod>early|mid|late)[- ]\s*)?"
-            r"(?:(?P<dc>1\d\d|20\d)0s\b|['’](?P<dc2>\d)0s\b)",
+            r"(?:(?P<dc>1\d\d|20\d)0s\b|['’](?P<dc2>\d)0s\b|(?P<dc3>[5-9])0s\b)",
         ),
         ("century", rf"(?:the\s+)?(?P<ce_n>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[- ]century\b"),
         (
@@ -187,7 +187,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             "anaphoric",
             r"(?:(?P<an_mod>earlier|later|early|late)\s+)?(?P<an_det>that(?:\s+same)?|the\s+same|the\s+following"
             r"|the\s+previous|the\s+preceding|the\s+next(?=\s+(?:day|morning|afternoon|evening|night)\b))"
-            r"\s+(?P<an_u>day|week|month|quarter|year|morning|afternoon|evening|night)\b",
+            r"\s+(?P<an_u>day|week|month|quarter|year|morning|afternoon|evening|night)\b"
+            r"(?:\s+(?P<an_back>last\s+year|a\s+year\s+(?:earlier|ago|before))\b)?",
         ),
         (
             "ago",
@@ -207,6 +208,7 @@ def _rules(lex: Lexicon) -> list[tuple[str, str]]:
             r"\s+of\s+the\s+(?P<eo_u>year|month|week|decade)\b",
         ),
         ("year_end", r"(?P<ye>year|month|week)(?:[- ]|['’]s\s+)end\b"),
+        ("then", r"(?:by|until|till|before)\s+(?P<th>then|that\s+time)\b"),
         (
             "in_the_unit",
             r"(?P<iu_mod>earlier|later)\s+(?:in|this)\s+the\s+(?P<iu_u>year|month|week|day)\b",
@@ -286,6 +288,7 @@ _STARTERS: dict[str, str] = {
     "end_of": "the",
     "year_end": "year month week",
     "in_the_unit": "earlier later",
+    "then": "by until till before",
     "the_weekend": "the",
     "the_year": "the",
     "spoken_year": "the nineteen twenty two",
@@ -307,6 +310,7 @@ _OPENERS_ONLY = frozenset(
     [
         *("the", "a", "an", "in", "at", "its", "their", "this", "that", "over", "another", "some", "preceding"),
         *("last", "next", "first", "second", "third", "fourth", "early", "late", "mid", "pre", "post"),
+        *("by", "until", "till", "before"),
     ]
 )
 # telling words inside expressions that start with a function word
@@ -315,7 +319,7 @@ _INNER_WORDS = (
     "decade decades century centuries quarter quarters period periods hour hours minute minutes "
     "fortnight fortnights term present moment annum twenties thirties forties fifties sixties "
     "seventies eighties nineties morning mornings afternoon afternoons evening evenings night nights "
-    "overnight"
+    "overnight then time"
 )
 
 
@@ -394,7 +398,7 @@ def grammar() -> Grammar:
             starters.setdefault(word, set()).add(name)
     inner = set(_INNER_WORDS.split())
     triggers = (set(starters) - _OPENERS_ONLY - {"#", "'"}) | inner
-    triggers -= _walked_back(lex, starters, triggers)
+    triggers -= _walked_back(lex, starters, triggers) - inner
     return Grammar(
         rules=rules,
         starters={w: frozenset(n) for w, n in starters.items()},
