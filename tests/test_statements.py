@@ -688,3 +688,15 @@ def test_an_aside_with_like_is_no_apposition_of_the_subject() -> None:
 def test_a_things_person_speaks() -> None:
     article = _parse('"It is smart," the ad\u2019s narrator says.')
     assert _rows(article) == [("the ad\u2019s narrator", "says", "direct", '"It is smart,"')]
+
+
+def test_a_participle_after_the_main_clause_speaks_as_its_subject() -> None:
+    article = _parse("In August, several environmental groups granted Jane Doe an extension, saying it was fair.")
+    assert [("several environmental groups", "saying", "it was fair")] == [
+        (article.actor(s.speaker or "").name, s.cue, s.content) for s in article.statements
+    ]
+
+
+def test_a_number_and_a_capitalised_adjective_open_a_group() -> None:
+    article = _parse("Two Republican senators said the bill was bad.")
+    assert _rows(article) == [("Two Republican senators", "said", "indirect", "the bill was bad")]

@@ -98,6 +98,12 @@ _AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": 
 _FRONT_PREPOSITIONS = frozenset({"in", "after", "before", "while", "by", "when", "since", "without", "upon"})
 # words opening an aside between commas that is no apposition of the subject
 _ASIDE_OPENERS = frozenset({"like", "unlike", "including", "as", "with", "along", "alongside", "and"})
+# words opening a fronted phrase before the subject: "During the debate, ...", "On Monday, ..."
+_FRAME_OPENERS = frozenset(
+    {"on", "at", "during", "for", "with", "as", "although", "though", "because", "if", "despite"}
+)
+# auxiliaries right after a subject
+_CLAUSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
 # verbs that report silence before "nothing" or "little"
 _SILENT_AFTER = frozenset({"say", "comment", "reveal", "disclose"})
 _PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
@@ -421,7 +427,12 @@ class _Reader:
                     out.append(found)
                 continue
             if word.endswith("ing") and prev == ",":
-                subject = main_speaker or self._first_speaker(out) or self._first_actor(tokens, c)
+                subject = (
+                    main_speaker
+                    or self._first_speaker(out)
+                    or self._clause_subject(tokens, c)
+                    or self._first_actor(tokens, c)
+                )
                 found = self._participle(tokens, c, base, subject, sentence)
                 if found is not None:
                     out.append(found)
@@ -457,6 +468,33 @@ class _Reader:
             self.coordinated = actor
             out.append(found)
         return self._channels(out)
+
+    def _clause_subject(self, tokens: list[Token], c: int) -> str | None:
+        """The subject of the sentence's main clause, for a participle at ``c`` after it.
+
+        "In August, several environmental groups granted Mr. Clarke an extension, saying
+        ...": a fronted phrase up to its comma is skipped, and a noun phrase of at most
+        five words before a verb in the past tense or an auxiliary is the subject, even
+        when it is no actor yet.
+        """
+        p = 0
+        first = tokens[0].text.lower() if tokens else ""
+        if first in _FRONT_PREPOSITIONS or first in _FRAME_OPENERS or first.endswith("ly"):
+            p = next((j + 1 for j in range(min(c, 15)) if tokens[j].text == ","), 0)
+            if p == 0:
+                return None
+        for h in range(p, min(p + 5, c - 1)):
+            word = tokens[h].text
+            if not word.isalpha():
+                return None
+            nxt = tokens[h + 1].text
+            if nxt.islower() and (nxt.endswith("ed") or nxt in _CLAUSE_AUXILIARIES):
+                hit = self._ending_at(tokens[h].end)
+                if hit is not None:
+                    kind = self.kinds[hit[1]].kind
+                    return hit[1] if kind is not ActorKind.LOCATION else None
+                return self._noun_subject(tokens, h, c) if word.islower() and word.endswith("s") else None
+        return None
 
     def _fronted_participle(self, tokens: list[Token], c: int, sentence: Span) -> _Found | None:
         """ "In defending himself, Trump offered ...", "After saying ..., she was ...": the
@@ -870,8 +908,8 @@ class _Reader:
                 while m > 0 and j - m < 4 and _modifier_word(tokens[m - 1].text):
                     m -= 1
                 if prev.istitle() or prev.isupper():
-                    if m > 0 and tokens[m - 1].text.lower() in ("the", "a", "an"):
-                        j = m - 1
+                    if m > 0 and (tokens[m - 1].text.lower() in ("the", "a", "an") or _is_number(tokens[m - 1].text)):
+                        j = m - 1  # "The New York businessman", "two Democratic speechwriters"
                         determined = True
                     elif m > 0 and tokens[m - 1].text in ("'s", "\u2019s"):
                         j = m
