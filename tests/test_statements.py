@@ -700,3 +700,18 @@ def test_a_participle_after_the_main_clause_speaks_as_its_subject() -> None:
 def test_a_number_and_a_capitalised_adjective_open_a_group() -> None:
     article = _parse("Two Republican senators said the bill was bad.")
     assert _rows(article) == [("Two Republican senators", "said", "indirect", "the bill was bad")]
+
+
+def test_a_poll_opening_the_sentence_reports_its_finding() -> None:
+    article = _parse("In an early-October Acme Research Institute poll, Jane Doe led John Smith by 24 points.")
+    assert [("Acme Research Institute", "In", "Jane Doe led John Smith by 24 points")] == [
+        (article.actor(s.speaker or "").name, s.cue, s.content) for s in article.statements
+    ]
+
+
+def test_a_poll_after_the_clause_makes_no_statement() -> None:
+    assert () == _parse("He took part in the survey last week.").statements
+
+
+def test_a_poll_before_a_short_aside_makes_no_statement() -> None:
+    assert () == _parse("In the polls, anyway, he doesn't.").statements

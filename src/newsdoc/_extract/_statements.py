@@ -104,6 +104,8 @@ _FRAME_OPENERS = frozenset(
 )
 # auxiliaries right after a subject
 _CLAUSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
+# what a finding is reported "in": "In a CBS News poll, she led ...", "... ahead in the polls."
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "average", "averages"})
 # verbs that report silence before "nothing" or "little"
 _SILENT_AFTER = frozenset({"say", "comment", "reveal", "disclose"})
 _PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
@@ -385,6 +387,11 @@ class _Reader:
                 if found is not None:
                     out.append(found)
                 continue
+            if word in ("In", "in") and c + 2 < n:
+                found = self._in_poll(tokens, c, sentence)
+                if found is not None:
+                    out.append(found)
+                    continue
             base = self.cues.get(word)
             if base is None and word in _AFTER_QUOTE_VERBS and self._after_quote(tokens, c):
                 base = _AFTER_QUOTE_VERBS[word]  # '"...," she continued', '"...," the letter reads'
@@ -1482,6 +1489,45 @@ class _Reader:
         if end - start < 3:
             return None
         return _Found(speaker=hit[1] or None, cue=cue, content=(start, end))
+
+    def _in_poll(self, tokens: list[Token], c: int, sentence: Span) -> _Found | None:
+        """A poll's finding: "In a CBS News poll, she led Mr. Sanders 56 percent to 32 percent."
+
+        "In" opens the sentence, then a determiner, at most five modifiers and a poll noun
+        (``_POLL_NOUNS``), at most four words more ("released Monday", "last month") and a
+        comma; the clause after the comma is the finding. An organisation or person named
+        in the phrase is the speaker, else the phrase itself. After the clause ("a lead in
+        the polls") "in" says where as often as who, and makes no statement.
+        """
+        n = len(tokens)
+        if not (c == 0 or (c == 1 and tokens[0].text in ("But", "And"))):
+            return None
+        if tokens[c + 1].text.lower() not in ("a", "an", "the", "its", "their", "his", "her", "this", "that"):
+            return None
+        head = next((h for h in range(c + 2, min(c + 8, n)) if tokens[h].text.lower() in _POLL_NOUNS), None)
+        stop = self._next_stop(tokens)[c]
+        if head is None or stop >= n - 1 or tokens[stop].text != "," or stop - head > 5:
+            return None
+        if any(t.text.lower() in _NP_STOP or t.text in ("of", "by", "after", "for") for t in tokens[c + 2 : head]):
+            return None
+        if any(t.text in self.cues for t in tokens[head + 1 : stop]):
+            return None  # "In a poll, Pew found ...": the verb after it reads that
+        if tokens[stop + 1].text.endswith("ed") and tokens[stop + 1].text.islower():
+            stop = self._next_stop(tokens)[stop + 1]  # "In a new poll, conducted March 11-13, ..."
+            if stop >= n - 1 or tokens[stop].text != ",":
+                return None
+        start = tokens[stop + 1].start
+        end = self._clause_end(tokens, stop + 1, "say", sentence)
+        if sum(1 for t in tokens[stop + 1 :] if t.end <= end and t.text.isalnum()) < 5:
+            return None  # "In the polls, anyway": no finding
+        inside = self._source_inside(tokens, c + 1)
+        speaker = (
+            inside[1]
+            if inside is not None and inside[0] <= tokens[head].end
+            else self._new_speaker(tokens[c + 1].start, tokens[head].end, tokens[head].text.lower())
+        )
+        cue = Token(tokens[c].start, tokens[c].end, tokens[c].text)
+        return _Found(speaker=speaker, cue=cue, content=(start, end))
 
     def _source_inside(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
         """The first person or organisation named inside the source phrase from token ``k``.
