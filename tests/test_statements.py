@@ -715,3 +715,10 @@ def test_a_poll_after_the_clause_makes_no_statement() -> None:
 
 def test_a_poll_before_a_short_aside_makes_no_statement() -> None:
     assert () == _parse("In the polls, anyway, he doesn't.").statements
+
+
+def test_an_attribution_splitting_a_clause_takes_both_parts() -> None:
+    article = _parse("The latest test, North Korea said, was its biggest yet.")
+    assert _rows(article) == [
+        ("North Korea", "said", "indirect", "The latest test, North Korea said, was its biggest yet")
+    ]

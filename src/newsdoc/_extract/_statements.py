@@ -1187,6 +1187,12 @@ class _Reader:
                         k += 1
             if k + 3 < n and tokens[k].text == "," and self._break_before_speaker(tokens, c, speaker):
                 before = self._content_before(tokens, c, speaker, sentence, cue.end)
+                resumed = tokens[k + 1].text
+                if before is not None and (resumed in _BE or resumed in _MODALS or resumed in _CLAUSE_AUXILIARIES):
+                    # "The latest test, North Korea said, was its biggest yet": the attribution
+                    # splits one clause, whose two parts are the content, the attribution within
+                    end = self._clause_end(tokens, k + 1, base, sentence)
+                    return _Found(speaker=speaker, cue=cue, content=(before.content[0], end))
                 if (
                     before is not None
                     and self._quote_at(before.content[0]) is None
