@@ -253,7 +253,7 @@ def clause_of(breaks: Sequence[tuple[int, int]], sentence: Range, start: int, en
     while k < len(breaks) and breaks[k][0] < end:
         k += 1
     hi = breaks[k][0] if k < len(breaks) else sentence.end
-    return Range(lo, hi)
+    return tuple.__new__(Range, (lo, hi))  # Range(lo, hi) without the Python-level __new__
 
 
 def is_relative_clause(text: str, clause: Range) -> bool:

@@ -72,6 +72,9 @@ _LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
 _FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
 
 
+_NO_ROLES = Roles()
+
+
 @attrs.define
 class _Draft:
     start: int
@@ -84,7 +87,9 @@ class _Draft:
     sentence: Range
     clause: Range
     status: EventStatus
-    roles: Roles = attrs.field(factory=Roles)
+    # every draft still kept when participants are read gets its own (see find_roles);
+    # none reads or changes this shared empty one
+    roles: Roles = _NO_ROLES
     location: str | None = None
     statement: Statement | None = None
     time: Time | None = None
@@ -170,7 +175,8 @@ class EventsStep:
             else:
                 found = sentences.get(i)
                 if found is None:
-                    found = sentences[i] = Range(spans[i].start, spans[i].end)
+                    span = spans[i]
+                    found = sentences[i] = tuple.__new__(Range, (span.start, span.end))
                 sentence = found
             if sentence.end < end:
                 sentence = Range(start, end)
@@ -594,6 +600,8 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     for tx in doc.times:
         by_id.setdefault(tx.id, tx)  # the first of an id, as a scan would find
     published = doc.article.date.isoformat()
+    # the paragraph of an offset, as Article.paragraph_of finds it, by one bisect
+    paragraph_starts = [span.start for span in doc.article.paragraph_spans]
     for d in drafts:
         time = _saying_time(by_id, d.statement) if d.statement is not None else None
         clause_end = d.clause.end
@@ -612,7 +620,7 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
             if i >= 0 and dated[i].span.start >= d.sentence.start:
                 time = as_time(dated[i])
         if time is None:
-            paragraph = doc.paragraph_of(d.start)
+            paragraph = bisect.bisect_right(paragraph_starts, d.start) - 1
             if paragraph not in leads:
                 leads[paragraph] = _lead_time(doc, paragraph, dated, dated_starts, text)
             time = leads[paragraph]
