@@ -367,11 +367,41 @@ class Mentions:
         self._raw = raw
         self.starts = [r[0] for r in raw]
         self.ends = [-r[1] for r in raw]
+        self.kinds = [r[3] for r in raw]
         self._built: list[MentionRef | None] = [None] * len(raw)
         self._marked: str | None = None
         self._stops: list[int] | None = None
         self._by_actor: dict[str, list[int]] | None = None
         self._actor_starts: dict[str, list[int]] = {}
+
+    def indices(self, start: int, end: int) -> list[int]:
+        """The indexes of the mentions lying wholly inside ``[start, end)``, in text order.
+
+        What :meth:`between` gives, as indexes into :attr:`starts`, :attr:`ends` and
+        :attr:`kinds`: a caller that needs only some of the mentions (the last one, or
+        those of some kinds) gets each with :meth:`ref` without reading the others.
+        """
+        starts = self.starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        if lo == hi:
+            return []
+        ends = self.ends
+        out = []
+        for i in range(lo, hi):
+            if ends[i] <= end:
+                out.append(i)
+        return out
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Whether a mention lies wholly inside ``[start, end)``."""
+        starts, ends = self.starts, self.ends
+        return any(ends[i] <= end for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
+
+    def ref(self, i: int) -> MentionRef:
+        """The mention at index ``i`` of :attr:`starts` (see :meth:`indices`)."""
+        ref = self._built[i]
+        return ref if ref is not None else self._ref(i)
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]

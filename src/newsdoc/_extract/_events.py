@@ -323,7 +323,8 @@ def _required(requires: str, words: str, clause: Range, start: int, end: int, me
         return not restriction_nouns().isdisjoint(after + before)
     if not captive_nouns().isdisjoint(after):
         return True
-    return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
+    kinds = mentions.kinds
+    return any(kinds[i] == ActorKind.PERSON for i in mentions.indices(end, min(clause.end, end + 50)))
 
 
 def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> list[_Draft]:
@@ -345,7 +346,7 @@ def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> l
             and prev.clause == d.clause
             and not d.form.endswith("ing")
             and len(words_after(words, prev.end, d.start, 6)) <= 5
-            and not mentions.between(prev.end, d.start)
+            and not mentions.any_between(prev.end, d.start)
         ):
             continue
         if (
@@ -399,9 +400,9 @@ def _speech_act_roles(linked: list[tuple[_Draft, Statement]], drafts: list[_Draf
         if st.addressee is not None:
             d.roles.targets = [_ref_for(mentions, st.addressee, st.span.start)]
         elif d.kind in _DIRECTED_AT_CONTENT:
-            first = mentions.between(st.span.start, min(st.span.end, st.span.start + 30))
+            first = mentions.indices(st.span.start, min(st.span.end, st.span.start + 30))
             if first and not d.roles.targets:
-                d.roles.targets = [first[0]]
+                d.roles.targets = [mentions.ref(first[0])]
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
