@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -368,6 +369,8 @@ class Mentions:
         self.starts = [r[0] for r in raw]
         self.ends = [-r[1] for r in raw]
         self.kinds = [r[3] for r in raw]
+        #: the largest end of the mentions up to each index: none before ends past it
+        self._reach = list(itertools.accumulate(self.ends, max))
         self._built: list[MentionRef | None] = [None] * len(raw)
         self._marked: str | None = None
         self._stops: list[int] | None = None
@@ -527,6 +530,9 @@ class Mentions:
     def covering(self, start: int, end: int) -> bool:
         """Whether a mention overlaps ``[start, end)``."""
         starts, ends = self.starts, self.ends
+        i = bisect.bisect_left(starts, end) - 1
+        if i < 0 or self._reach[i] <= start:
+            return False  # no mention starting before ``end`` reaches past ``start`` (most triggers)
         floor = start - 200
         i = bisect.bisect_right(starts, end) - 1
         while i >= 0:

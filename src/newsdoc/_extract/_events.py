@@ -11,6 +11,7 @@ statements, and a statement that reports an event points to it. It runs after th
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -70,6 +71,7 @@ _TOPIC_SKIP = frozenset(
 _SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]")
 _LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
 _FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_AGENT, _TARGET, _OTHER = Role.AGENT, Role.TARGET, Role.OTHER
 
 
 _NO_ROLES = Roles()
@@ -167,6 +169,7 @@ class EventsStep:
         quotes: list[tuple[int, int]] | None = None
         quote_starts: list[int] = []
         drafts: list[_Draft] = []
+        forms = self.lexicon.forms
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
             i = bisect.bisect_right(sentence_starts, start) - 1
@@ -192,7 +195,11 @@ class EventsStep:
             if i not in breaks:
                 breaks[i] = clause_breaks(text, sentence)
             clause = clause_of(breaks[i], sentence, start, end)
-            entry = self._choose(form, words, clause, start, end, mentions)
+            options = forms[form]
+            if len(options) == 1 and not options[0].requires:
+                entry: TriggerEntry | None = options[0]  # what _choose gives, without a call
+            else:
+                entry = self._choose(form, words, clause, start, end, mentions)
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
@@ -252,6 +259,8 @@ class EventsStep:
     def _emit(self, doc: Doc, drafts: Iterable[_Draft]) -> None:
         links: dict[str, str] = {}
         made: dict[tuple[str, Role], Participant] = {}  # immutable: one per actor and role
+        text = doc.text
+        events = doc.events
         by_start = sorted(doc.statements, key=lambda st: st.span.start)
         st_starts = [st.span.start for st in by_start]
         st_ends = [st.span.end for st in by_start]
@@ -275,12 +284,8 @@ class EventsStep:
                     links.setdefault(statement.id, event_id)
             participants: list[Participant] = []
             seen: set[str] = set()
-            groups = (
-                (Role.AGENT, d.roles.agents),
-                (Role.TARGET, d.roles.targets),
-                (Role.OTHER, d.roles.others),
-            )
-            for role, group in groups:
+            roles = d.roles
+            for role, group in ((_AGENT, roles.agents), (_TARGET, roles.targets), (_OTHER, roles.others)):
                 for m in group:
                     if m.actor not in seen:
                         seen.add(m.actor)
@@ -289,12 +294,12 @@ class EventsStep:
                         if participant is None:
                             participant = made[key] = Participant(actor=m.actor, role=role)
                         participants.append(participant)
-            doc.events.append(
+            events.append(
                 Event(
                     id=event_id,
                     kind=d.kind,
                     mode=d.mode,
-                    trigger=doc.text[d.start : d.end],
+                    trigger=text[d.start : d.end],
                     span=Span(start=d.start, end=d.end),
                     participants=participants,
                     location=d.location,
@@ -305,9 +310,22 @@ class EventsStep:
             )
         if links:
             doc.statements = [
-                attrs.evolve(st, event=links[st.id]) if st.id in links and st.event is None else st
+                _with_event(st, links[st.id]) if st.event is None and st.id in links else st
                 for st in doc.statements
             ]
+
+
+def _with_event(statement: Statement, event_id: str) -> Statement:
+    """``attrs.evolve(statement, event=event_id)``, with the fields listed once."""
+    values = {alias: getattr(statement, name) for name, alias in _statement_fields()}
+    values["event"] = event_id
+    return Statement(**values)
+
+
+@functools.cache
+def _statement_fields() -> tuple[tuple[str, str], ...]:
+    """The attribute and argument name of each field :class:`Statement` takes."""
+    return tuple((a.name, a.alias or a.name) for a in attrs.fields(Statement) if a.init)
 
 
 def _required(requires: str, words: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
