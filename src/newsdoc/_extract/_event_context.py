@@ -404,7 +404,10 @@ class Mentions:
     def ref(self, i: int) -> MentionRef:
         """The mention at index ``i`` of :attr:`starts` (see :meth:`indices`)."""
         ref = self._built[i]
-        return ref if ref is not None else self._ref(i)
+        if ref is None:
+            start, neg_end, actor_id, kind = self._raw[i]
+            ref = self._built[i] = self._build(start, -neg_end, actor_id, kind)
+        return ref
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]

@@ -68,7 +68,8 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "for", "of"})
 _TOPIC_SKIP = frozenset(
     {"a", "an", "the", "new", "early", "possible", "further", "more", "lasting", "permanent"}
 )
-_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]")
+# (possessive: the closing quote cannot be part of the run, so giving back is never needed)
+_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80}+)[\"\u201d]")
 _LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
 _FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
 _AGENT, _TARGET, _OTHER = Role.AGENT, Role.TARGET, Role.OTHER
