@@ -11,7 +11,6 @@ statements, and a statement that reports an event points to it. It runs after th
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable
 
@@ -311,22 +310,9 @@ class EventsStep:
             )
         if links:
             doc.statements = [
-                _with_event(st, links[st.id]) if st.event is None and st.id in links else st
+                attrs.evolve(st, event=links[st.id]) if st.id in links and st.event is None else st
                 for st in doc.statements
             ]
-
-
-def _with_event(statement: Statement, event_id: str) -> Statement:
-    """``attrs.evolve(statement, event=event_id)``, with the fields listed once."""
-    values = {alias: getattr(statement, name) for name, alias in _statement_fields()}
-    values["event"] = event_id
-    return Statement(**values)
-
-
-@functools.cache
-def _statement_fields() -> tuple[tuple[str, str], ...]:
-    """The attribute and argument name of each field :class:`Statement` takes."""
-    return tuple((a.name, a.alias or a.name) for a in attrs.fields(Statement) if a.init)
 
 
 def _required(requires: str, words: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
