@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -253,7 +254,7 @@ def clause_of(breaks: Sequence[tuple[int, int]], sentence: Range, start: int, en
     while k < len(breaks) and breaks[k][0] < end:
         k += 1
     hi = breaks[k][0] if k < len(breaks) else sentence.end
-    return Range(lo, hi)
+    return tuple.__new__(Range, (lo, hi))  # Range(lo, hi) without the Python-level __new__
 
 
 def is_relative_clause(text: str, clause: Range) -> bool:
@@ -367,11 +368,46 @@ class Mentions:
         self._raw = raw
         self.starts = [r[0] for r in raw]
         self.ends = [-r[1] for r in raw]
+        self.kinds = [r[3] for r in raw]
+        #: the largest end of the mentions up to each index: none before ends past it
+        self._reach = list(itertools.accumulate(self.ends, max))
         self._built: list[MentionRef | None] = [None] * len(raw)
         self._marked: str | None = None
         self._stops: list[int] | None = None
         self._by_actor: dict[str, list[int]] | None = None
         self._actor_starts: dict[str, list[int]] = {}
+
+    def indices(self, start: int, end: int) -> list[int]:
+        """The indexes of the mentions lying wholly inside ``[start, end)``, in text order.
+
+        What :meth:`between` gives, as indexes into :attr:`starts`, :attr:`ends` and
+        :attr:`kinds`: a caller that needs only some of the mentions (the last one, or
+        those of some kinds) gets each with :meth:`ref` without reading the others.
+        """
+        starts = self.starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        if lo == hi:
+            return []
+        ends = self.ends
+        out = []
+        for i in range(lo, hi):
+            if ends[i] <= end:
+                out.append(i)
+        return out
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Whether a mention lies wholly inside ``[start, end)``."""
+        starts, ends = self.starts, self.ends
+        return any(ends[i] <= end for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)))
+
+    def ref(self, i: int) -> MentionRef:
+        """The mention at index ``i`` of :attr:`starts` (see :meth:`indices`)."""
+        ref = self._built[i]
+        if ref is None:
+            start, neg_end, actor_id, kind = self._raw[i]
+            ref = self._built[i] = self._build(start, -neg_end, actor_id, kind)
+        return ref
 
     def _ref(self, i: int) -> MentionRef:
         ref = self._built[i]
@@ -497,6 +533,9 @@ class Mentions:
     def covering(self, start: int, end: int) -> bool:
         """Whether a mention overlaps ``[start, end)``."""
         starts, ends = self.starts, self.ends
+        i = bisect.bisect_left(starts, end) - 1
+        if i < 0 or self._reach[i] <= start:
+            return False  # no mention starting before ``end`` reaches past ``start`` (most triggers)
         floor = start - 200
         i = bisect.bisect_right(starts, end) - 1
         while i >= 0:

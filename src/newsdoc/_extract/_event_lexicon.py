@@ -191,6 +191,8 @@ class EventLexicon:
                 seconds.setdefault(words[0], set()).add(words[1])
         self._second_words = {k: frozenset(v) for k, v in seconds.items()}
         self._first_words = self._single | frozenset(seconds)
+        # every word a form starts with or has second: the only words of a text that matter
+        self._key_words = self._first_words.union(*self._second_words.values())
         # the shorter first words each first word starts with, where a word starting with
         # them can only start where a word starts with them (they are all word characters)
         shorter: dict[str, frozenset[str]] = {}
@@ -247,8 +249,9 @@ class EventLexicon:
         Args:
             lowered: The text in lower case, with the same offsets as the original.
         """
-        # which words of the text can start a form: C-speed set operations
-        tokens = set(translate(lowered, _WORD_TABLE).split())
+        # which words of the text can start a form: C-speed set operations (the words of
+        # the text that no form has are never put in a set: most of them)
+        tokens = self._key_words.intersection(translate(lowered, _WORD_TABLE).split())
         starters = set()
         for word in tokens & self._first_words:
             if word in self._single or not tokens.isdisjoint(self._second_words[word]):

@@ -69,13 +69,16 @@ def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo
     group = [chosen]
     lo = max(lo, chosen.start - WINDOW)
     current = chosen
-    # (explicit loops here and below: a comprehension costs a call per use)
-    for m in reversed(mentions.between(lo, chosen.start)):
-        if m.end > current.start:  # also drops those ending after ``chosen`` starts
+    ends = mentions.ends
+    # (explicit loops here and below: a comprehension costs a call per use; a mention is
+    # read only once the offsets alone do not rule it out)
+    for i in reversed(mentions.indices(lo, chosen.start)):
+        if ends[i] > current.start:  # also drops those ending after ``chosen`` starts
             continue
-        if not _joinable(m, chosen):
+        if _COORDINATION.match(lowered, ends[i], current.start) is None:
             break
-        if _COORDINATION.match(lowered, m.end, current.start) is None:
+        m = mentions.ref(i)
+        if not _joinable(m, chosen):
             break
         group.insert(0, m)
         current = m
@@ -85,12 +88,14 @@ def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo
 def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi: int) -> list[MentionRef]:
     group = [chosen]
     current = chosen
-    for m in mentions.between(chosen.end, min(hi, chosen.end + WINDOW)):
-        if m.start < current.end:
+    starts = mentions.starts
+    for i in mentions.indices(chosen.end, min(hi, chosen.end + WINDOW)):
+        if starts[i] < current.end:
             continue
-        if not _joinable(m, chosen):
+        if _COORDINATION.match(lowered, current.end, starts[i]) is None:
             break
-        if _COORDINATION.match(lowered, current.end, m.start) is None:
+        m = mentions.ref(i)
+        if not _joinable(m, chosen):
             break
         group.append(m)
         current = m
@@ -99,37 +104,42 @@ def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi:
 
 def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> MentionRef | None:
     """The actor mention inside the noun phrase of an event noun ("the North's ongoing meeting")."""
-    before = mentions.between(max(clause.start, start - 60), start)
+    before = mentions.indices(max(clause.start, start - 60), start)
     if not before:
         return None
-    m = before[-1]
-    gap = lowered[m.end : start]
+    gap = lowered[mentions.ends[before[-1]] : start]
     if len(gap) > 40 or _NP_GAP.match(gap) is None:
         return None
-    words = _GAP_WORD.findall(gap)
-    for w in words:
+    for w in _GAP_WORD.findall(gap):
         if w != "s" and (w in PREPOSITIONS or w in AUXILIARIES or w.endswith("ed")):
             return None
-    if m.prep and not m.possessive and not words:
-        return m  # "drills with U.S. forces" is handled by the caller; a bare modifier owns it
-    return m
+    # with a preposition before it and no word between, a bare modifier owns it too
+    # ("drills with U.S. forces" is handled by the caller)
+    return mentions.ref(before[-1])
 
 
 def _subject(
     mentions: Mentions, lowered: str, lo: int, start: int, *, first: bool = False
 ) -> MentionRef | None:
+    kinds = mentions.kinds
     if first:
-        for m in mentions.between(lo, min(start, lo + WINDOW)):
-            if m.kind != ActorKind.LOCATION and (not m.prep or m.possessive):
-                return m
+        for i in mentions.indices(lo, min(start, lo + WINDOW)):
+            if kinds[i] != ActorKind.LOCATION:
+                m = mentions.ref(i)
+                if not m.prep or m.possessive:
+                    return m
         return None
-    before = mentions.between(max(lo, start - WINDOW), start)
-    for m in reversed(before):
-        if m.kind != ActorKind.LOCATION and (not m.prep or m.possessive):
-            return m
-    for m in reversed(before):
-        if m.kind != ActorKind.LOCATION and m.prep not in LOCATIVE:
-            return m
+    before = mentions.indices(max(lo, start - WINDOW), start)
+    for i in reversed(before):
+        if kinds[i] != ActorKind.LOCATION:
+            m = mentions.ref(i)
+            if not m.prep or m.possessive:
+                return m
+    for i in reversed(before):
+        if kinds[i] != ActorKind.LOCATION:
+            m = mentions.ref(i)
+            if m.prep not in LOCATIVE:
+                return m
     return None
 
 
@@ -164,13 +174,15 @@ def find_roles(
         The roles; ``strong`` tells whether the agent came from the trigger's clause.
     """
     roles = Roles()
-    near_after = []
-    for m in mentions.between(end, min(clause.end, end + 80)):
-        if m.kind != ActorKind.LOCATION and m.start - end <= 60:
-            near_after.append(m)
+    kinds, starts = mentions.kinds, mentions.starts
+    near_after = []  # indexes of the mentions just after the trigger
+    for i in mentions.indices(end, min(clause.end, end + 80)):
+        if kinds[i] != ActorKind.LOCATION and starts[i] - end <= 60:
+            near_after.append(i)
     agent: MentionRef | None = None
     if noun or passive:
-        for m in near_after:
+        for i in near_after:
+            m = mentions.ref(i)
             if m.prep in _AGENT_PREPS and m.start - end <= 40:
                 agent = m
                 break
@@ -192,14 +204,15 @@ def find_roles(
             # a fronted phrase: "At the party meeting, Kim called..." -> the main clause's subject
             comma = lowered.find(",", end, min(clause.end, end + 40))
             if comma >= 0:
-                agent = next(iter(mentions.between(comma, min(sentence.end, comma + 30))), None)
+                found = mentions.indices(comma, min(sentence.end, comma + 30))
+                agent = mentions.ref(found[0]) if found else None
     if agent is not None:
         lo = clause.start if agent.start >= clause.start else sentence.start
         roles.agents = _coordinated_before(mentions, agent, lowered, lo)
     if passive:
-        before = mentions.between(max(clause.start, start - 60), start)
-        if before and not lowered[before[-1].end : start].strip():
-            subject: MentionRef | None = before[-1]  # "companies accused of ...": the noun it follows
+        before = mentions.indices(max(clause.start, start - 60), start)
+        if before and not lowered[mentions.ends[before[-1]] : start].strip():
+            subject: MentionRef | None = mentions.ref(before[-1])  # "companies accused of ...": the noun it follows
         else:
             subject = _subject(mentions, lowered, clause.start, start)
         if subject is not None:
@@ -207,9 +220,10 @@ def find_roles(
     taken = set()
     for m in roles.agents:
         taken.add(m.start)
-    for m in near_after:
-        if _PHRASE_BREAK.search(lowered, end, m.start) is not None:
+    for i in near_after:
+        if _PHRASE_BREAK.search(lowered, end, starts[i]) is not None:
             break
+        m = mentions.ref(i)
         if m.start in taken or m.prep in LOCATIVE or m.prep in _AGENT_PREPS:
             continue
         if m.prep == "with":
@@ -250,10 +264,13 @@ def find_location(mentions: Mentions, text: str, clause: Range, start: int, end:
     """The place where the trigger's event happens: a place after "in", "at", "near"..."""
     before: MentionRef | None = None
     after = []
-    for m in mentions.between(max(clause.start, start - WINDOW), min(clause.end, end + WINDOW)):
+    kinds, starts, ends = mentions.kinds, mentions.starts, mentions.ends
+    for i in mentions.indices(max(clause.start, start - WINDOW), min(clause.end, end + WINDOW)):
+        if kinds[i] not in _PLACE_KINDS or (end > starts[i] and ends[i] > start):
+            continue  # not a place, or not before or after the trigger: not read
+        m = mentions.ref(i)
         if (
-            m.kind in _PLACE_KINDS
-            and not m.possessive
+            not m.possessive
             and not m.pronoun
             and (m.prep in LOCATIVE or (m.prep == "on" and m.kind == ActorKind.LOCATION))
         ):

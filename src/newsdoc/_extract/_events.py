@@ -67,9 +67,14 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "over", "about", "for", "of"})
 _TOPIC_SKIP = frozenset(
     {"a", "an", "the", "new", "early", "possible", "further", "more", "lasting", "permanent"}
 )
-_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80})[\"\u201d]")
+# (possessive: the closing quote cannot be part of the run, so giving back is never needed)
+_SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80}+)[\"\u201d]")
 _LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
 _FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_AGENT, _TARGET, _OTHER = Role.AGENT, Role.TARGET, Role.OTHER
+
+
+_NO_ROLES = Roles()
 
 
 @attrs.define
@@ -84,7 +89,9 @@ class _Draft:
     sentence: Range
     clause: Range
     status: EventStatus
-    roles: Roles = attrs.field(factory=Roles)
+    # every draft still kept when participants are read gets its own (see find_roles);
+    # none reads or changes this shared empty one
+    roles: Roles = _NO_ROLES
     location: str | None = None
     statement: Statement | None = None
     time: Time | None = None
@@ -162,6 +169,7 @@ class EventsStep:
         quotes: list[tuple[int, int]] | None = None
         quote_starts: list[int] = []
         drafts: list[_Draft] = []
+        forms = self.lexicon.forms
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
             i = bisect.bisect_right(sentence_starts, start) - 1
@@ -170,7 +178,8 @@ class EventsStep:
             else:
                 found = sentences.get(i)
                 if found is None:
-                    found = sentences[i] = Range(spans[i].start, spans[i].end)
+                    span = spans[i]
+                    found = sentences[i] = tuple.__new__(Range, (span.start, span.end))
                 sentence = found
             if sentence.end < end:
                 sentence = Range(start, end)
@@ -186,7 +195,11 @@ class EventsStep:
             if i not in breaks:
                 breaks[i] = clause_breaks(text, sentence)
             clause = clause_of(breaks[i], sentence, start, end)
-            entry = self._choose(form, words, clause, start, end, mentions)
+            options = forms[form]
+            if len(options) == 1 and not options[0].requires:
+                entry: TriggerEntry | None = options[0]  # what _choose gives, without a call
+            else:
+                entry = self._choose(form, words, clause, start, end, mentions)
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
@@ -246,6 +259,8 @@ class EventsStep:
     def _emit(self, doc: Doc, drafts: Iterable[_Draft]) -> None:
         links: dict[str, str] = {}
         made: dict[tuple[str, Role], Participant] = {}  # immutable: one per actor and role
+        text = doc.text
+        events = doc.events
         by_start = sorted(doc.statements, key=lambda st: st.span.start)
         st_starts = [st.span.start for st in by_start]
         st_ends = [st.span.end for st in by_start]
@@ -269,12 +284,8 @@ class EventsStep:
                     links.setdefault(statement.id, event_id)
             participants: list[Participant] = []
             seen: set[str] = set()
-            groups = (
-                (Role.AGENT, d.roles.agents),
-                (Role.TARGET, d.roles.targets),
-                (Role.OTHER, d.roles.others),
-            )
-            for role, group in groups:
+            roles = d.roles
+            for role, group in ((_AGENT, roles.agents), (_TARGET, roles.targets), (_OTHER, roles.others)):
                 for m in group:
                     if m.actor not in seen:
                         seen.add(m.actor)
@@ -283,12 +294,12 @@ class EventsStep:
                         if participant is None:
                             participant = made[key] = Participant(actor=m.actor, role=role)
                         participants.append(participant)
-            doc.events.append(
+            events.append(
                 Event(
                     id=event_id,
                     kind=d.kind,
                     mode=d.mode,
-                    trigger=doc.text[d.start : d.end],
+                    trigger=text[d.start : d.end],
                     span=Span(start=d.start, end=d.end),
                     participants=participants,
                     location=d.location,
@@ -317,7 +328,8 @@ def _required(requires: str, words: str, clause: Range, start: int, end: int, me
         return not restriction_nouns().isdisjoint(after + before)
     if not captive_nouns().isdisjoint(after):
         return True
-    return any(m.kind == ActorKind.PERSON for m in mentions.between(end, min(clause.end, end + 50)))
+    kinds = mentions.kinds
+    return any(kinds[i] == ActorKind.PERSON for i in mentions.indices(end, min(clause.end, end + 50)))
 
 
 def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> list[_Draft]:
@@ -339,7 +351,7 @@ def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> l
             and prev.clause == d.clause
             and not d.form.endswith("ing")
             and len(words_after(words, prev.end, d.start, 6)) <= 5
-            and not mentions.between(prev.end, d.start)
+            and not mentions.any_between(prev.end, d.start)
         ):
             continue
         if (
@@ -393,9 +405,9 @@ def _speech_act_roles(linked: list[tuple[_Draft, Statement]], drafts: list[_Draf
         if st.addressee is not None:
             d.roles.targets = [_ref_for(mentions, st.addressee, st.span.start)]
         elif d.kind in _DIRECTED_AT_CONTENT:
-            first = mentions.between(st.span.start, min(st.span.end, st.span.start + 30))
+            first = mentions.indices(st.span.start, min(st.span.end, st.span.start + 30))
             if first and not d.roles.targets:
-                d.roles.targets = [first[0]]
+                d.roles.targets = [mentions.ref(first[0])]
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
@@ -594,6 +606,8 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
     for tx in doc.times:
         by_id.setdefault(tx.id, tx)  # the first of an id, as a scan would find
     published = doc.article.date.isoformat()
+    # the paragraph of an offset, as Article.paragraph_of finds it, by one bisect
+    paragraph_starts = [span.start for span in doc.article.paragraph_spans]
     for d in drafts:
         time = _saying_time(by_id, d.statement) if d.statement is not None else None
         clause_end = d.clause.end
@@ -612,7 +626,7 @@ def _date(doc: Doc, drafts: list[_Draft], text: str) -> None:
             if i >= 0 and dated[i].span.start >= d.sentence.start:
                 time = as_time(dated[i])
         if time is None:
-            paragraph = doc.paragraph_of(d.start)
+            paragraph = bisect.bisect_right(paragraph_starts, d.start) - 1
             if paragraph not in leads:
                 leads[paragraph] = _lead_time(doc, paragraph, dated, dated_starts, text)
             time = leads[paragraph]
