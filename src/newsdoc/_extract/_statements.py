@@ -222,6 +222,13 @@ class _Reader:
         items = self.by_start.get(start)
         return max(items) if items else None
 
+    def _actor_at(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
+        """The actor whose mention starts at token ``k``, or right after a "the" there."""
+        hit = self._starting_at(tokens[k].start)
+        if hit is None and k + 1 < len(tokens) and tokens[k].text.lower() == "the":
+            hit = self._starting_at(tokens[k + 1].start)
+        return hit
+
     # -- reading -----------------------------------------------------------------------
 
     def read(self) -> None:
@@ -515,9 +522,7 @@ class _Reader:
         while k < n - 1 and tokens[k].text in _CLOSE:
             end = tokens[k].end  # the comma closed a quotation: '..."so swollen," she was'
             k += 1
-        hit = self._starting_at(tokens[k].start)
-        if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
-            hit = self._starting_at(tokens[k + 1].start)
+        hit = self._actor_at(tokens, k)
         if hit is None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
             return None
         return _Found(speaker=hit[1], cue=tokens[c], content=(tokens[c + 1].start, end))
@@ -624,21 +629,25 @@ class _Reader:
     def _noun_after_name(self, tokens: list[Token], c: int, base: str, speaker: str, nounish: bool) -> bool:
         """Whether the cue at ``c`` is a noun after a name: "Sanders call", "Oklahoma state".
 
-        A base form cannot follow one named person ("Jane Doe say"), and a word that is
-        also a noun does not make a place its speaker.
+        A base form cannot follow one named person ("Jane Doe say") or, for a verb that
+        is also a noun, one organisation or country ("the union support for"), unless a
+        coordinated name makes the subject plural; such a word never makes a place its
+        speaker.
         """
-        actor = self.kinds[speaker]
-        if nounish and actor.kind is ActorKind.LOCATION:
+        kind = self.kinds[speaker].kind
+        if nounish and kind is ActorKind.LOCATION:
             return True
-        if nounish and tokens[c].text == base and actor.kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
+        if kind is ActorKind.PERSON:
+            bare = tokens[c].text.lower() == base
+        elif kind in (ActorKind.ORGANIZATION, ActorKind.COUNTRY):
             # a bare form needs a plural subject: "the union support for" is a noun
-            hit = self._ending_at(tokens[c - 1].end)
-            if hit is not None and hit[1] == speaker and not tokens[c - 1].text.endswith("s"):
-                return not self._coordinated_subject(tokens, hit[0])
-        if tokens[c].text.lower() != base or actor.kind is not ActorKind.PERSON:
+            bare = nounish and tokens[c].text == base and not tokens[c - 1].text.endswith("s")
+        else:
             return False
-        hit = self._ending_at(tokens[c - 1].end)
-        if hit is None or hit[1] != speaker or not self.text[hit[0]].isupper():
+        hit = self._ending_at(tokens[c - 1].end) if bare else None
+        if hit is None or hit[1] != speaker:
+            return False
+        if kind is ActorKind.PERSON and not self.text[hit[0]].isupper():
             return False
         return not self._coordinated_subject(tokens, hit[0])
 
@@ -872,7 +881,7 @@ class _Reader:
             if j > 0 and before not in _CLAUSE_OPENERS and before not in _CLOSE and before != "than":
                 return None
             return self._new_speaker(tokens[j].start, tokens[k].end, "people")
-        if any(part in FRACTIONS for part in low.split("-")) and _is_number(head):
+        if _is_fraction(head):
             before = tokens[k - 1].text.lower() if k > 0 else ""
             if k == 0 or before in _CLAUSE_OPENERS or before == "about":  # "Two-thirds support ..."
                 return self._new_speaker(tokens[k].start, tokens[k].end, "people")
@@ -965,14 +974,13 @@ class _Reader:
         ``relative`` is the "who" that names it again as the subject of the speech verb.
         """
         text = self.text[start:end]
-        if kind is not None:
-            pass
-        elif head in _NP_HEADS or head in self.lex_org_nouns or head in lexicons().org_words:
-            kind = ActorKind.ORGANIZATION
-        elif head.endswith("s") or head in ("percent", "people", "majority", "public"):
-            kind = ActorKind.GROUP
-        else:
-            kind = ActorKind.PERSON
+        if kind is None:
+            if head in _NP_HEADS or head in self.lex_org_nouns or head in lexicons().org_words:
+                kind = ActorKind.ORGANIZATION
+            elif head.endswith("s") or head in ("percent", "people", "majority", "public"):
+                kind = ActorKind.GROUP
+            else:
+                kind = ActorKind.PERSON
         actor = Actor(
             id=self.doc.new_id("a"),
             name=text,
@@ -1125,9 +1133,7 @@ class _Reader:
             # '"...," Kasich told a crowd in Berea': whatever follows, the quotation is the content
             found = self._content_before(tokens, c, speaker, sentence, cue.end)
             if found is not None and base in self.lex.addressee_cues:
-                told = self._starting_at(tokens[k].start)
-                if told is None and k + 1 < n and tokens[k].text.lower() == "the":
-                    told = self._starting_at(tokens[k + 1].start)
+                told = self._actor_at(tokens, k)
                 found.addressee = told[1] if told is not None else None
             return found
         addressee = None
@@ -1145,9 +1151,7 @@ class _Reader:
         else:
             told = None
             if k < n and base in self.lex.addressee_cues:
-                told = self._starting_at(tokens[k].start)
-                if told is None and k + 1 < n and tokens[k].text.lower() == "the":
-                    told = self._starting_at(tokens[k + 1].start)
+                told = self._actor_at(tokens, k)
             if told is not None:  # '"...," she told reporters.'
                 j = k
                 while j < n and tokens[j].start < told[0]:
@@ -1176,9 +1180,7 @@ class _Reader:
                         found.addressee = told[1]
                     return found
             if k + 1 < n and tokens[k].text == "to":  # "said to reporters"
-                hit = self._starting_at(tokens[k + 1].start)
-                if hit is None and k + 2 < n and tokens[k + 1].text.lower() == "the":
-                    hit = self._starting_at(tokens[k + 2].start)
+                hit = self._actor_at(tokens, k + 1)
                 if hit is not None:
                     addressee = hit[1]
                     while k < n and tokens[k].start < hit[0]:
@@ -1454,9 +1456,7 @@ class _Reader:
         if self._according_end[0] == sentence.start and self._according_end[1] > tokens[c].start:
             return None  # inside the source phrase of the "according to" before it
         k = c + 2
-        hit = self._starting_at(tokens[k].start)
-        if hit is None and tokens[k].text.lower() == "the" and k + 1 < n:
-            hit = self._starting_at(tokens[k + 1].start)
+        hit = self._actor_at(tokens, k)
         if hit is None:  # "according to NYPD Commissioner James O'Neill", "a Reuters survey"
             hit = self._source_inside(tokens, k)
         if hit is None:  # "according to the poll": a source that is no actor
@@ -1532,8 +1532,7 @@ class _Reader:
             if inside is not None and inside[0] <= tokens[head].end
             else self._new_speaker(tokens[c + 1].start, tokens[head].end, tokens[head].text.lower())
         )
-        cue = Token(tokens[c].start, tokens[c].end, tokens[c].text)
-        return _Found(speaker=speaker, cue=cue, content=(start, end))
+        return _Found(speaker=speaker, cue=tokens[c], content=(start, end))
 
     def _source_inside(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
         """The first person or organisation named inside the source phrase from token ``k``.
@@ -1625,7 +1624,12 @@ def _plural_subject(word: str) -> bool:
     low = word.lower()
     if word.islower() and word.isalpha():
         return (low.endswith("s") and not low.endswith("ss")) or low == "percent"
-    return any(part in FRACTIONS for part in low.split("-")) and _is_number(word)
+    return _is_fraction(word)
+
+
+def _is_fraction(word: str) -> bool:
+    """A share of people written in words: "Two-thirds", "Half"."""
+    return any(part in FRACTIONS for part in word.lower().split("-")) and _is_number(word)
 
 
 def _is_number(word: str) -> bool:
