@@ -82,16 +82,23 @@ def _shifted(ctx: Context, n: int, unit: str, start: int) -> str | None:
         y, q = _shift_quarter(*quarter_of(a), -n)
         return f"{y}-Q{q}"
     if unit == "Y":
-        stretch = _framing_stretch(ctx, start)
-        if stretch is not None and n == 1:
-            return str(stretch - 1)
-        framing = _framing_quarter(ctx, start)
-        if framing and n == 1:
-            return f"{framing[0] - 1}-Q{framing[1]}"
-        return str(a.year - n)
+        return _years_back(ctx, n, start)
     if unit == "DE":
         return str((a.year - 10 * n) // 10)
     return None
+
+
+def _years_back(ctx: Context, n: int, start: int) -> str:
+    """The value ``n`` years before the anchor; one year back from a report's stretch ("the
+    first nine months") is that stretch's year before, from its quarter that quarter's."""
+    if n == 1:
+        stretch = _framing_stretch(ctx, start)
+        if stretch is not None:
+            return str(stretch - 1)
+        framing = _framing_quarter(ctx, start)
+        if framing:
+            return f"{framing[0] - 1}-Q{framing[1]}"
+    return str(ctx.anchor.year - n)
 
 
 def _ago(m: Match, ctx: Context) -> Iterator[Found]:
@@ -233,13 +240,7 @@ def _year_end(m: Match, ctx: Context) -> Iterator[Found]:
 
 
 def _year_ago(m: Match, ctx: Context) -> Iterator[Found]:
-    stretch = _framing_stretch(ctx, m.start())
-    framing = None if stretch is not None else _framing_quarter(ctx, m.start())
-    if stretch is not None:
-        value = str(stretch - 1)
-    else:
-        value = f"{framing[0] - 1}-Q{framing[1]}" if framing else str(ctx.anchor.year - 1)
-    yield from _found(m, "year_ago", _DATE, value)
+    yield from _found(m, "year_ago", _DATE, _years_back(ctx, 1, m.start()))
 
 
 def _season(m: Match, ctx: Context) -> Iterator[Found]:
