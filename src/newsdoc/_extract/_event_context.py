@@ -272,41 +272,40 @@ def status_of(lowered: str, clause: Range, start: int, end: int, form: str, *, n
     """
     before = words_before(lowered, clause.start, start, 8)
     near = before[-3:]
-    if _STATUS_CUES.isdisjoint(before) and "n't" not in " ".join(near):
-        # no word before tells a status (most triggers): only "if" opening the clause
-        # and the words after the trigger can
-        if lowered.startswith(("if ", "unless "), clause.start):
-            return EventStatus.HYPOTHETICAL
-        if noun and not HYPOTHETICAL.isdisjoint(words_after(lowered, end, clause.end, 10)):
-            return EventStatus.HYPOTHETICAL
-        if not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
-            return EventStatus.ONGOING
-        return EventStatus.OCCURRED
-    for word in reversed(near):
-        if word in NEGATORS or word.endswith("n't"):
+    # most triggers have no word before them that tells a status: then only "if" opening
+    # the clause and the words after the trigger can
+    cued = not _STATUS_CUES.isdisjoint(before) or "n't" in " ".join(near)
+    if cued:
+        for word in reversed(near):
+            if word in NEGATORS or word.endswith("n't"):
+                return EventStatus.NEGATED
+            if word in NEGATING_VERBS:
+                return EventStatus.NEGATED
+            if word not in AUXILIARIES and word != "to":
+                break
+        if len(before) >= 2 and before[-1] == "to" and before[-2] in NEGATING_VERBS:
             return EventStatus.NEGATED
-        if word in NEGATING_VERBS:
-            return EventStatus.NEGATED
-        if word not in AUXILIARIES and word != "to":
-            break
-    if len(before) >= 2 and before[-1] == "to" and before[-2] in NEGATING_VERBS:
-        return EventStatus.NEGATED
-    if noun and before and before[-1] in HYPOTHETICAL_DETERMINERS:
-        return EventStatus.HYPOTHETICAL
-    if not HYPOTHETICAL.isdisjoint(before) or lowered.startswith(("if ", "unless "), clause.start):
+        if noun and before and before[-1] in HYPOTHETICAL_DETERMINERS:
+            return EventStatus.HYPOTHETICAL
+        if not HYPOTHETICAL.isdisjoint(before):
+            return EventStatus.HYPOTHETICAL
+    if lowered.startswith(("if ", "unless "), clause.start):
         return EventStatus.HYPOTHETICAL
     if noun and not HYPOTHETICAL.isdisjoint(words_after(lowered, end, clause.end, 10)):
         return EventStatus.HYPOTHETICAL
-    if not EXPECTED.isdisjoint(before):
-        for i, word in enumerate(before):
-            if word in EXPECTED and i + 1 < len(before) and before[i + 1] == "to":
-                return EventStatus.EXPECTED
-    if not PLANNED.isdisjoint(before):
-        return EventStatus.PLANNED
-    progressive = bool(before) and (before[-1] in BE_FORMS or (len(before) > 1 and before[-2] in BE_FORMS))
-    if form.endswith("ing") and not noun and progressive:
-        return EventStatus.ONGOING
-    if not ONGOING.isdisjoint(before[-4:]) or not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
+    if cued:
+        if not EXPECTED.isdisjoint(before):
+            for i, word in enumerate(before):
+                if word in EXPECTED and i + 1 < len(before) and before[i + 1] == "to":
+                    return EventStatus.EXPECTED
+        if not PLANNED.isdisjoint(before):
+            return EventStatus.PLANNED
+        progressive = bool(before) and (before[-1] in BE_FORMS or (len(before) > 1 and before[-2] in BE_FORMS))
+        if form.endswith("ing") and not noun and progressive:
+            return EventStatus.ONGOING
+        if not ONGOING.isdisjoint(before[-4:]):
+            return EventStatus.ONGOING
+    if not ONGOING.isdisjoint(words_after(lowered, end, clause.end, 2)):
         return EventStatus.ONGOING
     return EventStatus.OCCURRED
 
