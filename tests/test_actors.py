@@ -204,6 +204,18 @@ def test_a_pronoun_inside_a_quotation_is_not_linked() -> None:
     assert all(m.text != "it" for a in article.actors for m in a.mentions)
 
 
+def test_sentences_inside_a_quotation_do_not_push_the_antecedent_out_of_reach() -> None:
+    article = _parse('Jo Marsh runs the caucus. "We lost. They won. We will try again. Soon," she said.')
+    assert "she" in _mentions(article, "Jo Marsh")
+    assert ["Jo Marsh"] == [a.name for a in article.actors]
+
+
+def test_a_pronoun_still_looks_back_only_three_sentences() -> None:
+    article = _parse("Jo Marsh runs the caucus.", "The vote was close.", "The hall was full.", "Rain fell.",
+                     "She said the count was fair.")
+    assert "She" not in _mentions(article, "Jo Marsh")
+
+
 def test_an_all_caps_dateline_is_a_place_and_the_agency_after_it_an_organisation() -> None:
     article = _parse("WASHINGTON (AP) — The Senate met on Monday.")
     assert ("location", "organization") == (_actor(article, "WASHINGTON").kind.value,
@@ -396,3 +408,18 @@ def test_a_word_after_a_quote_names_the_speaker_with_a_listed_given_name() -> No
 def test_an_adverb_before_a_titled_apposition_is_no_person() -> None:
     article = newsdoc.parse(" date 2024-03-01 H\n\nInitially, state regulators did not agree.")
     assert all(a.kind.value != "person" for a in article.actors)
+
+
+def test_a_name_ending_in_a_document_noun_is_an_organisation_not_a_person() -> None:
+    article = _parse("The Acme Community Survey shows that rents rose.", "The Gallup Poll found the same.")
+    assert {"organization"} == {_actor(article, n).kind.value for n in ("Acme Community Survey", "Gallup Poll")}
+
+
+def test_an_organisation_word_before_for_makes_an_organisation() -> None:
+    article = _parse("The Center for Veterans Studies said it would sue.")
+    assert "organization" == _actor(article, "Center for Veterans Studies").kind.value
+
+
+def test_that_before_a_plural_noun_opens_a_clause_and_is_no_determiner() -> None:
+    article = _parse("Figures released on Monday show that women earn less.")
+    assert ["women"] == [a.name for a in article.actors_of_kind("group")]

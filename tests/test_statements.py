@@ -722,3 +722,17 @@ def test_an_attribution_splitting_a_clause_takes_both_parts() -> None:
     assert _rows(article) == [
         ("North Korea", "said", "indirect", "The latest test, North Korea said, was its biggest yet")
     ]
+
+
+def test_a_named_poll_after_adjectives_speaks() -> None:
+    article = _parse("The latest Acme/Ipsos opinion poll shows that the senator leads by five points.")
+    assert _rows(article) == [
+        ("The latest Acme/Ipsos opinion poll", "shows", "indirect", "the senator leads by five points")
+    ]
+
+
+def test_an_analysis_of_reports_speaks_past_a_capitalised_masthead_and_a_hyphenated_noun() -> None:
+    article = _parse("A USA TODAY analysis of campaign-finance reports shows donations hit $1 billion.")
+    assert _rows(article) == [
+        ("A USA TODAY analysis of campaign-finance reports", "shows", "indirect", "donations hit $1 billion")
+    ]

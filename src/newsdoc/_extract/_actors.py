@@ -167,7 +167,7 @@ class _Reader:
             tokens = self.doc.tokens(sentence)
             # "Lindsey Graham Says Trump ...": a reporting verb ends a name in such a headline
             self.verbs = _headline_verbs() if title_case and sentence.start < headline.end else frozenset()
-            self.registry.begin_sentence(number)
+            self.registry.begin_sentence(number, sentence.start, sentence.end)
             starts = self._names(tokens)
             self._descriptions(tokens, starts)
 
@@ -356,7 +356,11 @@ class _Reader:
             return country
         if len(words) > 1 and (
             words[-1].lower().rstrip(".") in self.lex.org_words
-            or ("of" in words and words[words.index("of") - 1].lower() in self.lex.org_words)  # "Bank of Korea"
+            or words[-1].lower() in DOCUMENT_NOUNS  # "the Gallup Poll", "the Drudge Report"
+            or any(  # "Bank of Korea", "Center for Veterans Studies"
+                w in ("of", "for") and m > 0 and words[m - 1].lower() in self.lex.org_words
+                for m, w in enumerate(words)
+            )
         ):
             entity = reg.organization(
                 surface, self._country_before(tokens, i) or self._country_in(words), (), surface
@@ -768,6 +772,8 @@ class _Reader:
                 continue
             break
         det = tokens[k].text.lower() if k >= 0 else ""
+        if plural and det in ("this", "that"):
+            det = ""  # "show that women earn less": "that" opens a clause, it is no determiner
         first = k + 1
         has_det = det in _DETERMINERS or det in _POSSESSIVE_DETS
         modified = first < h

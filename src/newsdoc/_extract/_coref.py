@@ -20,7 +20,7 @@ from newsdoc._models import Actor, ActorKind, Mention
 
 __all__ = ["Entity", "Registry", "place_info"]
 
-_PRONOUN_LOOKBACK = 3  # sentences
+_PRONOUN_LOOKBACK = 3  # sentences, not counting those wholly inside a quotation
 # the gender a pronoun excludes: "he" never means a person known to be a woman
 _EXCLUDES = {"he": "f", "him": "f", "his": "f", "himself": "f", "she": "m", "her": "m", "hers": "m", "herself": "m"}
 
@@ -91,11 +91,15 @@ class Registry:
         self.by_start: dict[int, list[tuple[int, Entity]]] = {}
         self.by_end: dict[int, list[tuple[int, Entity]]] = {}
         self.sentence_mentions: list[list[tuple[int, int, Entity]]] = []
+        self.sentence_quoted: list[bool] = []  # the sentence lies wholly inside a quotation
         self.mentions: list[tuple[int, int, Entity]] = []
 
-    def begin_sentence(self, number: int) -> None:
+    def begin_sentence(self, number: int, start: int, end: int) -> None:
+        """Start sentence ``number``, which runs from ``start`` to ``end``."""
         while len(self.sentence_mentions) <= number:
             self.sentence_mentions.append([])
+            self.sentence_quoted.append(False)
+        self.sentence_quoted[number] = self.quoted(start) and self.quoted(end - 1)
 
     # -- making entities ---------------------------------------------------------------
 
@@ -279,7 +283,13 @@ class Registry:
                     and not self.quoted(start)
                 ):
                     return entity
-        for back in range(min(_PRONOUN_LOOKBACK, len(sentences))):
+        counted = 0
+        for back in range(len(sentences)):
+            if counted == _PRONOUN_LOOKBACK:
+                break
+            if back > 0 and self.sentence_quoted[-1 - back]:
+                continue  # '"We lost. They won," he said.': quoted sentences hold no antecedent
+            counted += 1
             for start, _key, entity in sentences[-1 - back]:
                 if self.quoted(start):
                     continue

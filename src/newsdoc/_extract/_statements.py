@@ -915,7 +915,12 @@ class _Reader:
                 j -= 1
                 determined = True
                 break
-            if not prev.isalpha() or pl in _NP_STOP or pl in self.skip:
+            if (
+                not prev.replace("-", "").isalpha()
+                or pl in _NP_STOP
+                or (pl in self.skip and not prev.isupper())  # "USA TODAY" is a name
+                or pl == "of"
+            ):
                 break
             if not prev.islower() and (j > 1 or pl in self.cues or not prev.istitle()):
                 # capitalised modifiers after an article, a possessive or at the start:
@@ -924,6 +929,20 @@ class _Reader:
                 while m > 0 and j - m < 4 and _modifier_word(tokens[m - 1].text):
                     m -= 1
                 if prev.istitle() or prev.isupper():
+                    p = m  # "the latest Reuters/Ipsos opinion poll": adjectives before the name
+                    while (
+                        p > 1
+                        and m - p < 2
+                        and tokens[p - 1].text.isalpha()
+                        and tokens[p - 1].text.islower()
+                        and tokens[p - 1].text not in ("the", "a", "an")
+                        and tokens[p - 1].text not in _NP_STOP
+                        and tokens[p - 1].text not in self.cues
+                        and tokens[p - 1].text not in self.skip
+                    ):
+                        p -= 1
+                    if p < m and tokens[p - 1].text.lower() in ("the", "a", "an"):
+                        m = p
                     if m > 0 and (tokens[m - 1].text.lower() in ("the", "a", "an") or _is_number(tokens[m - 1].text)):
                         j = m - 1  # "The New York businessman", "two Democratic speechwriters"
                         determined = True
