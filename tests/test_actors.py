@@ -423,3 +423,8 @@ def test_an_organisation_word_before_for_makes_an_organisation() -> None:
 def test_that_before_a_plural_noun_opens_a_clause_and_is_no_determiner() -> None:
     article = _parse("Figures released on Monday show that women earn less.")
     assert ["women"] == [a.name for a in article.actors_of_kind("group")]
+
+
+def test_two_capitalised_words_after_in_and_before_a_comma_are_no_person() -> None:
+    article = _parse("In West Fenwick, where Jane Doe grew up, she showed her skill.")
+    assert ["Jane Doe"] == [a.name for a in article.actors_of_kind("person")]

@@ -736,3 +736,28 @@ def test_an_analysis_of_reports_speaks_past_a_capitalised_masthead_and_a_hyphena
     assert _rows(article) == [
         ("A USA TODAY analysis of campaign-finance reports", "shows", "indirect", "donations hit $1 billion")
     ]
+
+
+def test_a_participle_after_by_speaks_as_the_subject_opening_the_clause() -> None:
+    article = _parse("Jane Doe courted voters by telling them that their wages were too low.")
+    assert _rows(article) == [("Jane Doe", "telling", "indirect", "their wages were too low")]
+
+
+def test_a_participle_after_by_in_a_relative_clause_speaks_as_the_relatives_antecedent() -> None:
+    article = _parse("The mayor met the candidate who launched his campaign by declaring that taxes were theft.")
+    assert _rows(article) == [("candidate", "declaring", "indirect", "taxes were theft")]
+
+
+def test_responded_by_saying_is_one_statement_carried_by_the_participle() -> None:
+    article = _parse("Later, Jane Doe responded to critics by saying the plan was sound.")
+    assert _rows(article) == [("Jane Doe", "saying", "indirect", "the plan was sound")]
+
+
+def test_a_connective_before_the_speaker_is_no_content_when_that_follows_a_phrase() -> None:
+    article = _parse("However, Jane Doe said in an interview that the plan is dead.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "the plan is dead")]
+
+
+def test_a_clause_before_the_speaker_stays_the_content_when_a_relative_that_follows() -> None:
+    article = _parse("The plan is dead, Jane Doe said in an interview that aired on Sunday.")
+    assert _rows(article) == [("Jane Doe", "said", "indirect", "The plan is dead")]

@@ -510,7 +510,12 @@ class _Reader:
             or (words[0] in self.first_names and (len(words) > 1 or words[0] not in _word_names()))
             or titled
             or nxt in lex.cue_forms
-            or (len(words) > 1 and nxt == "," and all(w.isalpha() for w in words))
+            or (
+                len(words) > 1
+                and nxt == ","
+                and all(w.isalpha() for w in words)
+                and prev.lower() not in _LOCATION_PREPS  # "In West Miami, ...": a place
+            )
             or (nxt == "," and not words[-1].endswith("ly") and self._title_after(tokens, j + 1))
         ):
             return None

@@ -102,6 +102,12 @@ _ASIDE_OPENERS = frozenset({"like", "unlike", "including", "as", "with", "along"
 _FRAME_OPENERS = frozenset(
     {"on", "at", "during", "for", "with", "as", "although", "though", "because", "if", "despite"}
 )
+# adverbs that link a sentence to the one before: "However, she said in May that ..."
+_CONNECTIVES = frozenset(
+    {"however", "meanwhile", "instead", "nevertheless", "nonetheless", "moreover", "furthermore",
+     "indeed", "still", "yet", "thus", "hence", "besides", "otherwise", "so", "but", "and", "now",
+     "then", "later", "also", "again", "separately"}
+)
 # auxiliaries right after a subject
 _CLAUSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
 # what a finding is reported "in": "In a CBS News poll, she led ...", "... ahead in the polls."
@@ -447,6 +453,13 @@ class _Reader:
                     or self._clause_subject(tokens, c)
                     or self._first_actor(tokens, c)
                 )
+                found = self._participle(tokens, c, base, subject, sentence)
+                if found is not None:
+                    out.append(found)
+                continue
+            if word.endswith("ing") and prev == "by" and c >= 3:
+                # "He pitched himself to voters by telling them that ...": the main clause's subject
+                subject = main_speaker or self._first_speaker(out) or self._opening_actor(tokens, c)
                 found = self._participle(tokens, c, base, subject, sentence)
                 if found is not None:
                     out.append(found)
@@ -1126,6 +1139,38 @@ class _Reader:
                 return hit[1]
         return None
 
+    def _opening_actor(self, tokens: list[Token], c: int) -> str | None:
+        """The actor opening the sentence's main clause, if one does, before token ``c``.
+
+        The clause opens the sentence, or follows the comma after a fronted phrase ("On
+        Monday, ...", "Later, ...").
+        """
+        p = 0
+        first = tokens[0].text.lower()
+        if first in _FRONT_PREPOSITIONS or first in _FRAME_OPENERS or first.endswith("ly") or first in self.skip:
+            p = next((j + 1 for j in range(min(c, 15)) if tokens[j].text == ","), 0)
+        if p >= c:
+            return None
+        hit = self._actor_at(tokens, p)
+        if hit is None or self.kinds[hit[1]].kind is ActorKind.LOCATION or self._quote_at(tokens[p].start):
+            return None
+        after = p
+        while after < c and tokens[after].start < hit[0]:
+            after += 1  # the token after the mention
+        verb = tokens[after].text if after < c else ""
+        if not (verb.isalpha() and verb.islower()) or verb in ("who", "which", "that"):
+            return None  # "The party's nominee, Trump", "the candidate who": not the clause's subject
+        if any(t.text in (",", ";", ":") for t in tokens[after:c]):
+            return None
+        for w in range(c - 1, after, -1):
+            if tokens[w].text == "who":  # "met the candidate who launched his campaign by declaring"
+                head = w - 2 if tokens[w - 1].text == "," else w - 1
+                who = self._ending_at(tokens[head].end)
+                if who is None or self.kinds[who[1]].kind not in (ActorKind.PERSON, ActorKind.GROUP):
+                    return None
+                return who[1]
+        return hit[1]
+
     def _first_speaker(self, out: list[_Found]) -> str | None:
         return out[0].speaker if out else None
 
@@ -1223,18 +1268,19 @@ class _Reader:
                     start = tokens[k].start
                     end = self._clause_end(tokens, k, base, sentence)
                     return _Found(speaker=speaker, cue=cue, content=(start, end)) if end > start else None
+            phrase = k < n and tokens[k].text.lower() in _PREPOSITIONS
             if (
                 k >= n
                 or tokens[k].text in (".", "!", "?", ",", ";", ")")
                 or (tokens[k].text in _CLOSE and (k + 1 >= n or tokens[k + 1].text == "."))
-                or (
-                    tokens[k].text.lower() in _PREPOSITIONS and self._break_before_speaker(tokens, c, speaker)
-                )
+                or (phrase and self._break_before_speaker(tokens, c, speaker))
             ):
                 found = self._content_before(tokens, c, speaker, sentence, cue.end)
                 if found is not None:
                     found.addressee = addressee
-                return found
+                if not (phrase and self._adverb_only(found)):
+                    return found
+                # "Still, The Times reported at the time that ...": the clause after "that" is the content
         hit = self._starting_at(tokens[k].start) if k < n else None
         if base in self.lex.addressee_cues and hit is not None and self._addressed(tokens, k, hit[0]):
             addressee = hit[1]
@@ -1263,6 +1309,9 @@ class _Reader:
             k += 1
         if k < n and tokens[k].text in ("on", "about", "of") and base in ("comment", "speak", "talk"):
             return None
+        by_participle = k + 1 < n and tokens[k].text == "by" and tokens[k + 1].text.endswith("ing")
+        if by_participle and tokens[k + 1].text in self.cues:
+            return None  # "responded by saying ...": the participle reports it
         if k >= n:
             return None
         start = tokens[k].start
@@ -1270,6 +1319,14 @@ class _Reader:
         if end <= start:
             return None
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    def _adverb_only(self, found: _Found | None) -> bool:
+        """Whether ``found`` holds no more than one sentence adverb ("Still", "However")."""
+        if found is None:
+            return True
+        words = self.text[found.content[0] : found.content[1]].split()
+        word = words[0].lower() if len(words) == 1 else ""
+        return word in _CONNECTIVES or word in self.skip or word.endswith("ly")
 
     def _next_paragraph(self, speaker: str, cue: Token, sentence: Span) -> _Found | None:
         """'She added:' closing a paragraph: the content is the whole next paragraph."""
@@ -1456,7 +1513,10 @@ class _Reader:
             return None
         n = len(tokens)
         k = c + 1
-        if k < n and tokens[k].text.lower() in _OBJECT_PRONOUNS and base in self.lex.object_cues:
+        if k < n and tokens[k].text.lower() in _OBJECT_PRONOUNS and (
+            base in self.lex.object_cues
+            or (base in self.lex.addressee_cues and k + 1 < n and tokens[k + 1].text == "that")  # "telling them that"
+        ):
             k += 1
         if k < n and tokens[k].text == "that":
             k += 1
