@@ -761,3 +761,43 @@ def test_a_connective_before_the_speaker_is_no_content_when_that_follows_a_phras
 def test_a_clause_before_the_speaker_stays_the_content_when_a_relative_that_follows() -> None:
     article = _parse("The plan is dead, Jane Doe said in an interview that aired on Sunday.")
     assert _rows(article) == [("Jane Doe", "said", "indirect", "The plan is dead")]
+
+
+def test_a_relative_after_a_preposition_leaves_the_subject_after_it() -> None:
+    article = _parse("It was a lawsuit in which Democrats successfully argued that the map was unfair.")
+    assert _rows(article) == [("Democratic Party", "argued", "indirect", "the map was unfair")]
+
+
+def test_a_relative_object_still_has_no_speaker() -> None:
+    article = _parse("It is a plan which the regime views as a threat.")
+    assert () == article.statements
+
+
+def test_a_plain_noun_phrase_after_though_speaks() -> None:
+    article = _parse("The talks went on, though an arbitration panel in 2001 found the deal was broken.")
+    assert _rows(article) == [("an arbitration panel", "found", "indirect", "the deal was broken")]
+
+
+def test_a_participle_before_by_is_a_passive_not_a_statement() -> None:
+    article = _parse("Support fell after a rocky summer defined by scandals and fumbles.")
+    assert () == article.statements
+
+
+def test_a_cue_after_an_article_is_no_verb() -> None:
+    article = _parse("Support fell after a member of the suggested panel resigned.")
+    assert () == article.statements
+
+
+def test_a_noun_cue_before_an_auxiliary_is_a_noun() -> None:
+    article = _parse("When the jobs report was released, markets rose.")
+    assert () == article.statements
+
+
+def test_an_adjective_before_a_noun_in_ing_is_no_speaker() -> None:
+    article = _parse("He quit after a poor showing in the Iowa caucuses.")
+    assert () == article.statements
+
+
+def test_a_document_before_a_participle_still_speaks() -> None:
+    article = _parse("Donald Trump's tweet mocking the senator drew fire.")
+    assert ["mocking"] == [s.cue for s in article.statements]

@@ -124,7 +124,12 @@ _CLAUSE_MARKS_SUBJECT = frozenset(
 )
 # prepositions that may qualify a speaker: "experts on North Korea", "advisers to Mr. Obama"
 _SPEAKER_PREPOSITIONS = frozenset({"on", "in", "from", "to", "at", "for", "with", "across", "around", "of"})
-_CLAUSE_OPENERS = frozenset({",", ";", ":", "that", "and", "but", "while", "as", "because", "(", "--", "\u2014"})
+_CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "that", "and", "but", "while", "as", "because", "(", "--", "\u2014", "though", "although",
+     "whereas", "since", "after", "when", "once", "until", "unless"}
+)
+# prepositions before a relative pronoun: "the lawsuit in which Democrats argued"
+_RELATIVE_PREPOSITIONS = frozenset({"in", "of", "under", "during", "by", "at", "on", "with", "for", "from", "after"})
 _MEDIA_HEADS = (
     "media",
     "agency",
@@ -428,6 +433,10 @@ class _Reader:
                 continue  # a noun: "the states", "his comments", "Clinton's plan"
             if prev in _BE and not word.endswith("ing"):
                 continue  # a passive: "he is expected to", "was told"
+            if prev in ("the", "a", "an"):
+                continue  # an adjective or a noun: "the suggested change", "a showing"
+            if word.endswith("ed") and c + 1 < n and tokens[c + 1].text == "by":
+                continue  # a passive participle: "a summer defined by", "a bill backed by"
             if self._hypothetical(tokens, c):
                 continue
             if base in _SILENT_AFTER and c + 1 < n and tokens[c + 1].text in ("nothing", "little"):
@@ -466,7 +475,13 @@ class _Reader:
                 continue
             verbal = nounish and c + 1 < n and tokens[c + 1].text == "that"  # "the memo states that"
             # a plural subject agrees with the bare form: "Most millennials support Clinton"
-            verbal = verbal or (nounish and word == base and c > 0 and _plural_subject(tokens[c - 1].text))
+            verbal = verbal or (
+                nounish
+                and word == base
+                and c > 0
+                and _plural_subject(tokens[c - 1].text)
+                and not (c + 1 < n and tokens[c + 1].text.lower() in _CLAUSE_AUXILIARIES)  # "the jobs report was"
+            )
             closing = self._closing_speaker(tokens, c) if prev == "," else None
             if raised:
                 verb = c - 2 if tokens[c - 2].text.lower() != "on" else c - 3
@@ -694,14 +709,13 @@ class _Reader:
                     person = self._ending_at(tokens[j - 2].end)  # "Bernie Sanders of Vermont said"
                     if person is not None and self.kinds[person[1]].kind is ActorKind.PERSON:
                         return person[1]
-                if j >= 1 and tokens[j - 1].text.lower() in _RELATIVES:
-                    return None  # "which the regime views as": the object is elsewhere
+                r = j - 2 if j >= 2 and tokens[j - 1].text.lower() == "the" else j - 1
                 if (
-                    j >= 2
-                    and tokens[j - 1].text.lower() == "the"
-                    and tokens[j - 2].text.lower() in _RELATIVES
+                    r >= 0
+                    and tokens[r].text.lower() in _RELATIVES
+                    and not (r >= 1 and tokens[r - 1].text.lower() in _RELATIVE_PREPOSITIONS)
                 ):
-                    return None
+                    return None  # "which the regime views as": the object is elsewhere
                 t = j - 1
                 while t > 0 and self._is_title(tokens[t].text):
                     t -= 1
@@ -905,6 +919,10 @@ class _Reader:
             return None  # an unknown name is the actors step's business
         if tokens[c].text == self.cues.get(tokens[c].text) and not low.endswith("s") and low != "percent":
             return None  # a bare verb after a singular word is likely a noun: "any attack"
+        if tokens[c].text.endswith("ing") and not (
+            low.endswith("s") or low in _NP_HEADS or low in self.lex.person_nouns or low in self.lex.group_nouns
+        ):
+            return None  # an adjective before a noun in -ing: "after a poor showing"
         if (
             head[0].isupper()
             and not head.isupper()
