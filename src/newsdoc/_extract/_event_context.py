@@ -395,6 +395,15 @@ class Mentions:
                 out.append(i)
         return out
 
+    def last_inside(self, start: int, end: int) -> int:
+        """The index of the last mention of :meth:`indices` ``(start, end)``, or -1 if none."""
+        starts, ends = self.starts, self.ends
+        lo = bisect.bisect_left(starts, start)
+        for i in range(bisect.bisect_left(starts, end, lo) - 1, lo - 1, -1):
+            if ends[i] <= end:
+                return i
+        return -1
+
     def any_between(self, start: int, end: int) -> bool:
         """Whether a mention lies wholly inside ``[start, end)``."""
         starts, ends = self.starts, self.ends

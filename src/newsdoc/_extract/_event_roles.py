@@ -11,6 +11,7 @@ is the actor right after the trigger or after "against", "on", "to"; an actor af
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -27,6 +28,7 @@ _NP_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w\-]+){0,4}\s+\Z")
 _GAP_WORD = re.compile(r"[\w\-]+")
 _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towards", "over", "of", "into"])
 _AGENT_PREPS = frozenset({"by", "from"})
+_LOCATION = ActorKind.LOCATION
 _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
 #: How far (in characters) a participant or place may stand from its trigger; bounds the
 #: work per trigger, so a huge sentence costs linear time.
@@ -72,7 +74,9 @@ def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo
     ends = mentions.ends
     # (explicit loops here and below: a comprehension costs a call per use; a mention is
     # read only once the offsets alone do not rule it out)
-    for i in reversed(mentions.indices(lo, chosen.start)):
+    starts = mentions.starts
+    first_i = bisect.bisect_left(starts, lo)
+    for i in range(bisect.bisect_left(starts, chosen.start, first_i) - 1, first_i - 1, -1):
         if ends[i] > current.start:  # also drops those ending after ``chosen`` starts
             continue
         if _COORDINATION.match(lowered, ends[i], current.start) is None:
@@ -104,10 +108,10 @@ def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi:
 
 def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> MentionRef | None:
     """The actor mention inside the noun phrase of an event noun ("the North's ongoing meeting")."""
-    before = mentions.indices(max(clause.start, start - 60), start)
-    if not before:
+    last = mentions.last_inside(max(clause.start, start - 60), start)
+    if last < 0:
         return None
-    gap = lowered[mentions.ends[before[-1]] : start]
+    gap = lowered[mentions.ends[last] : start]
     if len(gap) > 40 or _NP_GAP.match(gap) is None:
         return None
     for w in _GAP_WORD.findall(gap):
@@ -115,28 +119,31 @@ def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> Me
             return None
     # with a preposition before it and no word between, a bare modifier owns it too
     # ("drills with U.S. forces" is handled by the caller)
-    return mentions.ref(before[-1])
+    return mentions.ref(last)
 
 
 def _subject(
     mentions: Mentions, lowered: str, lo: int, start: int, *, first: bool = False
 ) -> MentionRef | None:
-    kinds = mentions.kinds
+    kinds, starts, ends = mentions.kinds, mentions.starts, mentions.ends
     if first:
         for i in mentions.indices(lo, min(start, lo + WINDOW)):
-            if kinds[i] != ActorKind.LOCATION:
+            if kinds[i] != _LOCATION:
                 m = mentions.ref(i)
                 if not m.prep or m.possessive:
                     return m
         return None
-    before = mentions.indices(max(lo, start - WINDOW), start)
-    for i in reversed(before):
-        if kinds[i] != ActorKind.LOCATION:
+    # the mentions inside [max(lo, start - WINDOW), start), last first, as indexes: no
+    # list of them is made (most triggers find their subject in the first one or two)
+    first_i = bisect.bisect_left(starts, lo if lo > start - WINDOW else start - WINDOW)
+    last_i = bisect.bisect_left(starts, start, first_i) - 1
+    for i in range(last_i, first_i - 1, -1):
+        if ends[i] <= start and kinds[i] != _LOCATION:
             m = mentions.ref(i)
             if not m.prep or m.possessive:
                 return m
-    for i in reversed(before):
-        if kinds[i] != ActorKind.LOCATION:
+    for i in range(last_i, first_i - 1, -1):
+        if ends[i] <= start and kinds[i] != _LOCATION:
             m = mentions.ref(i)
             if m.prep not in LOCATIVE:
                 return m
@@ -174,10 +181,13 @@ def find_roles(
         The roles; ``strong`` tells whether the agent came from the trigger's clause.
     """
     roles = Roles()
-    kinds, starts = mentions.kinds, mentions.starts
+    kinds, starts, ends = mentions.kinds, mentions.starts, mentions.ends
     near_after = []  # indexes of the mentions just after the trigger
-    for i in mentions.indices(end, min(clause.end, end + 80)):
-        if kinds[i] != ActorKind.LOCATION and starts[i] - end <= 60:
+    # those inside [end, min(clause.end, end + 80)) that start at most 60 after the trigger
+    hi = clause.end if clause.end < end + 80 else end + 80
+    first_i = bisect.bisect_left(starts, end)
+    for i in range(first_i, bisect.bisect_left(starts, hi if hi < end + 61 else end + 61, first_i)):
+        if ends[i] <= hi and kinds[i] != _LOCATION:
             near_after.append(i)
     agent: MentionRef | None = None
     if noun or passive:
@@ -210,9 +220,9 @@ def find_roles(
         lo = clause.start if agent.start >= clause.start else sentence.start
         roles.agents = _coordinated_before(mentions, agent, lowered, lo)
     if passive:
-        before = mentions.indices(max(clause.start, start - 60), start)
-        if before and not lowered[mentions.ends[before[-1]] : start].strip():
-            subject: MentionRef | None = mentions.ref(before[-1])  # "companies accused of ...": the noun it follows
+        last = mentions.last_inside(max(clause.start, start - 60), start)
+        if last >= 0 and not lowered[ends[last] : start].strip():
+            subject: MentionRef | None = mentions.ref(last)  # "companies accused of ...": the noun it follows
         else:
             subject = _subject(mentions, lowered, clause.start, start)
         if subject is not None:
@@ -261,26 +271,44 @@ def _demonym_owner(text: str, clause: Range, start: int, countries: Mapping[str,
 
 
 def find_location(mentions: Mentions, text: str, clause: Range, start: int, end: int) -> MentionRef | None:
-    """The place where the trigger's event happens: a place after "in", "at", "near"..."""
-    before: MentionRef | None = None
-    after = []
+    """The place where the trigger's event happens: a place after "in", "at", "near"...
+
+    The first place after the trigger in its clause (within :data:`WINDOW`) governed by a
+    locative preposition, unless an adjective-like place comes before another ("the South
+    Korean port city of Busan"); else the last one before the trigger.
+    """
     kinds, starts, ends = mentions.kinds, mentions.starts, mentions.ends
-    for i in mentions.indices(max(clause.start, start - WINDOW), min(clause.end, end + WINDOW)):
-        if kinds[i] not in _PLACE_KINDS or (end > starts[i] and ends[i] > start):
-            continue  # not a place, or not before or after the trigger: not read
-        m = mentions.ref(i)
-        if (
-            not m.possessive
-            and not m.pronoun
-            and (m.prep in LOCATIVE or (m.prep == "on" and m.kind == ActorKind.LOCATION))
-        ):
-            if m.start >= end:
-                after.append(m)
-            elif m.end <= start:
-                before = m  # the last one before
-    for i, m in enumerate(after):
-        # "the South Korean port city of Busan": an adjective-like place before another
-        if i + 1 < len(after) and _MODIFIER_NEXT.match(text, m.end) is not None:
+    lo = clause.start if clause.start > start - WINDOW else start - WINDOW
+    hi = clause.end if clause.end < end + WINDOW else end + WINDOW
+    first_i = bisect.bisect_left(starts, lo)
+    last_i = bisect.bisect_left(starts, hi, first_i)
+    split = min(bisect.bisect_left(starts, end, first_i), last_i)  # the first starting after the trigger
+    # the places after the trigger, in order, read only until one is chosen
+    pending = None  # a place right before a modifier: chosen only if no other place follows
+    for i in range(split, last_i):
+        if ends[i] > hi or kinds[i] not in _PLACE_KINDS:
             continue
-        return m
-    return before
+        m = mentions.ref(i)
+        if _locative(m):
+            if _MODIFIER_NEXT.match(text, m.end) is None:
+                return m
+            pending = m
+    if pending is not None:
+        return pending
+    # else the last place before it
+    for i in range(split - 1, first_i - 1, -1):
+        if ends[i] > start or kinds[i] not in _PLACE_KINDS:
+            continue  # not a place, or not wholly before the trigger: not read
+        m = mentions.ref(i)
+        if _locative(m):
+            return m
+    return None
+
+
+def _locative(m: MentionRef) -> bool:
+    """Whether a place mention is where something happens: "in Busan", "on the peninsula"."""
+    return (
+        not m.possessive
+        and not m.pronoun
+        and (m.prep in LOCATIVE or (m.prep == "on" and m.kind == ActorKind.LOCATION))
+    )
