@@ -428,3 +428,13 @@ def test_that_before_a_plural_noun_opens_a_clause_and_is_no_determiner() -> None
 def test_two_capitalised_words_after_in_and_before_a_comma_are_no_person() -> None:
     article = _parse("In West Fenwick, where Jane Doe grew up, she showed her skill.")
     assert ["Jane Doe"] == [a.name for a in article.actors_of_kind("person")]
+
+
+def test_a_religious_title_stays_out_of_the_name() -> None:
+    article = _parse("Rabbi Jonah Pesner said the vote was close.")
+    assert "Rabbi" == _actor(article, "Jonah Pesner").title
+
+
+def test_a_generational_suffix_belongs_to_the_name() -> None:
+    article = _parse("Vann R. Newkirk II said the vote was close.")
+    assert "person" == _actor(article, "Vann R. Newkirk II").kind.value

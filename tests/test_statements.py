@@ -801,3 +801,13 @@ def test_an_adjective_before_a_noun_in_ing_is_no_speaker() -> None:
 def test_a_document_before_a_participle_still_speaks() -> None:
     article = _parse("Donald Trump's tweet mocking the senator drew fire.")
     assert ["mocking"] == [s.cue for s in article.statements]
+
+
+def test_said_the_title_and_name_after_a_quotation() -> None:
+    article = _parse('"It is over," said the Rev. Peter Wherry, of the church.')
+    assert _rows(article) == [("Peter Wherry", "said", "direct", '"It is over,"')]
+
+
+def test_said_the_capitalised_body_and_title_before_a_name() -> None:
+    article = _parse('"It is over," said the Senate Majority Leader Mitch McConnell.')
+    assert _rows(article) == [("Mitch McConnell", "said", "direct", '"It is over,"')]

@@ -52,6 +52,8 @@ _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "provinc
 _LOCATION_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
 )
+# generational suffixes closing a name: "Vann R. Newkirk II"
+_SUFFIXES = frozenset({"II", "III", "IV"})
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those"})
 _POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _COMPLEMENT_PREPS = frozenset({"for", "of", "at", "with", "from", "in"})
@@ -520,7 +522,8 @@ class _Reader:
         ):
             return None
         if len(words) > 4 or any(
-            not w[0].isalpha() or (w.isupper() and len(w) > 1 and not _is_initial(w)) for w in words
+            not w[0].isalpha() or (w.isupper() and len(w) > 1 and not _is_initial(w) and w not in _SUFFIXES)
+            for w in words
         ):
             return None
         title_start = self._title_before(tokens, i)

@@ -1111,6 +1111,13 @@ class _Reader:
             return None
         if c + 1 < len(tokens):
             k = c + 1
+            if (
+                tokens[k].text.lower() == "the"
+                and k + 2 < len(tokens)
+                and self._is_title(tokens[k + 1].text)
+                and self._starting_at(tokens[k].start) is None
+            ):
+                k += 1  # "said the Rev. Peter Wherry": the title, then the name
             while k + 1 < len(tokens) and self._is_title(tokens[k].text):
                 k += 1
             if tokens[k].text.lower() in ("the", "a", "an", "one", "another") and k + 1 < len(tokens):
@@ -1119,7 +1126,8 @@ class _Reader:
                 hit = self._starting_at(tokens[k].start)
             if hit is not None:
                 return hit[1]
-            for m in range(k, min(k + 6, len(tokens))):  # "said European Council President Donald Tusk"
+            first = k + 1 if tokens[k].text.lower() == "the" else k
+            for m in range(first, min(first + 6, len(tokens))):  # "said European Council President Donald Tusk"
                 word = tokens[m].text
                 if not (word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()):
                     break
