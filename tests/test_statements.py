@@ -811,3 +811,8 @@ def test_said_the_title_and_name_after_a_quotation() -> None:
 def test_said_the_capitalised_body_and_title_before_a_name() -> None:
     article = _parse('"It is over," said the Senate Majority Leader Mitch McConnell.')
     assert _rows(article) == [("Mitch McConnell", "said", "direct", '"It is over,"')]
+
+
+def test_an_actor_after_the_verb_that_opens_a_clause_is_content_not_the_speaker() -> None:
+    article = _parse("Jane Kall, a co-editor of the book, said the candidate tended to make announcements.")
+    assert _rows(article) == [("Jane Kall", "said", "indirect", "the candidate tended to make announcements")]

@@ -581,6 +581,11 @@ class _Reader:
         ends = {e for t in after for e, actor in self.by_start.get(t.start, ()) if actor == speaker}
         if any(t.start in ends and t.text in ("'s", "\u2019s") for t in after):
             return None  # "..., said Ivanka Trump's statement did not ...": a clause, not a speaker
+        verb = next((t.text for t in after if ends and t.start >= max(ends)), "")
+        if verb.isalpha() and verb.islower() and (
+            verb.endswith("ed") or verb in _CLAUSE_AUXILIARIES or verb in _MODALS
+        ):
+            return None  # "X, a co-editor, said the candidate tended to ...": the actor opens a clause
         k = c + 1
         while k < n and tokens[k].text not in (".", "!", "?", ";") and k - c < 10:
             if tokens[k].text == "," and k + 1 < n and tokens[k + 1].text.endswith("ing"):
