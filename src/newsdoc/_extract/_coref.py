@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from itertools import islice
 
 import attrs
 
@@ -283,14 +284,15 @@ class Registry:
                     and not self.quoted(start)
                 ):
                     return entity
-        counted = 0
-        for back in range(len(sentences)):
-            if counted == _PRONOUN_LOOKBACK:
-                break
-            if back > 0 and self.sentence_quoted[-1 - back]:
-                continue  # '"We lost. They won," he said.': quoted sentences hold no antecedent
-            counted += 1
-            for start, _key, entity in sentences[-1 - back]:
+        # the nearest sentences, this one first; one wholly inside a quotation holds no
+        # antecedent and does not count ('"We lost. They won," he said.')
+        nearest = (
+            sentences[-1 - back]
+            for back in range(len(sentences))
+            if back == 0 or not self.sentence_quoted[-1 - back]
+        )
+        for back, sentence in enumerate(islice(nearest, _PRONOUN_LOOKBACK)):
+            for start, _key, entity in sentence:
                 if self.quoted(start):
                     continue
                 if back == 0 and start >= offset:

@@ -581,7 +581,8 @@ class _Reader:
         ends = {e for t in after for e, actor in self.by_start.get(t.start, ()) if actor == speaker}
         if any(t.start in ends and t.text in ("'s", "\u2019s") for t in after):
             return None  # "..., said Ivanka Trump's statement did not ...": a clause, not a speaker
-        verb = next((t.text for t in after if ends and t.start >= max(ends)), "")
+        last = max(ends, default=-1)  # where the speaker's mention ends, if it starts in ``after``
+        verb = next((t.text for t in after if t.start >= last), "") if last >= 0 else ""
         if verb.isalpha() and verb.islower() and (
             verb.endswith("ed") or verb in _CLAUSE_AUXILIARIES or verb in _MODALS
         ):
