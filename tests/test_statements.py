@@ -816,3 +816,33 @@ def test_said_the_capitalised_body_and_title_before_a_name() -> None:
 def test_an_actor_after_the_verb_that_opens_a_clause_is_content_not_the_speaker() -> None:
     article = _parse("Jane Kall, a co-editor of the book, said the candidate tended to make announcements.")
     assert _rows(article) == [("Jane Kall", "said", "indirect", "the candidate tended to make announcements")]
+
+
+def test_found_with_a_plain_object_reports_nothing() -> None:
+    article = _parse("Police found the body of the victim on Monday.")
+    assert _rows(article) == []
+
+
+def test_found_with_a_clause_reports_it() -> None:
+    article = _parse("The panel found the United States was in breach of the agreement.")
+    assert _rows(article) == [("The panel", "found", "indirect", "the United States was in breach of the agreement")]
+
+
+def test_decided_to_act_is_no_statement() -> None:
+    article = _parse("The official decided to act quickly.")
+    assert _rows(article) == []
+
+
+def test_found_himself_is_no_statement() -> None:
+    article = _parse("Senator Jane Doe found himself in a bind.")
+    assert _rows(article) == []
+
+
+def test_a_survey_reports_whatever_it_found() -> None:
+    article = _parse("A recent CNN survey found 90 percent support for background checks.")
+    assert [row[1:] for row in _rows(article)] == [("found", "indirect", "90 percent support for background checks")]
+
+
+def test_a_noun_after_coordinated_modifiers_is_no_cue() -> None:
+    article = _parse("The governor says the campaign violated federal and state law.")
+    assert _rows(article) == [("governor", "says", "indirect", "the campaign violated federal and state law")]

@@ -113,6 +113,12 @@ _CLAUSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were
 # what a finding is reported "in": "In a CBS News poll, she led ...", "... ahead in the polls."
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "average", "averages"})
 # verbs that report silence before "nothing" or "little"
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+_FINITE = (_BE | _MODALS | _CLAUSE_AUXILIARIES | {"do", "does", "did"}) - {"to", "be", "been", "being", "'s", "\u2019s"}
+_FINDING_NOUNS = _POLL_NOUNS | {
+    "report", "reports", "studies", "analysis", "research", "review", "audit", "investigation", "data", "findings",
+}
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 _SILENT_AFTER = frozenset({"say", "comment", "reveal", "disclose"})
 _PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
@@ -202,6 +208,7 @@ class _Reader:
         self.cues = cues
         self.skip = load_set("attribution_skip.txt")
         self.lex_org_nouns = self.lex.org_nouns
+        self.modifiers = load_set("modifiers.txt")
         self.cue_nouns = load_set("cue_nouns.txt")
         mentions: list[tuple[int, int, str]] = doc.data.get(MENTIONS_KEY, [])  # type: ignore[assignment]
         self.by_end: dict[int, list[tuple[int, str]]] = {}
@@ -431,6 +438,8 @@ class _Reader:
                 if found is not None:
                     out.append(found)
                 continue  # a noun: "the states", "his comments", "Clinton's plan"
+            if nounish and prev in ("and", "or") and tokens[c - 2].text.lower() in self.modifiers:
+                continue  # a noun after coordinated modifiers: "federal and state law"
             if prev in _BE and not word.endswith("ing"):
                 continue  # a passive: "he is expected to", "was told"
             if prev in ("the", "a", "an"):
@@ -1339,6 +1348,8 @@ class _Reader:
                 k = j
         if k < n and tokens[k].text == "that":
             k += 1
+        elif base in self.lex.clause_cues and not self._reports_clause(tokens, k, base, speaker, sentence):
+            return None  # "police found the body", "decided to act": an object, no words reported
         if k < n and tokens[k].text in ("on", "about", "of") and base in ("comment", "speak", "talk"):
             return None
         by_participle = k + 1 < n and tokens[k].text == "by" and tokens[k + 1].text.endswith("ing")
@@ -1351,6 +1362,34 @@ class _Reader:
         if end <= start:
             return None
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    def _reports_clause(self, tokens: list[Token], k: int, base: str, speaker: str, sentence: Span) -> bool:
+        """Whether a verb that reports only clauses ("found", "decided") has one at ``k``.
+
+        A quotation, words after a colon or a question word open one; otherwise the words up
+        to the end of the clause need a finite verb: "found the US was in breach" reports,
+        "police found the body" and "decided to act" do not, nor does "found himself". A poll
+        or a study reports whatever it found: "a CNN survey found 90 percent support".
+        """
+        if k >= len(tokens):
+            return False
+        word = tokens[k].text
+        if word in _OPEN or tokens[k - 1].text == ":" or word.lower() in _QUESTION_WORDS:
+            return True
+        if word.lower() in _REFLEXIVES:
+            return False
+        if self.kinds[speaker].name.rsplit(None, 1)[-1].lower() in _FINDING_NOUNS:
+            return True
+        end = self._clause_end(tokens, k, base, sentence)
+        previous = ""
+        for tok in tokens[k:]:
+            if tok.start >= end:
+                break
+            low = tok.text.lower()
+            if low in _FINITE or (low.endswith(("ed", "ing")) and previous not in _DETERMINERS):
+                return True  # a verb, not a noun after a determiner ("the building")
+            previous = low
+        return False
 
     def _adverb_only(self, found: _Found | None) -> bool:
         """Whether ``found`` holds no more than one sentence adverb ("Still", "However")."""
@@ -1456,7 +1495,12 @@ class _Reader:
                 if quote[1] > sentence.end:
                     end = quote[1]
                 continue
-            if tok.text == "and" and j > k and self._coordinated_cue(tokens, j + 1):
+            if (
+                tok.text == "and"
+                and j > k
+                and tokens[j - 1].text.lower() not in self.modifiers  # "federal and state law"
+                and self._coordinated_cue(tokens, j + 1)
+            ):
                 return tok.start
             if tok.text == "," and j + 1 < n:
                 nxt = tokens[j + 1]

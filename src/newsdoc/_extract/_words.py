@@ -102,6 +102,7 @@ class Lexicons(NamedTuple):
     cue_forms: dict[str, str]  #: inflected form -> base form
     object_cues: frozenset[str]  #: base forms whose object is the content
     addressee_cues: frozenset[str]  #: base forms that take an addressee first
+    clause_cues: frozenset[str]  #: base forms that report only a clause ("found that ...")
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     org_words: frozenset[str]
@@ -119,6 +120,7 @@ def lexicons() -> Lexicons:
     cue_forms: dict[str, str] = {}
     object_cues: set[str] = set()
     addressee_cues: set[str] = set()
+    clause_cues: set[str] = set()
     for line in load_list("reporting_verbs.txt"):
         words = line.split()
         flags = {w for w in words if w.startswith("+")}
@@ -130,6 +132,8 @@ def lexicons() -> Lexicons:
             object_cues.add(base)
         if "+to" in flags:
             addressee_cues.add(base)
+        if "+clause" in flags:
+            clause_cues.add(base)
     person_nouns: set[str] = set()
     for noun in load_list("person_nouns.txt"):
         person_nouns.add(noun)
@@ -139,6 +143,7 @@ def lexicons() -> Lexicons:
         cue_forms=cue_forms,
         object_cues=frozenset(object_cues),
         addressee_cues=frozenset(addressee_cues),
+        clause_cues=frozenset(clause_cues),
         person_nouns=frozenset(person_nouns),
         group_nouns=frozenset(load_list("group_nouns.txt")),
         org_words=frozenset(load_list("org_words.txt")),
