@@ -438,3 +438,25 @@ def test_a_religious_title_stays_out_of_the_name() -> None:
 def test_a_generational_suffix_belongs_to_the_name() -> None:
     article = _parse("Vann R. Newkirk II said the vote was close.")
     assert "person" == _actor(article, "Vann R. Newkirk II").kind.value
+
+
+def test_one_republican_is_a_person_of_the_party() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Headline\n\nOne Republican said the bill would fail.")
+    actor = article.actor(article.statements[0].speaker)
+    assert ("Republican", "person", "USA") == (actor.name, actor.kind.value, actor.country)
+
+
+def test_a_demonym_after_a_is_a_person_of_that_country() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Headline\n\nA Ukrainian said the bridge was hit.")
+    actor = article.actor(article.statements[0].speaker)
+    assert ("Ukrainian", "person", "UKR") == (actor.name, actor.kind.value, actor.country)
+
+
+def test_a_party_word_in_an_apposition_is_no_second_person() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Headline\n\nThe governor, Brian Sandoval, a Republican, said he voted.")
+    assert "Republican" not in [actor.name for actor in article.actors]
+
+
+def test_a_demonym_before_a_noun_in_ing_is_no_person() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Headline\n\nA German warning about a new war serves as a reminder.")
+    assert "German" not in [actor.name for actor in article.actors]

@@ -846,3 +846,27 @@ def test_a_survey_reports_whatever_it_found() -> None:
 def test_a_noun_after_coordinated_modifiers_is_no_cue() -> None:
     article = _parse("The governor says the campaign violated federal and state law.")
     assert _rows(article) == [("governor", "says", "indirect", "the campaign violated federal and state law")]
+
+
+def test_who_asked_not_to_be_named_is_no_statement_and_the_official_speaks() -> None:
+    article = _parse("An official, who asked not to be named, said the bill would fail.")
+    assert _rows(article) == [("official", "said", "indirect", "the bill would fail")]
+
+
+def test_who_asked_for_anonymity_without_commas() -> None:
+    article = _parse("Two diplomats who asked for anonymity said the talks had stalled.")
+    assert _rows(article) == [("Two diplomats", "said", "indirect", "the talks had stalled")]
+
+
+def test_told_an_agency_then_a_clause_without_that() -> None:
+    article = _parse("A resident told AFP on Monday the road was closed.")
+    statement = _only(article)
+    assert ("the road was closed", "Agence France-Presse") == (
+        statement.content,
+        article.actor(statement.addressee).name if statement.addressee else None,
+    )
+
+
+def test_told_an_audience_named_by_a_noun_keeps_it_in_the_content() -> None:
+    article = _parse("Donald Trump is telling a veterans group that the military is depleted.")
+    assert [row[2:] for row in _rows(article)] == [("indirect", "the military is depleted")]

@@ -55,6 +55,9 @@ _LOCATION_PREPS = frozenset(
 # generational suffixes closing a name: "Vann R. Newkirk II"
 _SUFFIXES = frozenset({"II", "III", "IV"})
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those"})
+_ONE_DETS = frozenset({"a", "an", "one", "another"})
+# what may follow "a Republican" or "one Ukrainian" used as a noun, besides a reporting verb
+_MEMBER_NEXT = frozenset({",", "who", "was", "is", "has", "had", "will", "would", "also"})
 _POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _COMPLEMENT_PREPS = frozenset({"for", "of", "at", "with", "from", "in"})
 # after the head of a lower-case description: words that show the head ends the phrase
@@ -697,6 +700,8 @@ class _Reader:
             if lower not in interesting:
                 if word == "who" and h > 0:
                     self._relative_who(tokens, h)
+                elif h > 0 and word[:1].isupper() and tokens[h - 1].text.lower() in _ONE_DETS and h not in found:
+                    self._member(tokens, h, found)
                 continue
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 if reg.quoted(tokens[h].start):
@@ -715,6 +720,32 @@ class _Reader:
             if h + 1 < n and tokens[h + 1].text in interesting and tokens[h + 1].text not in lex.pronouns:
                 continue  # "chief executive", "police spokesman": the last noun is the head
             self._person_description(tokens, h, found, plural)
+
+    def _member(self, tokens: list[Token], h: int, found: dict[int, Entity]) -> None:
+        """ "A Republican said", "one Ukrainian told AFP": a party member or a national.
+
+        A capitalised noun after "a", "an", "one" or "another" names a person when it is
+        a demonym or the singular of a party's name ("Republicans", "Conservatives") and
+        a verb (not in -ing), "who" or a comma follows it, and no comma comes before it.
+        """
+        reg = self.registry
+        word = tokens[h].text
+        nxt = tokens[h + 1].text if h + 1 < len(tokens) else ""
+        if nxt not in _MEMBER_NEXT and (nxt not in self.lex.cue_forms or nxt.endswith("ing")):
+            return  # "a German warning about": a noun
+        if h >= 2 and tokens[h - 2].text == ",":
+            return  # "Brian Sandoval, a Republican, said": an apposition to a name
+        country = reg.demonym_country(tokens[h].start)
+        affiliation = None
+        if country is None:
+            party = place_info.organization(word + "s")
+            if party is None or party.type != "party":
+                return
+            country = party.country
+            affiliation = reg.lookup(party.name)
+        entity = reg.described(word, ActorKind.PERSON, word.lower(), country, affiliation)
+        reg.mention(entity, tokens[h - 1].start, tokens[h].end, self.text)
+        found[h] = entity
 
     def _relative_who(self, tokens: list[Token], h: int) -> None:
         """ "an architect who said", "Mr. Kamin, who emphasized": "who" names the actor before it.

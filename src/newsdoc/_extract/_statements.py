@@ -119,6 +119,8 @@ _FINDING_NOUNS = _POLL_NOUNS | {
     "report", "reports", "studies", "analysis", "research", "review", "audit", "investigation", "data", "findings",
 }
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "his", "her", "their", "its"})
+_ANONYMITY = frozenset({("not", "to"), ("for", "anonymity")})
 _SILENT_AFTER = frozenset({"say", "comment", "reveal", "disclose"})
 _PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
@@ -448,6 +450,8 @@ class _Reader:
                 continue  # a passive participle: "a summer defined by", "a bill backed by"
             if self._hypothetical(tokens, c):
                 continue
+            if self._anonymity(tokens, c):
+                continue  # "who asked not to be named", "asked for anonymity": a condition, no words
             if base in _SILENT_AFTER and c + 1 < n and tokens[c + 1].text in ("nothing", "little"):
                 continue  # "who said nothing": no words to report ("proposed nothing that" has some)
             raised = prev == "to" and self._raised(tokens, c)
@@ -783,6 +787,11 @@ class _Reader:
                     kind = self.kinds[hit[1]].kind
                     return hit[1] if kind in (ActorKind.PERSON, ActorKind.GROUP) else None
                 return self._relative_head(tokens, k - 1)
+            who = next((j for j in range(k - 1, max(k - 6, -1), -1) if tokens[j].text == "who"), None)
+            if who is not None and who > 0 and self._anonymity(tokens, who + 1):
+                k = who - 1  # "An official who asked not to be named said"
+                skipped += 1
+                continue
             if not noun_subject:
                 return None
             found = self._noun_subject(tokens, k, c)
@@ -1090,6 +1099,14 @@ class _Reader:
             self._times_seen, self._times_count = times, len(times)
         return self._times_index
 
+    def _anonymity(self, tokens: list[Token], c: int) -> bool:
+        """Whether the verb at ``c`` asks for anonymity: "asked not to be named", "asked for anonymity"."""
+        return (
+            c + 2 < len(tokens)
+            and self.cues.get(tokens[c].text) == "ask"
+            and (tokens[c + 1].text, tokens[c + 2].text) in _ANONYMITY
+        )
+
     def _before_apposition(self, tokens: list[Token], comma: int) -> str | None:
         # the actor right after the comma is an apposition's head; the one before the
         # previous comma is the subject
@@ -1114,7 +1131,11 @@ class _Reader:
                     best = hit[1]
             elif (
                 ((tokens[k].text in _OPEN or tokens[k].text in _CLOSE) and self._quote_at(tokens[k].start) is not None)
-                or (tokens[k].text in self.cues and self.cues[tokens[k].text] not in self.cue_nouns)
+                or (
+                    tokens[k].text in self.cues
+                    and self.cues[tokens[k].text] not in self.cue_nouns
+                    and not self._anonymity(tokens, k)  # "An official, who asked not to be named, said"
+                )
             ):
                 break
             k -= 1
@@ -1323,10 +1344,15 @@ class _Reader:
                     return found
                 # "Still, The Times reported at the time that ...": the clause after "that" is the content
         hit = self._starting_at(tokens[k].start) if k < n else None
-        if base in self.lex.addressee_cues and hit is not None and self._addressed(tokens, k, hit[0]):
+        if base in self.lex.addressee_cues and hit is not None and self._addressed(tokens, k, hit[0], base):
             addressee = hit[1]
             if base in _TELL:
                 while k < n and tokens[k].start < hit[0]:
+                    k += 1
+                while k + 1 < n and (  # "told AFP on Monday the road was closed"
+                    self.doc_time_covers(tokens[k])
+                    or (tokens[k].text in ("on", "in", "at") and self.doc_time_covers(tokens[k + 1]))
+                ):
                     k += 1
         if k < n and tokens[k].text.lower() in _PREPOSITIONS and base not in self.lex.object_cues:
             # "said during a rally in Michigan that ...": the content starts after "that"
@@ -1421,12 +1447,21 @@ class _Reader:
             return k + 1 < len(tokens) and tokens[k + 1].text.lower() in _TIME_NOUNS
         return True
 
-    def _addressed(self, tokens: list[Token], k: int, end: int) -> bool:
-        """Whether the actor at ``k`` is spoken to: "urged his party to", "told reporters that"."""
+    def _addressed(self, tokens: list[Token], k: int, end: int, base: str) -> bool:
+        """Whether the actor at ``k`` is spoken to: "urged his party to", "told reporters that".
+
+        After "told" an actor is when a clause follows: "told AFP the road was closed".
+        """
         j = k
         while j < len(tokens) and tokens[j].start < end:
             j += 1
-        return j >= len(tokens) or tokens[j].text in _ADDRESSEE_NEXT or tokens[j].text in _OPEN
+        if j >= len(tokens) or tokens[j].text in _ADDRESSEE_NEXT or tokens[j].text in _OPEN:
+            return True
+        word = tokens[j].text
+        low = word.lower().replace("\u2019", "'").split("'")[0]  # "he'd"
+        return base in _TELL and (  # a clause opens after the audience, not a noun ("a veterans group")
+            low in _DETERMINERS or low in _CLAUSE_PRONOUNS or word[:1].isupper() or word[:1].isdigit()
+        )
 
     def _quoted_before(self, tokens: list[Token], c: int, speaker: str) -> bool:
         """Whether a quotation closes right before the speaker ('"...," Smith told CNN')."""
