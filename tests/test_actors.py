@@ -421,7 +421,10 @@ def test_an_organisation_word_before_for_makes_an_organisation() -> None:
 
 
 def test_that_before_a_plural_noun_opens_a_clause_and_is_no_determiner() -> None:
-    article = _parse("Figures released on Monday show that women earn less.")
+    article = newsdoc.parse(
+        " date 2024-03-01 Headline\n\nFigures released on Monday show that women earn less.",
+        pipeline=newsdoc.default_pipeline().without("prune"),
+    )
     assert ["women"] == [a.name for a in article.actors_of_kind("group")]
 
 
@@ -460,3 +463,31 @@ def test_a_party_word_in_an_apposition_is_no_second_person() -> None:
 def test_a_demonym_before_a_noun_in_ing_is_no_person() -> None:
     article = newsdoc.parse(" date 2024-03-01 Headline\n\nA German warning about a new war serves as a reminder.")
     assert "German" not in [actor.name for actor in article.actors]
+
+
+def test_a_common_noun_that_does_nothing_is_pruned() -> None:
+    article = _parse("The plant employs about 160,000 people in Europe.")
+    assert "people" not in [a.name for a in article.actors]
+
+
+def test_a_common_noun_subject_of_a_verb_stays() -> None:
+    article = _parse("Farmers blocked the roads near the capital.")
+    assert ["Farmers"] == [a.name for a in article.actors_of_kind("group")]
+
+
+def test_a_common_noun_addressee_stays() -> None:
+    article = _parse("Jane Doe told reporters that the plant would close.")
+    assert "reporters" in [a.name for a in article.actors]
+
+
+def test_without_the_prune_step_every_description_stays() -> None:
+    article = newsdoc.parse(
+        " date 2024-03-01 Headline\n\nThe plant employs about 160,000 people in Europe.",
+        pipeline=newsdoc.default_pipeline().without("prune"),
+    )
+    assert "people" in [a.name for a in article.actors]
+
+
+def test_a_group_described_twice_is_one_actor() -> None:
+    article = _parse("Pakistani troops fired first.", "Later, Pakistani troops withdrew.")
+    assert 1 == len([a for a in article.actors if a.name == "Pakistani troops"])

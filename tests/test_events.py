@@ -325,8 +325,8 @@ def test_missing_lexicon_file_is_a_read_error(tmp_path: Path) -> None:
         EventLexicon.from_tsv(tmp_path / "absent.tsv")
 
 
-def test_events_is_the_last_builtin_step() -> None:
-    assert newsdoc.default_pipeline().names[-1] == "events"
+def test_events_runs_after_statements_and_before_prune() -> None:
+    assert ("statements", "events", "prune") == newsdoc.default_pipeline().names[-3:]
 
 
 def test_text_without_triggers_gives_no_events() -> None:

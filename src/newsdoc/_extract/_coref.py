@@ -195,6 +195,14 @@ class Registry:
     def described(
         self, name: str, kind: ActorKind, head: str, country: str | None, affiliation: Entity | None
     ) -> Entity:
+        if kind is ActorKind.GROUP:
+            # "Pakistani troops" named again later are the same troops: one actor
+            key = "#" + name.lower()
+            entity = self.names.get(key)
+            if entity is None:
+                entity = self._new(Entity(name=name, kind=kind, country=country, head=head, affiliation=affiliation))
+                self.names[key] = entity
+            return entity
         gender = gender_of([head]) if kind is ActorKind.PERSON else None
         return self._new(
             Entity(name=name, kind=kind, country=country, head=head, affiliation=affiliation, gender=gender)

@@ -138,7 +138,7 @@ def _builtin_steps() -> list[Step]:
     # is built one way whether it comes from here or by name; each imports its module
     # only when called, so importing newsdoc stays cheap
     factories = (("times", times_step), ("actors", actors_step), ("statements", statements_step),
-                 ("events", events_step))
+                 ("events", events_step), ("prune", prune_step))
     return [Step(name=name, run=factory()) for name, factory in factories]
 
 
@@ -193,3 +193,8 @@ def statements_step(**options: object) -> Extractor:
 def events_step(**options: object) -> Extractor:
     """The ``events`` step: who did what to whom (options such as ``lexicon`` pass through)."""
     return _builtin_step("_events", (("EventsStep", True),), options)
+
+
+def prune_step(**options: object) -> Extractor:
+    """The ``prune`` step: drops common-noun actors ("people", "its forces") nothing refers to."""
+    return _builtin_step("_prune", (("PruneStep", True),), options)

@@ -1,0 +1,91 @@
+"""The ``prune`` step: drop the common-noun actors that do nothing in the article.
+
+The actors step makes an actor of every description it reads ("people", "its forces",
+"a woman", "three people") so that the later steps can name them as speakers,
+addressees, participants or places. Once they have run, a description that no statement,
+event or other actor refers to, and that is never the subject of a verb ("Farmers
+blocked the roads"), says nothing about who did or said what: this step drops it
+("employs 160,000 people"). Names, countries, organisations, places and capitalised
+groups ("Pakistani troops", "Israelis") always stay. Remove the step from the pipeline
+(``--steps -prune``) to keep every description.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsdoc._extract._doc import Doc
+from newsdoc._extract._words import NUMBER_WORDS, lexicons
+from newsdoc._models import Actor, ActorKind
+
+__all__ = ["PruneStep"]
+
+_DESCRIBED_KINDS = frozenset({ActorKind.PERSON, ActorKind.GROUP})
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+     "might", "must", "do", "does", "did", "also", "then", "now", "still", "say", "says"}
+)
+
+
+class PruneStep:
+    """Drops common-noun actors that no statement, event or actor refers to and that act in no clause."""
+
+    def __call__(self, doc: Doc) -> None:
+        used: set[str | None] = set()
+        for statement in doc.statements:
+            used.update((statement.speaker, statement.addressee, statement.channel))
+        for event in doc.events:
+            used.update(participant.actor for participant in event.participants)
+            used.add(event.location)
+        used.update(actor.affiliation for actor in doc.actors)
+        text = doc.text
+        doc.actors[:] = [
+            actor
+            for actor in doc.actors
+            if actor.id in used or not common_noun(actor) or any(_subject(text, m.end) for m in actor.mentions)
+        ]
+
+
+def _subject(text: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is a subject: a verb follows ("Farmers blocked")."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word in _AUXILIARIES or word.endswith("ed") or word in lexicons().cue_forms
+
+
+def common_noun(actor: Actor) -> bool:
+    """Whether ``actor`` is a person or group named by common nouns only ("its forces").
+
+    Every word of its name and mentions is in lower case, but for a first word that is
+    a determiner or a noun capitalised at the start of a sentence ("Police", "The children").
+    """
+    if actor.kind not in _DESCRIBED_KINDS:
+        return False
+    return all(_common_words(text) for text in (actor.name, *(m.text for m in actor.mentions)))
+
+
+def _common_words(text: str) -> bool:
+    words = text.split()
+    if not words or any(not w.islower() for w in words[1:] if w[:1].isalpha()):
+        return False
+    first = words[0]
+    return not first[:1].isalpha() or first.islower() or first.lower() in _sentence_initial_words()
+
+
+@cache
+def _sentence_initial_words() -> frozenset[str]:
+    """Lower-case words that a sentence may capitalise: determiners, pronouns, role and group nouns."""
+    lex = lexicons()
+    return (
+        frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "some", "many",
+                   "most", "several", "other", "these", "those", "this", "that", "both", "all"})
+        | frozenset(lex.pronouns)
+        | NUMBER_WORDS
+        | lex.person_nouns
+        | lex.group_nouns
+        | {noun + "s" for noun in lex.person_nouns}
+    )
