@@ -561,3 +561,69 @@ def test_an_event_noun_named_again_with_the_is_not_a_new_event() -> None:
 def test_an_event_noun_named_again_without_a_determiner_is_a_new_event() -> None:
     article = _one("The EU imposed sanctions on Iran.\n\nThe US imposed new sanctions on Iran too.")
     assert 2 == sum(1 for e in article.events if e.kind == "SANCTION")
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(e.kind, e.trigger) for e in _one(text).events]
+
+
+def test_missiles_fired_at_a_city_are_an_assault() -> None:
+    assert [("ASSAULT", "fired")] == _kinds("Russia fired 40 missiles at Kyiv overnight.")
+
+
+def test_a_missile_fired_into_the_sea_is_a_weapons_test() -> None:
+    assert [("MOBILIZE", "fired")] == _kinds("North Korea fired a ballistic missile into the sea on Monday.")
+
+
+def test_drones_launched_at_cities_are_an_assault() -> None:
+    assert [("ASSAULT", "launched")] == _kinds("Russian forces launched 150 drones at Ukrainian cities.")
+
+
+def test_a_satellite_launched_on_a_day_is_no_assault() -> None:
+    assert [("MOBILIZE", "launched")] == _kinds("Pyongyang launched a reconnaissance satellite on Tuesday.")
+
+
+def test_tear_gas_fired_at_protesters_is_coercion() -> None:
+    assert [("COERCE", "fired tear gas")] == _kinds("Police fired tear gas at protesters in the capital.")
+
+
+def test_asked_opening_a_sentence_is_no_request() -> None:
+    assert [] == [k for k in _kinds("Asked whether she would resign, the minister said no.") if k[0] == "REQUEST"]
+
+
+def test_sides_that_clashed_over_a_policy_did_not_fight() -> None:
+    assert [] == _kinds("The two sides have clashed over electric vehicles and brandy.")
+
+
+def test_protesters_who_clashed_with_police_fought() -> None:
+    assert [("ASSAULT", "clashed")] == _kinds("Protesters clashed with police in the capital.")
+
+
+def test_a_trade_war_is_no_assault() -> None:
+    assert [] == [k for k in _kinds('"We are not seeking a trade war," he said.') if k[0] == "ASSAULT"]
+
+
+def test_an_earthquake_that_struck_and_killed_is_a_disaster_not_an_assault() -> None:
+    text = "The earthquake struck western Nepal on Friday, killing at least 150 people."
+    assert [("OTHER", "earthquake")] == _kinds(text)
+
+
+def test_rebels_that_struck_a_base_assaulted_it() -> None:
+    assert [("ASSAULT", "struck")] == _kinds("Rebels struck an army base near the border.")
+
+
+def test_requests_for_comment_after_to_are_no_request() -> None:
+    assert [] == _kinds("The company did not respond to requests for comment.")
+
+
+def test_a_warning_of_a_rising_toll_is_no_threat() -> None:
+    assert [] == _kinds("Aid agencies warned that the toll could rise.")
+
+
+def test_a_warning_of_an_attack_is_a_threat() -> None:
+    assert ["THREATEN"] == [k for k, _ in _kinds("Kim warned Pyongyang would not hesitate to launch a nuclear attack.")]
+
+
+def test_a_place_before_an_event_noun_is_not_its_agent() -> None:
+    article = _one("The Gaza ceasefire has held for a week.")
+    assert [[]] == [[p.role.value for p in e.participants] for e in article.events]

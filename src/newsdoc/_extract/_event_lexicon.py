@@ -28,7 +28,7 @@ __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
 
 COLUMNS = ("trigger", "pos", "kind", "mode", "requires", "note")
 POS = frozenset({"verb", "noun", "fixed"})
-REQUIREMENTS = frozenset({"", "asset", "captive", "restriction"})
+REQUIREMENTS = frozenset({"", "asset", "captive", "restriction", "aimed"})
 
 _VOWELS = "aeiou"
 _SIBILANT = ("s", "x", "z", "ch", "sh")
@@ -45,7 +45,8 @@ class TriggerEntry:
         mode: A finer mode, or ``None``.
         requires: ``"asset"`` when it names an event only next to a military asset,
             ``"captive"`` only next to a person or captive, ``"restriction"`` only next
-            to a restriction ("eased sanctions"), else ``""``.
+            to a restriction ("eased sanctions"), ``"aimed"`` only when a preposition
+            names what it was aimed at ("fired missiles at Kyiv"), else ``""``.
     """
 
     trigger: str
@@ -397,3 +398,15 @@ def restriction_nouns() -> frozenset[str]:
 def noun_modifier_heads() -> frozenset[str]:
     """Head nouns that turn an event noun before them into a modifier."""
     return load_set("event_noun_modifiers.txt")
+
+
+@cache
+def hazard_nouns() -> frozenset[str]:
+    """Natural hazards whose "strike" is no assault ("the earthquake struck Nepal")."""
+    return load_set("hazard_nouns.txt")
+
+
+@cache
+def figurative_war_words() -> frozenset[str]:
+    """Words that make "war" a contest after them ("trade war", "price war")."""
+    return load_set("nonviolent_war_words.txt")

@@ -109,8 +109,8 @@ def _coordinated_after(mentions: Mentions, chosen: MentionRef, lowered: str, hi:
 def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> MentionRef | None:
     """The actor mention inside the noun phrase of an event noun ("the North's ongoing meeting")."""
     last = mentions.last_inside(max(clause.start, start - 60), start)
-    if last < 0:
-        return None
+    if last < 0 or mentions.kinds[last] == _LOCATION:
+        return None  # "the Gaza ceasefire": where it holds, not who agreed to it
     gap = lowered[mentions.ends[last] : start]
     if len(gap) > 40 or _NP_GAP.match(gap) is None:
         return None

@@ -37,6 +37,8 @@ from newsdoc._extract._event_lexicon import (
     EventLexicon,
     TriggerEntry,
     captive_nouns,
+    figurative_war_words,
+    hazard_nouns,
     military_assets,
     noun_modifier_heads,
     restriction_nouns,
@@ -214,12 +216,13 @@ class EventsStep:
                 if previous is None:
                     previous = words_before(words, clause.start, start, 1)
                 noun = bool(previous) and previous[0] in DETERMINERS
-            if noun:
-                following = words_after(words, end, clause.end, 2)
-                if following and following[0] in noun_modifier_heads():
-                    continue
-                if following[-1:] == ["comment"]:
-                    continue  # "a request for comment": newsroom practice, not an event
+            following = words_after(words, end, clause.end, 2)
+            if following[-1:] == ["comment"]:
+                continue  # "(did not respond to) requests for comment": newsroom practice, not an event
+            if noun and following and following[0] in noun_modifier_heads():
+                continue
+            if self._figurative(entry, form, words, sentence, clause, start, following, text[start - 2 : start]):
+                continue
             if quotes is None:
                 quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8]
                 quote_starts = [q[0] for q in quotes]
@@ -231,6 +234,41 @@ class EventsStep:
                 _Draft(start, end, form, entry, entry.kind, entry.mode, noun, sentence, clause, status)
             )
         return _drop_light_verbs(drafts, words, mentions)
+
+    @staticmethod
+    def _figurative(
+        entry: TriggerEntry,
+        form: str,
+        words: str,
+        sentence: Range,
+        clause: Range,
+        start: int,
+        following: list[str],
+        before: str,
+    ) -> bool:
+        """Whether a trigger names no event here.
+
+        "Asked whether ..." opening a sentence is an interview, not a request; "a trade
+        war" and "a war of words" are no armed conflict; sides that "clashed over" a
+        policy disagree; an earthquake that "struck" or "killed" is a disaster, no assault.
+        """
+        kind = entry.kind
+        if form == "asked":
+            return not words_before(words, clause.start, start, 1) and clause.start == start
+        if kind != "ASSAULT":
+            return False
+        if entry.trigger == "war":
+            previous = words_before(words, clause.start, start, 1)
+            return (bool(previous) and previous[0] in figurative_war_words()) or following == ["of", "words"]
+        if entry.trigger == "clash":
+            return following[:1] in (["over"], ["about"])
+        if form.endswith("ing") and (before == ", " or not words_before(words, clause.start, start, 1)):
+            # a participle opening its clause has the sentence's subject: "The earthquake
+            # struck Nepal, killing 150 people"
+            return not hazard_nouns().isdisjoint(words_before(words, sentence.start, start, 12))
+        if entry.pos != "noun":
+            return not hazard_nouns().isdisjoint(words_before(words, clause.start, start, 6))
+        return False
 
     def _choose(
         self, form: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
@@ -323,6 +361,8 @@ def _required(requires: str, words: str, clause: Range, start: int, end: int, me
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
         return not military_assets().isdisjoint(near)
     after = words_after(words, end, clause.end, 6)
+    if requires == "aimed":
+        return _aimed(after)
     if requires == "restriction":
         before = words_before(words, clause.start, start, 4)
         return not restriction_nouns().isdisjoint(after + before)
@@ -330,6 +370,27 @@ def _required(requires: str, words: str, clause: Range, start: int, end: int, me
         return True
     kinds = mentions.kinds
     return any(kinds[i] == ActorKind.PERSON for i in mentions.indices(end, min(clause.end, end + 50)))
+
+
+_AIMED_PREPOSITIONS = frozenset({"at", "into", "against", "toward", "towards", "on"})
+_NOT_AIMED_AT = frozenset(
+    {"sea", "ocean", "waters", "water", "space", "orbit", "air", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+     "august", "september", "october", "november", "december", "the", "its", "their"}
+)
+
+
+def _aimed(after: list[str]) -> bool:
+    """Whether the words after "fired"/"launched" name what it was aimed at: "at Kyiv", "on a patrol".
+
+    The sea, the air or a date after the preposition names no target ("into the sea",
+    "on Monday"); nor does "the" alone before them.
+    """
+    for k, word in enumerate(after):
+        if word in _AIMED_PREPOSITIONS:
+            rest = [w for w in after[k + 1 : k + 3] if w not in ("the", "its", "their")]
+            return bool(rest) and rest[0] not in _NOT_AIMED_AT
+    return False
 
 
 def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> list[_Draft]:
@@ -442,16 +503,16 @@ def _absorb_threat_contents(drafts: list[_Draft], words: str) -> list[_Draft]:
 # what a warning "of" may be about and still be a threat: a response of the one warning
 _THREAT_OBJECTS = frozenset(
     {"consequences", "response", "retaliation", "reprisals", "countermeasures", "measures", "action",
-     "steps", "force", "war", "punishment"}
+     "steps", "force", "war", "punishment", "price", "retaliate", "respond", "punish", "hesitate"}
 )
 
 
 def _drop_warnings_of_dangers(drafts: list[_Draft], words: str) -> list[_Draft]:
-    """ "warned of famine", "a warning about rising prices": a danger, not a threat.
+    """ "warned of famine", "warned the toll could rise": a danger, not a threat.
 
-    A warning "of" or "about" something is a THREATEN event only when what follows is an
-    action (an event the warning absorbed: "warned of strikes") or a response
-    ("consequences", "retaliation").
+    A warning is a THREATEN event only when what it says holds an action (an event the
+    warning absorbed: "warned of strikes", "warned it would launch an attack") or a
+    response ("consequences", "retaliation", "countermeasures").
     """
     out = []
     for d in drafts:
@@ -459,6 +520,12 @@ def _drop_warnings_of_dangers(drafts: list[_Draft], words: str) -> list[_Draft]:
             after = words_after(words, d.end, d.clause.end, 5)
             if after[:1] in (["of"], ["about"]) and not _THREAT_OBJECTS.intersection(after[1:]):
                 continue
+            if d.mode is None and not d.noun:
+                # "warned that the toll could rise": no action of the one warning is in
+                # what was said (none was absorbed), and no response is named
+                scope_end = d.statement.span.end if d.statement is not None else d.sentence.end
+                if not _THREAT_OBJECTS.intersection(words_after(words, d.end, scope_end, 25)):
+                    continue
         out.append(d)
     return out
 
