@@ -491,3 +491,8 @@ def test_without_the_prune_step_every_description_stays() -> None:
 def test_a_group_described_twice_is_one_actor() -> None:
     article = _parse("Pakistani troops fired first.", "Later, Pakistani troops withdrew.")
     assert 1 == len([a for a in article.actors if a.name == "Pakistani troops"])
+
+
+def test_an_adjective_after_a_quantifier_stays_in_the_description() -> None:
+    article = _parse("Several legal experts said it was too early to tell.")
+    assert ["Several legal experts"] == [a.name for a in article.actors_of_kind("group")]

@@ -870,3 +870,18 @@ def test_told_an_agency_then_a_clause_without_that() -> None:
 def test_told_an_audience_named_by_a_noun_keeps_it_in_the_content() -> None:
     article = _parse("Donald Trump is telling a veterans group that the military is depleted.")
     assert [row[2:] for row in _rows(article)] == [("indirect", "the military is depleted")]
+
+
+def test_a_verb_with_its_object_after_a_relative_clause_is_not_inverted() -> None:
+    article = _parse("The Ohio Valley Utilities Coalition, which brought the case, welcomed the ruling.")
+    assert [("Ohio Valley Utilities Coalition", "welcomed", "indirect", "the ruling")] == _rows(article)
+
+
+def test_joined_by_is_an_aside_not_an_apposition() -> None:
+    article = _parse("Justice Ketanji Brown Jackson, joined by Justice Elena Kagan, accused the majority of bias.")
+    assert "Ketanji Brown Jackson" == article.actor(_only(article).speaker).name
+
+
+def test_the_noun_before_an_appositive_speaker_is_no_content() -> None:
+    article = _parse("Its president, Dana Whitfield, said in a statement that the rule would raise rates.")
+    assert [("Dana Whitfield", "said", "indirect", "the rule would raise rates")] == _rows(article)

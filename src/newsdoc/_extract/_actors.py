@@ -56,6 +56,10 @@ _LOCATION_PREPS = frozenset(
 _SUFFIXES = frozenset({"II", "III", "IV"})
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those"})
 _ONE_DETS = frozenset({"a", "an", "one", "another"})
+_QUANTIFIERS = frozenset(
+    {"a", "an", "the", "several", "some", "many", "few", "most", "both", "all", "other", "two", "three", "four",
+     "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
+)
 # what may follow "a Republican" or "one Ukrainian" used as a noun, besides a reporting verb
 _MEMBER_NEXT = frozenset({",", "who", "was", "is", "has", "had", "will", "would", "also"})
 _POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -808,6 +812,9 @@ class _Reader:
                 continue
             if _is_cap(w) and w.isalpha() and w not in self.lex.not_names and k == h - 1:
                 k -= 1  # "Union leaders", "Shop owners"
+                continue
+            if w.isalpha() and w.islower() and k == h - 1 and k > 0 and tokens[k - 1].text.lower() in _QUANTIFIERS:
+                k -= 1  # "several legal experts": an adjective right after a quantifier
                 continue
             break
         det = tokens[k].text.lower() if k >= 0 else ""

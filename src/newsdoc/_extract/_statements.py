@@ -585,7 +585,10 @@ class _Reader:
 
     def _closing_speaker(self, tokens: list[Token], c: int) -> str | None:
         """The actor after the cue at ``c`` when it closes the sentence: "..., said one GOP
-        source in the room." (not "X, the minister, said members will ...")."""
+        source in the room." (not "X, the minister, said members will ...", nor "X, which
+        brought the case, welcomed the ruling.": a verb with its object is not inverted)."""
+        if self.cues.get(tokens[c].text) in self.lex.object_cues and not self._after_quote(tokens, c):
+            return None
         speaker = self._after(tokens, c)
         if speaker is None:
             return None
@@ -1115,8 +1118,13 @@ class _Reader:
         best: str | None = None
         direct = self._ending_at(tokens[comma - 1].end) if comma > 0 else None
         opening = next((j for j in range(comma - 1, max(comma - 12, -1), -1) if tokens[j].text == ","), None)
-        if opening is not None and tokens[opening + 1].text.lower() in _ASIDE_OPENERS:
-            direct = None  # "Hillary Clinton, like Obama, has said": the aside is no apposition
+        if opening is not None and (
+            tokens[opening + 1].text.lower() in _ASIDE_OPENERS
+            or (tokens[opening + 1].text.endswith("ed") and tokens[opening + 2].text == "by")
+        ):
+            # "Hillary Clinton, like Obama, has said", "Jackson, joined by Kagan, accused":
+            # the aside is no apposition
+            direct = None
         if direct is not None and self._named_person(direct[1]):
             return direct[1]  # "The director of X, Maria Costa, defended"
         while k > limit:
@@ -1340,7 +1348,7 @@ class _Reader:
                 found = self._content_before(tokens, c, speaker, sentence, cue.end)
                 if found is not None:
                     found.addressee = addressee
-                if not (phrase and self._adverb_only(found)):
+                if not (phrase and (self._adverb_only(found) or self._apposition_head(found, speaker))):
                     return found
                 # "Still, The Times reported at the time that ...": the clause after "that" is the content
         hit = self._starting_at(tokens[k].start) if k < n else None
@@ -1424,6 +1432,20 @@ class _Reader:
         words = self.text[found.content[0] : found.content[1]].split()
         word = words[0].lower() if len(words) == 1 else ""
         return word in _CONNECTIVES or word in self.skip or word.endswith("ly")
+
+    def _apposition_head(self, found: _Found | None, speaker: str) -> bool:
+        """Whether ``found`` is only the noun the speaker stands in apposition to.
+
+        "Its president, Dana Whitfield, said in a statement that ...": the words before the
+        speaker name her; the clause after "that" is the content.
+        """
+        if found is None or self._quote_at(found.content[0]) is not None:
+            return False
+        start, end = found.content
+        words = self.text[start:end].lower().split()
+        if len(words) > 4 or not self.text.startswith(", ", end) or any(w in _FINITE for w in words):
+            return False  # "The plan is dead, Jane Doe said ...": a clause, the content
+        return any(actor == speaker for _, actor in self.by_start.get(end + 2, ()))
 
     def _next_paragraph(self, speaker: str, cue: Token, sentence: Span) -> _Found | None:
         """'She added:' closing a paragraph: the content is the whole next paragraph."""
