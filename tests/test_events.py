@@ -528,6 +528,15 @@ def test_forms_found_word_by_word_equal_a_search_per_word_anywhere(text: str) ->
     assert _forms_by_word_search(lexicon, text) == list(lexicon.finditer(text))
 
 
+@pytest.mark.parametrize("tail", ["-" * 1_000_000, "-x" * 500_000], ids=["dashes", "dashed-words"])
+def test_a_form_opening_a_megabyte_word_is_read_in_linear_time(tail: str) -> None:
+    # the form is found only if a beginning of the word is a starter: only so many are asked
+    text = "war'" + tail
+    lexicon = EventLexicon.default()
+    assert [] == list(lexicon.finditer(text))
+    assert [(0, 3, "war")] == list(lexicon._by_scan(text, {"war"}))
+
+
 def test_a_lexicon_with_forms_of_other_characters_is_searched_as_written() -> None:
     lexicon = EventLexicon(
         [

@@ -196,6 +196,9 @@ class EventLexicon:
         self._first_words = self._single | frozenset(seconds)
         # every word a form starts with or has second: the only words of a text that matter
         self._key_words = self._first_words.union(*self._second_words.values())
+        # no longer beginning of a word can be a starter: the longest asked for (a longer
+        # one would make a huge word cost its length squared)
+        self._longest_first = max(map(len, self._first_words))
         # the shorter first words each first word starts with, where a word starting with
         # them can only start where a word starts with them (they are all word characters)
         shorter: dict[str, frozenset[str]] = {}
@@ -321,9 +324,7 @@ class EventLexicon:
                 continue
             if starters is None:
                 starters = self._starters(lowered)
-            run = _WORD_RUN.match(lowered, i)
-            head = run.group() if run is not None else ""
-            if any(head[:size] in starters for size in range(len(head), 0, -1)):
+            if self._begins_with_starter(lowered, i, starters):
                 found.append((i, end, match.group()))
         last_end = -1
         for start, end, form in found:
@@ -345,13 +346,17 @@ class EventLexicon:
             if match is None:
                 return
             start, end = match.span()
-            word = _WORD_RUN.match(lowered, start)
-            run = word.group() if word is not None else ""
-            if any(run[:size] in starters for size in range(len(run), 0, -1)):
+            if self._begins_with_starter(lowered, start, starters):
                 yield start, end, match.group()
                 at = end
             else:
                 at = start + 1
+
+    def _begins_with_starter(self, lowered: str, start: int, starters: set[str]) -> bool:
+        """Whether some beginning of the word at ``start`` (a run of :data:`_WORD_RUN`) is a starter."""
+        run = _WORD_RUN.match(lowered, start, start + self._longest_first)
+        head = run.group() if run is not None else ""
+        return any(head[:size] in starters for size in range(len(head), 0, -1))
 
     def _by_word(self, lowered: str, starters: set[str]) -> Iterator[tuple[int, int, str]]:
         """What :meth:`finditer` yields, found by a search for each starter word.
