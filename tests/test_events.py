@@ -499,19 +499,71 @@ def test_forms_found_in_one_scan_equal_a_search_per_word(text: str) -> None:
     assert _forms_by_word_search(lexicon, text) == list(lexicon._by_scan(text, _starters(lexicon, text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "russia warned ukraine, then attacked. the attack\u2026 state media said talks on a ceasefire.",
+        "forwarned toward award warned war wars war's war\u2019s war\u2026 \u2026war -war war- war_ (war)",
+        "the talks' end, the talks\u2019 end; held talks' end, held talks\u2019 and talks\u2026 talks\u2009x",
+        "test-fired test-fire tests test joint drills joint military exercises military drill",
+        "sanctions sanctioned sanctioning imposed sanctions on and lifted the sanctions",
+    ],
+)
+def test_forms_found_word_by_word_equal_a_search_per_word(text: str) -> None:
+    lexicon = EventLexicon.default()
+    assert _forms_by_word_search(lexicon, text) == list(lexicon._by_piece(text))
+
+
+# words, forms and the characters next to which a form may or may not be found
+_FORM_PIECES = [
+    "talks", "held", "held talks", "war", "state", "test-fired", "attack", "the", "on", "of",
+    " ", " ", " ", "  ", "'", "'s", "\u2019", "\u2019s", "\u2026", "-", "_", ",", ".", "\u2014",
+    "\u2009", "\u00a0", "\n", "(", "\u201c", "\u03b1", "\u00e9", "1", "s", "\u20ac",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FORM_PIECES), max_size=30).map("".join))
+def test_forms_found_word_by_word_equal_a_search_per_word_anywhere(text: str) -> None:
+    lexicon = EventLexicon.default()
+    assert _forms_by_word_search(lexicon, text) == list(lexicon.finditer(text))
+
+
+@pytest.mark.parametrize("tail", ["-" * 1_000_000, "-x" * 500_000], ids=["dashes", "dashed-words"])
+def test_a_form_opening_a_megabyte_word_is_read_in_linear_time(tail: str) -> None:
+    # the form is found only if a beginning of the word is a starter: only so many are asked
+    text = "war'" + tail
+    lexicon = EventLexicon.default()
+    assert [] == list(lexicon.finditer(text))
+    assert [(0, 3, "war")] == list(lexicon._by_scan(text, {"war"}))
+
+
+def test_a_lexicon_with_forms_of_other_characters_is_searched_as_written() -> None:
+    lexicon = EventLexicon(
+        [
+            {"trigger": "coup d'etat", "pos": "fixed", "kind": "COERCE"},
+            {"trigger": "talk", "pos": "noun", "kind": "CONSULT"},
+        ]
+    )
+    text = "a coup d'etat after talks"
+    assert [(2, 13, "coup d'etat"), (20, 25, "talks")] == list(lexicon.finditer(text))
+
+
 @pytest.mark.parametrize("text", [SEED.read_text(encoding="utf-8").lower(), TOPICS])
-def test_both_ways_of_finding_forms_equal_newsdoc_0_1(text: str) -> None:
+def test_every_way_of_finding_forms_equals_newsdoc_0_1(text: str) -> None:
     lexicon = EventLexicon.default()
     starters = _starters(lexicon, text)
     expected = _forms_by_word_search(lexicon, text)
-    assert (expected, expected) == (
+    assert (expected, expected, expected) == (
         list(lexicon._by_scan(text, starters)),
         list(lexicon._by_word(text, starters)),
+        list(lexicon._by_piece(text)),
     )
 
 
 def test_a_text_with_many_starting_words_is_read_in_one_scan() -> None:
-    lexicon = EventLexicon.default()
+    # a form with a period: the lexicon is searched as written, not word by word
+    rows = [{"trigger": e.trigger, "pos": e.pos, "kind": e.kind} for e in EventLexicon.default().entries]
+    lexicon = EventLexicon([*rows, {"trigger": "u.s.-led strike", "pos": "fixed", "kind": "ASSAULT"}])
     assert len(_starters(lexicon, TOPICS)) > _FEW_STARTERS
     assert _forms_by_word_search(lexicon, TOPICS) == list(lexicon.finditer(TOPICS))
 

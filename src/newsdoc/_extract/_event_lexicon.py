@@ -7,7 +7,9 @@ newsdoc ships maps triggers to PLOVER categories; :meth:`EventLexicon.from_tsv` 
 other taxonomy written with the same columns.
 
 All forms are compiled into one regular expression shaped as a trie (every branch point
-has distinct next characters), so scanning a text costs one linear pass.
+has distinct next characters), tried only where a word of the text can begin a form: the
+text is cut into words once, at C speed, and the places of the words that begin a form
+are found in one forward pass.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 import attrs
@@ -194,6 +197,9 @@ class EventLexicon:
         self._first_words = self._single | frozenset(seconds)
         # every word a form starts with or has second: the only words of a text that matter
         self._key_words = self._first_words.union(*self._second_words.values())
+        # no longer beginning of a word can be a starter: the longest asked for (a longer
+        # one would make a huge word cost its length squared)
+        self._longest_first = max(map(len, self._first_words))
         # the shorter first words each first word starts with, where a word starting with
         # them can only start where a word starts with them (they are all word characters)
         shorter: dict[str, frozenset[str]] = {}
@@ -203,6 +209,9 @@ class EventLexicon:
             if heads:
                 shorter[word] = frozenset(heads)
         self._shorter_starts = shorter
+        # forms of words of letters, digits, "_" and "-" joined by single spaces can be
+        # found word by word (see _by_piece); other lexicons are searched for as written
+        self._plain = all(_PLAIN_FORM.fullmatch(form) for form in self.forms)
 
     @property
     def kinds(self) -> frozenset[str]:
@@ -250,19 +259,79 @@ class EventLexicon:
         Args:
             lowered: The text in lower case, with the same offsets as the original.
         """
-        # which words of the text can start a form: C-speed set operations (the words of
-        # the text that no form has are never put in a set: most of them)
-        tokens = self._key_words.intersection(translate(lowered, _WORD_TABLE).split())
-        starters = set()
-        for word in tokens & self._first_words:
-            if word in self._single or not tokens.isdisjoint(self._second_words[word]):
-                starters.add(word)
+        if self._plain:
+            yield from self._by_piece(lowered)
+            return
+        starters = self._starters(lowered)
         if not starters:
             return
         if len(starters) <= _FEW_STARTERS:
             yield from self._by_word(lowered, starters)
         else:
             yield from self._by_scan(lowered, starters)
+
+    def _starters(self, lowered: str) -> set[str]:
+        """The words of ``lowered`` that can start a form.
+
+        A word of the text (cut at :data:`_WORD_TABLE`) that begins a single-word form,
+        or a multi-word form whose second word the text also has. C-speed set operations:
+        the words of the text that no form has are never put in a set (most of them).
+        """
+        tokens = self._key_words.intersection(translate(lowered, _WORD_TABLE).split())
+        starters = set()
+        for word in tokens & self._first_words:
+            if word in self._single or not tokens.isdisjoint(self._second_words[word]):
+                starters.add(word)
+        return starters
+
+    def _by_piece(self, lowered: str) -> Iterator[tuple[int, int, str]]:
+        """What :meth:`finditer` yields, for a plain lexicon, found in one pass over the words.
+
+        The text is cut into pieces (runs of letters, digits, "_" and "-") by one
+        translate and one split; the pieces that are first words of forms are found in
+        order by one forward walk, and the pattern is tried only where such a piece
+        starts a word. A match is kept where :meth:`finditer` keeps it: where some
+        beginning of the word there is a starter (see :meth:`_starters`). That holds
+        when the first word of the form, and the second of a multi-word one, stand alone
+        as words of the text; only where they do not (next to an apostrophe or an
+        unusual character) are the starters computed and asked.
+        """
+        pieces = translate(lowered, _PIECE_TABLE)
+        parts = pieces.split(" ")
+        first_words = self._first_words
+        single = self._single
+        match_at = self._at_word_start.match
+        find = f" {pieces} ".find  # a piece at offset i stands at i + 1 here, between spaces
+        bounded = lowered + " "  # the character after a form, also at the end of the text
+        starters: set[str] | None = None
+        found = []
+        at = 0
+        for word in compress(parts, map(first_words.__contains__, parts)):
+            i = find(f" {word} ", at)
+            after = i + len(word)
+            at = after + 1
+            if i and lowered[i - 1] in "'\u2019":
+                continue  # inside a word: "don't", "Korea's"
+            match = match_at(lowered, i)
+            if match is None:
+                continue
+            end = match.end()
+            if (
+                bounded[after] in _TOKEN_BREAKS
+                and (not i or lowered[i - 1] in _TOKEN_BREAKS)
+                and (word in single or (end > after and bounded[end] in _TOKEN_BREAKS))
+            ):
+                found.append((i, end, match.group()))  # the first word is a starter
+                continue
+            if starters is None:
+                starters = self._starters(lowered)
+            if self._begins_with_starter(lowered, i, starters):
+                found.append((i, end, match.group()))
+        last_end = -1
+        for start, end, form in found:
+            if start >= last_end:
+                yield start, end, form
+                last_end = end
 
     def _by_scan(self, lowered: str, starters: set[str]) -> Iterator[tuple[int, int, str]]:
         """What :meth:`finditer` yields, found in one scan of the text.
@@ -278,13 +347,17 @@ class EventLexicon:
             if match is None:
                 return
             start, end = match.span()
-            word = _WORD_RUN.match(lowered, start)
-            run = word.group() if word is not None else ""
-            if any(run[:size] in starters for size in range(len(run), 0, -1)):
+            if self._begins_with_starter(lowered, start, starters):
                 yield start, end, match.group()
                 at = end
             else:
                 at = start + 1
+
+    def _begins_with_starter(self, lowered: str, start: int, starters: set[str]) -> bool:
+        """Whether some beginning of the word at ``start`` (a run of :data:`_WORD_RUN`) is a starter."""
+        run = _WORD_RUN.match(lowered, start, start + self._longest_first)
+        head = run.group() if run is not None else ""
+        return any(head[:size] in starters for size in range(len(head), 0, -1))
 
     def _by_word(self, lowered: str, starters: set[str]) -> Iterator[tuple[int, int, str]]:
         """What :meth:`finditer` yields, found by a search for each starter word.
@@ -332,6 +405,28 @@ _WORD_TABLE = {c: " " for c in range(0x2FF) if not (chr(c).isalnum() or chr(c) i
     0x2014: " ",
     0x2013: " ",
 }
+# the characters that end a word cut at _WORD_TABLE: those it makes spaces, and what
+# str.split() splits at (no space character lies above U+3000)
+_TOKEN_BREAKS = frozenset(chr(c) for c, to in _WORD_TABLE.items() if to == " ") | frozenset(
+    chr(c) for c in range(0x3001) if chr(c).isspace()
+)
+# the forms _by_piece can find: words of letters, digits, "_" and "-", single spaces
+_PLAIN_FORM = re.compile(r"[\w\-]+(?: [\w\-]+)*")
+
+
+class _PieceTable(dict[int, str]):
+    """A translate table: every character but letters, digits, "_" and "-" becomes a space.
+
+    A text may hold any character: each gets its entry when first met.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = to = char if char.isalnum() or char in "_-" else " "
+        return to
+
+
+_PIECE_TABLE = _PieceTable()
 
 
 def _parse_tsv(text: str, source: str) -> list[dict[str, str]]:
