@@ -118,6 +118,34 @@ def _is_name_word(word: str) -> bool:
     return first.islower() and len(word) > 2 and _PARTICLE.match(word) is not None
 
 
+# what the two passes of a sentence look for in a word (bit flags)
+_NAME_START = 1  # a name word or an organisation noun: pass 1 may start a name there
+_DESCRIPTION = 2  # a description word or pronoun in any case, or "who": pass 2 reads it
+_MAX_ROLES = 1 << 17  # distinct words kept before the table starts afresh
+
+
+class _WordRoles(dict[str, int]):
+    """Word -> its role flags, worked out the first time the word is seen.
+
+    News vocabulary repeats, so after a few articles nearly every token is one dict
+    look-up, instead of a case test, a ``lower()`` and several set look-ups.
+    """
+
+    def __missing__(self, word: str) -> int:
+        roles = 0
+        if _is_name_word(word) or word in lexicons().org_nouns:
+            roles |= _NAME_START
+        if word.lower() in _interesting() or word == "who":
+            roles |= _DESCRIPTION
+        if len(self) >= _MAX_ROLES:
+            self.clear()
+        self[word] = roles
+        return roles
+
+
+_ROLES = _WordRoles()
+
+
 def _is_initial(word: str) -> bool:
     """An initial or initials: "F." in "John F. Kerry", "G.K." in "G.K. Butterfield"."""
     return word.endswith(".") and all(len(p) == 1 and p.isupper() for p in word[:-1].split("."))
@@ -170,20 +198,29 @@ class _Reader:
             # "Lindsey Graham Says Trump ...": a reporting verb ends a name in such a headline
             self.verbs = _headline_verbs() if title_case and sentence.start < headline.end else frozenset()
             self.registry.begin_sentence(number, sentence.start, sentence.end)
-            starts = self._names(tokens)
-            self._descriptions(tokens, starts)
+            # each pass visits only the tokens it may start at, found by one look-up a token
+            roles = [_ROLES[t.text] for t in tokens]
+            starts = self._names(tokens, [i for i, r in enumerate(roles) if r & _NAME_START])
+            self._descriptions(tokens, starts, [h for h, r in enumerate(roles) if r & _DESCRIPTION])
 
     # -- pass 1: names ----------------------------------------------------------------
 
-    def _names(self, tokens: list[Token]) -> dict[int, Entity]:
-        """Capitalised chunks and lower-case organisation descriptions; token index -> entity."""
+    def _names(self, tokens: list[Token], candidates: list[int]) -> dict[int, Entity]:
+        """Capitalised chunks and lower-case organisation descriptions; token index -> entity.
+
+        ``candidates`` are the indexes of the name words and organisation nouns: a chunk
+        can start at no other token.
+        """
         found: dict[int, Entity] = {}
         n = len(tokens)
         not_names = self.lex.not_names
         org_nouns = self.lex.org_nouns
         verbs = self.verbs
         i = 0
-        while i < n:
+        for c in candidates:
+            if c < i:
+                continue  # inside the chunk read last
+            i = c
             word = tokens[i].text
             if _is_name_word(word) and word not in verbs:
                 j = i + 1
@@ -213,8 +250,6 @@ class _Reader:
                 i = self._chunk(tokens, i, j, found)
             elif word in org_nouns:
                 self._org_description(tokens, i, found)
-                i += 1
-            else:
                 i += 1
         return found
 
@@ -686,12 +721,14 @@ class _Reader:
 
     # -- pass 2: people and groups by description, and pronouns ------------------------
 
-    def _descriptions(self, tokens: list[Token], found: dict[int, Entity]) -> None:
+    def _descriptions(self, tokens: list[Token], found: dict[int, Entity], candidates: list[int]) -> None:
+        """People and groups by description, and pronouns, at the ``candidates``: the
+        indexes of the description words, pronouns and "who"."""
         lex = self.lex
         reg = self.registry
         interesting = self.interesting
         n = len(tokens)
-        for h in range(n):
+        for h in candidates:
             word = tokens[h].text
             lower = word.lower()
             if lower not in interesting:
