@@ -47,6 +47,8 @@ _SUBORDINATORS = frozenset(
      "whereas", "since"}
 )
 _PUNCT_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+# marks that end the reach of a subordinator before them: "; it", '" it'
+_CLAUSE_STOPS = _PUNCT_QUOTES | {";", ":"}
 # words before a capital that make it a place, not its country: "the Hungarian capital Budapest"
 _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "province", "region", "district"})
 _LOCATION_PREPS = frozenset(
@@ -121,6 +123,7 @@ def _is_name_word(word: str) -> bool:
 # what the two passes of a sentence look for in a word (bit flags)
 _NAME_START = 1  # a name word or an organisation noun: pass 1 may start a name there
 _DESCRIPTION = 2  # a description word or pronoun in any case, or "who": pass 2 reads it
+_CLAUSE_MARK = 4  # a word opening an adverbial clause, or a mark closing one: pass 2 notes it
 _MAX_ROLES = 1 << 17  # distinct words kept before the table starts afresh
 
 
@@ -137,6 +140,8 @@ class _WordRoles(dict[str, int]):
             roles |= _NAME_START
         if word.lower() in _interesting() or word == "who":
             roles |= _DESCRIPTION
+        if word.lower() in _SUBORDINATORS or word in _CLAUSE_STOPS:
+            roles |= _CLAUSE_MARK
         if len(self) >= _MAX_ROLES:
             self.clear()
         self[word] = roles
@@ -198,18 +203,18 @@ class _Reader:
             # "Lindsey Graham Says Trump ...": a reporting verb ends a name in such a headline
             self.verbs = _headline_verbs() if title_case and sentence.start < headline.end else frozenset()
             self.registry.begin_sentence(number, sentence.start, sentence.end)
-            # each pass visits only the tokens it may start at, found by one look-up a token
-            roles = [_ROLES[t.text] for t in tokens]
-            starts = self._names(tokens, [i for i, r in enumerate(roles) if r & _NAME_START])
-            self._descriptions(tokens, starts, [h for h, r in enumerate(roles) if r & _DESCRIPTION])
+            # the passes visit only the tokens that have a role, found by one look-up a token
+            candidates = [i for i, t in enumerate(tokens) if _ROLES[t.text]]
+            starts = self._names(tokens, candidates)
+            self._descriptions(tokens, starts, candidates)
 
     # -- pass 1: names ----------------------------------------------------------------
 
     def _names(self, tokens: list[Token], candidates: list[int]) -> dict[int, Entity]:
         """Capitalised chunks and lower-case organisation descriptions; token index -> entity.
 
-        ``candidates`` are the indexes of the name words and organisation nouns: a chunk
-        can start at no other token.
+        ``candidates`` are the indexes of the tokens with a role: a chunk can start only
+        at a name word or an organisation noun.
         """
         found: dict[int, Entity] = {}
         n = len(tokens)
@@ -218,10 +223,10 @@ class _Reader:
         verbs = self.verbs
         i = 0
         for c in candidates:
-            if c < i:
-                continue  # inside the chunk read last
+            word = tokens[c].text
+            if c < i or not _ROLES[word] & _NAME_START:
+                continue  # inside the chunk read last, or no start of one
             i = c
-            word = tokens[i].text
             if _is_name_word(word) and word not in verbs:
                 j = i + 1
                 while j < n:
@@ -342,6 +347,8 @@ class _Reader:
         title ("Secretary of State John Kerry" splits at a later "of" only). A chunk that is
         a name as a whole ("Republic of Korea", a known actor) is not split.
         """
+        if j - i < 3:
+            return None  # no room for a name, "of" and a place
         of = next((m for m in range(i + 1, j - 1) if tokens[m].text == "of"), None)
         if of is None:
             return None
@@ -722,14 +729,26 @@ class _Reader:
     # -- pass 2: people and groups by description, and pronouns ------------------------
 
     def _descriptions(self, tokens: list[Token], found: dict[int, Entity], candidates: list[int]) -> None:
-        """People and groups by description, and pronouns, at the ``candidates``: the
-        indexes of the description words, pronouns and "who"."""
+        """People and groups by description, and pronouns, at those of the ``candidates``
+        (token indexes) that are description words, pronouns or "who".
+
+        On the way the pass keeps where the adverbial clause open so far starts ("until
+        ...", "after ..."): the last subordinator before a token opens it, unless a
+        semicolon, colon or quotation mark came after it.
+        """
         lex = self.lex
         reg = self.registry
         interesting = self.interesting
         n = len(tokens)
+        opened: int | None = None
         for h in candidates:
             word = tokens[h].text
+            roles = _ROLES[word]
+            clause = opened  # where the clause holding token h starts, if it is in one
+            if roles & _CLAUSE_MARK:
+                opened = tokens[h].start if word.lower() in _SUBORDINATORS else None
+            if not roles & _DESCRIPTION:
+                continue
             lower = word.lower()
             if lower not in interesting:
                 if word == "who" and h > 0:
@@ -738,7 +757,7 @@ class _Reader:
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 if reg.quoted(tokens[h].start):
                     continue  # inside a quotation the speaker's "it" and "they" are not the narrator's
-                entity = reg.resolve_pronoun(word, tokens[h].start, self._clause_start(tokens, h))
+                entity = reg.resolve_pronoun(word, tokens[h].start, clause)
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
                 continue
@@ -765,17 +784,6 @@ class _Reader:
         entity = self.registry.entity_ending_at(tokens[k].end)
         if entity is not None and entity.kind in _WHO_KINDS:
             self.registry.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
-
-    @staticmethod
-    def _clause_start(tokens: list[Token], h: int) -> int | None:
-        """Where the adverbial clause holding token ``h`` starts ("until ...", "after ..."), if any."""
-        for k in range(h - 1, -1, -1):
-            w = tokens[k].text
-            if w.lower() in _SUBORDINATORS:
-                return tokens[k].start
-            if w in (";", ":") or w in _PUNCT_QUOTES:
-                return None
-        return None
 
     def _person_description(
         self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool
