@@ -111,7 +111,6 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-@lru_cache(maxsize=1 << 16)  # called for every token: the vocabulary repeats
 def _is_name_word(word: str) -> bool:
     """A capitalised word (not a contraction: "I'm"), or a particle joined to one ("al-Burhan")."""
     first = word[0]
@@ -122,6 +121,7 @@ def _is_name_word(word: str) -> bool:
 
 # what the two passes of a sentence look for in a word (bit flags)
 _NAME_START = 1  # a name word or an organisation noun: pass 1 may start a name there
+_NAME_WORD = 8  # a name word (see _is_name_word): a name may go on through it
 _DESCRIPTION = 2  # a description word or pronoun in any case, or "who": pass 2 reads it
 _CLAUSE_MARK = 4  # a word opening an adverbial clause, or a mark closing one: pass 2 notes it
 _MAX_ROLES = 1 << 17  # distinct words kept before the table starts afresh
@@ -136,7 +136,9 @@ class _WordRoles(dict[str, int]):
 
     def __missing__(self, word: str) -> int:
         roles = 0
-        if _is_name_word(word) or word in lexicons().org_nouns:
+        if _is_name_word(word):
+            roles |= _NAME_START | _NAME_WORD
+        if word in lexicons().org_nouns:
             roles |= _NAME_START
         if word.lower() in _interesting() or word == "who":
             roles |= _DESCRIPTION
@@ -227,13 +229,13 @@ class _Reader:
             if c < i or not _ROLES[word] & _NAME_START:
                 continue  # inside the chunk read last, or no start of one
             i = c
-            if _is_name_word(word) and word not in verbs:
+            if _ROLES[word] & _NAME_WORD and word not in verbs:
                 j = i + 1
                 while j < n:
                     w = tokens[j].text
                     if w in verbs:
                         break
-                    if _is_name_word(w) or (
+                    if _ROLES[w] & _NAME_WORD or (
                         w in ("'", "\u2019")  # "Workers' Party"
                         and tokens[j - 1].text.endswith("s")
                         and tokens[j - 1].end == tokens[j].start
@@ -428,7 +430,7 @@ class _Reader:
             if (
                 prev in ("the", "The", "", ",", "(")
                 or prev in _LOCATION_PREPS
-                or nxt in lexicons().cue_forms
+                or nxt in self.lex.cue_forms
                 or (nxt in ("'s", "\u2019s"))
             ):
                 entity = reg.organization(surface, None, (), surface)
@@ -664,7 +666,7 @@ class _Reader:
             if h >= len(tokens):
                 break
             w = tokens[h].text
-            if not w.isalpha() or not w.islower() or w in _AFTER_HEAD or w in lexicons().cue_forms:
+            if not w.isalpha() or not w.islower() or w in _AFTER_HEAD or w in self.lex.cue_forms:
                 break
             if w in self.lex.org_nouns and (
                 h + 1 >= len(tokens)
@@ -674,7 +676,7 @@ class _Reader:
                 or (
                     tokens[h + 1].text in _PUNCT_STOP
                     or tokens[h + 1].text == "."
-                    or tokens[h + 1].text in (lexicons().cue_forms)
+                    or tokens[h + 1].text in self.lex.cue_forms
                 )
             ):
                 start, end = tokens[i].start, tokens[h].end
@@ -695,7 +697,7 @@ class _Reader:
         if h in found:
             return
         nxt = tokens[h + 1].text if h + 1 < len(tokens) else "."
-        if not (nxt in _AFTER_HEAD or nxt in _PUNCT_STOP or nxt == "." or nxt in lexicons().cue_forms):
+        if not (nxt in _AFTER_HEAD or nxt in _PUNCT_STOP or nxt == "." or nxt in self.lex.cue_forms):
             return
         k = h - 1
         while k >= 0 and k >= h - 2 and tokens[k].text.islower() and tokens[k].text in self.modifiers:
