@@ -287,6 +287,16 @@ def test_a_pronoun_in_a_subordinate_clause_means_that_clauses_subject() -> None:
     assert "it" in _mentions(article, "RSF")
 
 
+def test_a_semicolon_ends_the_clause_a_subordinator_opened() -> None:
+    article = _parse("Mr. Smith criticised the plan until Mr. Jones left; he then praised the talks.")
+    assert "he" in _mentions(article, "Smith")
+
+
+def test_a_comma_leaves_the_clause_a_subordinator_opened_open() -> None:
+    article = _parse("Mr. Smith criticised the plan until Mr. Jones left, and he then praised the talks.")
+    assert "he" in _mentions(article, "Jones")
+
+
 def test_a_pronoun_in_a_clause_without_its_own_subject_means_the_sentence_subject() -> None:
     article = _parse("The company said profits fell because its sales dropped.")
     assert "its" in _mentions(article, "company")

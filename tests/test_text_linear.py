@@ -88,3 +88,26 @@ _PLAIN_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\Z")
 def test_the_word_before_a_period_is_what_the_plain_search_finds(window: str) -> None:
     found = _PLAIN_WORD_BEFORE.search(window)
     assert (found.group(1) if found else "") == _text._word_before(window)
+
+
+_QUOTE_CHARS = "'\u2018\u2019\"\u201c\u201d\u00ab\u00bb aZ9_\u00e9.\n"
+_quote_marks = st.text(alphabet=st.sampled_from(list(_QUOTE_CHARS)), max_size=60)
+
+
+@given(_quote_marks)
+def test_the_double_mark_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    from newsdoc._extract import _quotes
+
+    expected = [m.span() for m in re.finditer("''|[\"\u201c\u201d\u00ab\u00bb]", text)]
+    assert expected == [m.span() for m in _quotes._DOUBLE.finditer(text)]
+
+
+@given(_quote_marks)
+def test_the_single_mark_pattern_skips_only_marks_inside_a_word(text: str) -> None:
+    from newsdoc._extract import _quotes
+
+    def inside_a_word(pos: int) -> bool:
+        return 0 < pos < len(text) - 1 and text[pos - 1].isalnum() and text[pos + 1].isalnum()
+
+    expected = [m.span() for m in re.finditer("['\u2018\u2019]", text) if not inside_a_word(m.start())]
+    assert expected == [m.span() for m in _quotes._SINGLE.finditer(text)]

@@ -47,6 +47,8 @@ _SUBORDINATORS = frozenset(
      "whereas", "since"}
 )
 _PUNCT_QUOTES = frozenset({'"', "\u201c", "\u201d"})
+# marks that end the reach of a subordinator before them: "; it", '" it'
+_CLAUSE_STOPS = _PUNCT_QUOTES | {";", ":"}
 # words before a capital that make it a place, not its country: "the Hungarian capital Budapest"
 _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "province", "region", "district"})
 _LOCATION_PREPS = frozenset(
@@ -116,13 +118,46 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-@lru_cache(maxsize=1 << 16)  # called for every token: the vocabulary repeats
 def _is_name_word(word: str) -> bool:
     """A capitalised word (not a contraction: "I'm"), or a particle joined to one ("al-Burhan")."""
     first = word[0]
     if first.isupper():
         return first.isalpha() and not (len(word) < 6 and _CONTRACTION.search(word))
     return first.islower() and len(word) > 2 and _PARTICLE.match(word) is not None
+
+
+# what the two passes of a sentence look for in a word (bit flags)
+_NAME_START = 1  # a name word or an organisation noun: pass 1 may start a name there
+_NAME_WORD = 8  # a name word (see _is_name_word): a name may go on through it
+_DESCRIPTION = 2  # a description word or pronoun in any case, or "who": pass 2 reads it
+_CLAUSE_MARK = 4  # a word opening an adverbial clause, or a mark closing one: pass 2 notes it
+_MAX_ROLES = 1 << 17  # distinct words kept before the table starts afresh
+
+
+class _WordRoles(dict[str, int]):
+    """Word -> its role flags, worked out the first time the word is seen.
+
+    News vocabulary repeats, so after a few articles nearly every token is one dict
+    look-up, instead of a case test, a ``lower()`` and several set look-ups.
+    """
+
+    def __missing__(self, word: str) -> int:
+        roles = 0
+        if _is_name_word(word):
+            roles |= _NAME_START | _NAME_WORD
+        if word in lexicons().org_nouns:
+            roles |= _NAME_START
+        if word.lower() in _interesting() or word == "who":
+            roles |= _DESCRIPTION
+        if word.lower() in _SUBORDINATORS or word in _CLAUSE_STOPS:
+            roles |= _CLAUSE_MARK
+        if len(self) >= _MAX_ROLES:
+            self.clear()
+        self[word] = roles
+        return roles
+
+
+_ROLES = _WordRoles()
 
 
 def _is_initial(word: str) -> bool:
@@ -177,28 +212,37 @@ class _Reader:
             # "Lindsey Graham Says Trump ...": a reporting verb ends a name in such a headline
             self.verbs = _headline_verbs() if title_case and sentence.start < headline.end else frozenset()
             self.registry.begin_sentence(number, sentence.start, sentence.end)
-            starts = self._names(tokens)
-            self._descriptions(tokens, starts)
+            # the passes visit only the tokens that have a role, found by one look-up a token
+            candidates = [i for i, t in enumerate(tokens) if _ROLES[t.text]]
+            starts = self._names(tokens, candidates)
+            self._descriptions(tokens, starts, candidates)
 
     # -- pass 1: names ----------------------------------------------------------------
 
-    def _names(self, tokens: list[Token]) -> dict[int, Entity]:
-        """Capitalised chunks and lower-case organisation descriptions; token index -> entity."""
+    def _names(self, tokens: list[Token], candidates: list[int]) -> dict[int, Entity]:
+        """Capitalised chunks and lower-case organisation descriptions; token index -> entity.
+
+        ``candidates`` are the indexes of the tokens with a role: a chunk can start only
+        at a name word or an organisation noun.
+        """
         found: dict[int, Entity] = {}
         n = len(tokens)
         not_names = self.lex.not_names
         org_nouns = self.lex.org_nouns
         verbs = self.verbs
         i = 0
-        while i < n:
-            word = tokens[i].text
-            if _is_name_word(word) and word not in verbs:
+        for c in candidates:
+            word = tokens[c].text
+            if c < i or not _ROLES[word] & _NAME_START:
+                continue  # inside the chunk read last, or no start of one
+            i = c
+            if _ROLES[word] & _NAME_WORD and word not in verbs:
                 j = i + 1
                 while j < n:
                     w = tokens[j].text
                     if w in verbs:
                         break
-                    if _is_name_word(w) or (
+                    if _ROLES[w] & _NAME_WORD or (
                         w in ("'", "\u2019")  # "Workers' Party"
                         and tokens[j - 1].text.endswith("s")
                         and tokens[j - 1].end == tokens[j].start
@@ -220,8 +264,6 @@ class _Reader:
                 i = self._chunk(tokens, i, j, found)
             elif word in org_nouns:
                 self._org_description(tokens, i, found)
-                i += 1
-            else:
                 i += 1
         return found
 
@@ -314,6 +356,8 @@ class _Reader:
         title ("Secretary of State John Kerry" splits at a later "of" only). A chunk that is
         a name as a whole ("Republic of Korea", a known actor) is not split.
         """
+        if j - i < 3:
+            return None  # no room for a name, "of" and a place
         of = next((m for m in range(i + 1, j - 1) if tokens[m].text == "of"), None)
         if of is None:
             return None
@@ -393,7 +437,7 @@ class _Reader:
             if (
                 prev in ("the", "The", "", ",", "(")
                 or prev in _LOCATION_PREPS
-                or nxt in lexicons().cue_forms
+                or nxt in self.lex.cue_forms
                 or (nxt in ("'s", "\u2019s"))
             ):
                 entity = reg.organization(surface, None, (), surface)
@@ -629,7 +673,7 @@ class _Reader:
             if h >= len(tokens):
                 break
             w = tokens[h].text
-            if not w.isalpha() or not w.islower() or w in _AFTER_HEAD or w in lexicons().cue_forms:
+            if not w.isalpha() or not w.islower() or w in _AFTER_HEAD or w in self.lex.cue_forms:
                 break
             if w in self.lex.org_nouns and (
                 h + 1 >= len(tokens)
@@ -639,7 +683,7 @@ class _Reader:
                 or (
                     tokens[h + 1].text in _PUNCT_STOP
                     or tokens[h + 1].text == "."
-                    or tokens[h + 1].text in (lexicons().cue_forms)
+                    or tokens[h + 1].text in self.lex.cue_forms
                 )
             ):
                 start, end = tokens[i].start, tokens[h].end
@@ -660,7 +704,7 @@ class _Reader:
         if h in found:
             return
         nxt = tokens[h + 1].text if h + 1 < len(tokens) else "."
-        if not (nxt in _AFTER_HEAD or nxt in _PUNCT_STOP or nxt == "." or nxt in lexicons().cue_forms):
+        if not (nxt in _AFTER_HEAD or nxt in _PUNCT_STOP or nxt == "." or nxt in self.lex.cue_forms):
             return
         k = h - 1
         while k >= 0 and k >= h - 2 and tokens[k].text.islower() and tokens[k].text in self.modifiers:
@@ -693,13 +737,27 @@ class _Reader:
 
     # -- pass 2: people and groups by description, and pronouns ------------------------
 
-    def _descriptions(self, tokens: list[Token], found: dict[int, Entity]) -> None:
+    def _descriptions(self, tokens: list[Token], found: dict[int, Entity], candidates: list[int]) -> None:
+        """People and groups by description, and pronouns, at those of the ``candidates``
+        (token indexes) that are description words, pronouns or "who".
+
+        On the way the pass keeps where the adverbial clause open so far starts ("until
+        ...", "after ..."): the last subordinator before a token opens it, unless a
+        semicolon, colon or quotation mark came after it.
+        """
         lex = self.lex
         reg = self.registry
         interesting = self.interesting
         n = len(tokens)
-        for h in range(n):
+        opened: int | None = None
+        for h in candidates:
             word = tokens[h].text
+            roles = _ROLES[word]
+            clause = opened  # where the clause holding token h starts, if it is in one
+            if roles & _CLAUSE_MARK:
+                opened = tokens[h].start if word.lower() in _SUBORDINATORS else None
+            if not roles & _DESCRIPTION:
+                continue
             lower = word.lower()
             if lower not in interesting:
                 if word == "who" and h > 0:
@@ -710,7 +768,7 @@ class _Reader:
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 if reg.quoted(tokens[h].start):
                     continue  # inside a quotation the speaker's "it" and "they" are not the narrator's
-                entity = reg.resolve_pronoun(word, tokens[h].start, self._clause_start(tokens, h))
+                entity = reg.resolve_pronoun(word, tokens[h].start, clause)
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
                 continue
@@ -763,17 +821,6 @@ class _Reader:
         entity = self.registry.entity_ending_at(tokens[k].end)
         if entity is not None and entity.kind in _WHO_KINDS:
             self.registry.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
-
-    @staticmethod
-    def _clause_start(tokens: list[Token], h: int) -> int | None:
-        """Where the adverbial clause holding token ``h`` starts ("until ...", "after ..."), if any."""
-        for k in range(h - 1, -1, -1):
-            w = tokens[k].text
-            if w.lower() in _SUBORDINATORS:
-                return tokens[k].start
-            if w in (";", ":") or w in _PUNCT_QUOTES:
-                return None
-        return None
 
     def _person_description(
         self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool
