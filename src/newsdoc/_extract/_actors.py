@@ -757,13 +757,13 @@ class _Reader:
             if roles & _CLAUSE_MARK:
                 opened = tokens[h].start if word.lower() in _SUBORDINATORS else None
             if not roles & _DESCRIPTION:
+                if roles & _NAME_WORD and h > 0 and tokens[h - 1].text.lower() in _ONE_DETS and h not in found:
+                    self._member(tokens, h, found)  # "A Ukrainian said", "One Republican threatened"
                 continue
             lower = word.lower()
             if lower not in interesting:
                 if word == "who" and h > 0:
                     self._relative_who(tokens, h)
-                elif h > 0 and word[:1].isupper() and tokens[h - 1].text.lower() in _ONE_DETS and h not in found:
-                    self._member(tokens, h, found)
                 continue
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 if reg.quoted(tokens[h].start):
