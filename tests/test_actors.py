@@ -506,3 +506,40 @@ def test_a_group_described_twice_is_one_actor() -> None:
 def test_an_adjective_after_a_quantifier_stays_in_the_description() -> None:
     article = _parse("Several legal experts said it was too early to tell.")
     assert ["Several legal experts"] == [a.name for a in article.actors_of_kind("group")]
+
+
+def test_and_joins_the_halves_of_a_body_name() -> None:
+    article = _parse("The Food and Drug Administration approved the drug.")
+    assert ["Food and Drug Administration"] == [a.name for a in article.actors_of_kind("organization")]
+
+
+def test_and_between_two_names_joins_nothing() -> None:
+    article = _parse("Russia and Ukraine Commission members met.")
+    assert "Russia and Ukraine Commission" not in [a.name for a in article.actors]
+
+
+def test_an_accord_named_after_a_city_is_no_person() -> None:
+    article = _parse("The goal of the 2015 Paris Agreement is at risk.")
+    assert [] == [a.name for a in article.actors_of_kind("person")]
+
+
+def test_a_name_before_a_place_noun_is_a_place() -> None:
+    article = _parse("Troops fired on posts in the Uri sector and in Cotopaxi province.")
+    assert ["Uri", "Cotopaxi"] == [a.name for a in article.actors_of_kind("location")]
+
+
+def test_a_name_after_the_village_of_is_a_place() -> None:
+    article = _parse("A shell struck a house in the village of Dhanni.")
+    assert ["Dhanni"] == [a.name for a in article.actors_of_kind("location")]
+
+
+def test_a_name_after_in_alone_is_not_made_a_place() -> None:
+    article = _parse("He has lost faith in Netanyahu.")
+    assert [] == [a.name for a in article.actors_of_kind("location")]
+
+
+def test_corps_and_conference_end_organisation_names() -> None:
+    article = _parse("The Ecuadorian Episcopal Conference and the Chinar Corps spoke.")
+    assert {"Ecuadorian Episcopal Conference", "Chinar Corps"} <= {
+        a.name for a in article.actors_of_kind("organization")
+    }

@@ -58,6 +58,11 @@ _LOCATION_PREPS = frozenset(
 _SUFFIXES = frozenset({"II", "III", "IV"})
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those"})
 _ONE_DETS = frozenset({"a", "an", "one", "another"})
+# lower-case nouns after a place's name, or before "of" and its name ("Cotopaxi province")
+_PLACE_NOUNS = frozenset(
+    {"district", "province", "region", "valley", "sector", "county", "village", "town", "city", "municipality",
+     "prefecture", "governorate", "oblast", "state", "neighbourhood", "neighborhood", "camp", "border", "area"}
+)
 _QUANTIFIERS = frozenset(
     {"a", "an", "the", "several", "some", "many", "few", "most", "both", "all", "other", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
@@ -253,7 +258,7 @@ class _Reader:
                         and j + 1 < n
                         and _is_cap(tokens[j + 1].text)
                         and (tokens[j + 1].text not in not_names)
-                    ):
+                    ) or (w == "and" and self._joined_body(tokens, i, j)):
                         j += 1
                     else:
                         break
@@ -266,6 +271,25 @@ class _Reader:
                 self._org_description(tokens, i, found)
                 i += 1
         return found
+
+    def _joined_body(self, tokens: list[Token], i: int, a: int) -> bool:
+        """Whether the "and" at ``a`` joins two halves of one body's name.
+
+        "Food and Drug Administration", "Disaster Risk Reduction and Management
+        Authority": the capitalised words after "and" end in an organisation word, and the
+        words before it are no place, body or person of their own ("Kim and Moon Foundation"
+        and "Russia and Ukraine Commission" stay apart).
+        """
+        n = len(tokens)
+        k = a + 1
+        while k < n and k - a <= 4 and _is_cap(tokens[k].text):
+            k += 1
+        if k == a + 1 or tokens[k - 1].text.lower().rstrip(".") not in self.lex.org_words:
+            return False
+        before = self.text[tokens[i].start : tokens[a - 1].end]
+        if tokens[i].text in self.first_names or place_info.places(before) or place_info.organization(before):
+            return False
+        return tokens[a - 1].text.lower().rstrip(".") not in self.lex.org_words
 
     def _possessive_name(self, tokens: list[Token], i: int, j: int) -> int:
         """Where a name with a possessive inside ends: "National People's Power (NPP)".
@@ -486,7 +510,24 @@ class _Reader:
             entity = reg.organization(surface, named_country, (), surface)
             reg.mention(entity, start, end, text)
             return entity
+        if self._unknown_place(tokens, i, j, prev, nxt):
+            entity = reg.location(surface, None)
+            reg.mention(entity, start, end, text)
+            return entity
         return self._person(tokens, i, j)
+
+    def _unknown_place(self, tokens: list[Token], i: int, j: int, prev: str, nxt: str) -> bool:
+        """Whether an unknown name is a place by where it stands.
+
+        Before a lower-case place noun ("in Cotopaxi province", "the Neelum valley") or
+        after "the village of" ("the village of Dhanni"); not when a title or a possessive
+        makes it a person. A bare "in X" is not enough: "faith in Obama".
+        """
+        if nxt in _PLACE_NOUNS:
+            return True
+        if j - i > 2 or nxt in ("'s", "\u2019s") or self._title_before(tokens, i) is not None:
+            return False
+        return prev == "of" and i >= 2 and tokens[i - 2].text in _PLACE_NOUNS
 
     def _company_shaped(self, words: list[str]) -> bool:
         """Whether a capitalised chunk may name a company: not opened by a given name, and
@@ -549,6 +590,8 @@ class _Reader:
             return known
         if len(words) == 1 and words[0].lower() in _modifiers():
             return None  # "Republican support", "a former Democratic aide": an adjective
+        if len(words) > 1 and words[-1].lower() in _non_actor_heads():
+            return None  # "the 2015 Paris Agreement": an accord, not a person
         if len(words) == 1 and k == i and words[0].lower() in DOCUMENT_NOUNS:
             return None  # "Polls show": a capitalised noun opening the sentence
         if words[0].lower().split("-")[0] in NUMBER_WORDS:
