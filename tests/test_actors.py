@@ -10,6 +10,12 @@ def _parse(*paragraphs: str) -> Article:
     return newsdoc.parse(" date 2024-03-01 Headline\n\n" + "\n\n".join(paragraphs))
 
 
+def _parse_unpruned(*paragraphs: str) -> Article:
+    """Parsed without the ``prune`` step, so every description the actors step made stays."""
+    pipeline = newsdoc.default_pipeline().without("prune")
+    return newsdoc.parse(" date 2024-03-01 Headline\n\n" + "\n\n".join(paragraphs), pipeline=pipeline)
+
+
 def _actor(article: Article, name: str) -> Actor:
     matches = [a for a in article.actors if a.name == name]
     assert len(matches) == 1, [a.name for a in article.actors]
@@ -431,10 +437,7 @@ def test_an_organisation_word_before_for_makes_an_organisation() -> None:
 
 
 def test_that_before_a_plural_noun_opens_a_clause_and_is_no_determiner() -> None:
-    article = newsdoc.parse(
-        " date 2024-03-01 Headline\n\nFigures released on Monday show that women earn less.",
-        pipeline=newsdoc.default_pipeline().without("prune"),
-    )
+    article = _parse_unpruned("Figures released on Monday show that women earn less.")
     assert ["women"] == [a.name for a in article.actors_of_kind("group")]
 
 
@@ -491,10 +494,7 @@ def test_a_common_noun_addressee_stays() -> None:
 
 
 def test_without_the_prune_step_every_description_stays() -> None:
-    article = newsdoc.parse(
-        " date 2024-03-01 Headline\n\nThe plant employs about 160,000 people in Europe.",
-        pipeline=newsdoc.default_pipeline().without("prune"),
-    )
+    article = _parse_unpruned("The plant employs about 160,000 people in Europe.")
     assert "people" in [a.name for a in article.actors]
 
 

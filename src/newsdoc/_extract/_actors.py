@@ -16,7 +16,7 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, Token, lexicons
+from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, POSSESSIVES, Token, lexicons
 from newsdoc._lexicon import load_set
 from newsdoc._models import ActorKind
 
@@ -152,7 +152,7 @@ class _WordRoles(dict[str, int]):
             roles |= _NAME_START | _NAME_WORD
         if word in lexicons().org_nouns:
             roles |= _NAME_START
-        if word.lower() in _interesting() or word == "who":
+        if word.lower() in description_words() or word == "who":
             roles |= _DESCRIPTION
         if word.lower() in _SUBORDINATORS or word in _CLAUSE_STOPS:
             roles |= _CLAUSE_MARK
@@ -205,7 +205,7 @@ class _Reader:
         sets = _word_sets(frozenset(extra_titles), frozenset(extra_first_names))
         self.titles, self.first_names, self.modifiers = sets
         self.registry = Registry(doc.quotes)
-        self.interesting = _interesting()
+        self.interesting = description_words()
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
         self.verbs: frozenset[str] = frozenset()  # capitalised verbs of a title-case headline
 
@@ -300,7 +300,7 @@ class _Reader:
         before "'s" is an actor already ("Iran's Revolutionary Guards").
         """
         n = len(tokens)
-        if j + 1 >= n or tokens[j].text not in ("'s", "\u2019s") or not _is_cap(tokens[j + 1].text):
+        if j + 1 >= n or tokens[j].text not in POSSESSIVES or not _is_cap(tokens[j + 1].text):
             return j
         while i < j and tokens[i].text in self.lex.not_names:  # "The"
             i += 1
@@ -462,7 +462,7 @@ class _Reader:
                 prev in ("the", "The", "", ",", "(")
                 or prev in _LOCATION_PREPS
                 or nxt in self.lex.cue_forms
-                or (nxt in ("'s", "\u2019s"))
+                or (nxt in POSSESSIVES)
             ):
                 entity = reg.organization(surface, None, (), surface)
                 reg.mention(entity, start, end, text)
@@ -525,7 +525,7 @@ class _Reader:
         """
         if nxt in _PLACE_NOUNS:
             return True
-        if j - i > 2 or nxt in ("'s", "\u2019s") or self._title_before(tokens, i) is not None:
+        if j - i > 2 or nxt in POSSESSIVES or self._title_before(tokens, i) is not None:
             return False
         return prev == "of" and i >= 2 and tokens[i - 2].text in _PLACE_NOUNS
 
@@ -689,7 +689,7 @@ class _Reader:
     def _country_before(self, tokens: list[Token], i: int) -> str | None:
         """The country of an "X's" just before token ``i`` (skipping one adjective)."""
         for k in (i - 1, i - 2):
-            if k >= 1 and tokens[k].text in ("'s", "\u2019s"):
+            if k >= 1 and tokens[k].text in POSSESSIVES:
                 entity = self.registry.entity_ending_at(tokens[k - 1].end)
                 if entity is not None:
                     return entity.country
@@ -709,7 +709,7 @@ class _Reader:
     ) -> int:
         """After a name, a lower-case organisation head: "North Korea's defense ministry"."""
         k = j
-        if k < len(tokens) and tokens[k].text in ("'s", "\u2019s"):
+        if k < len(tokens) and tokens[k].text in POSSESSIVES:
             k += 1
         for size in range(3):
             h = k + size
@@ -886,7 +886,7 @@ class _Reader:
                 while k >= 0 and tokens[k].start >= start_of:
                     k -= 1
                 continue
-            if w in ("'s", "\u2019s") and k > 0 and reg.entity_ending_at(tokens[k - 1].end) is not None:
+            if w in POSSESSIVES and k > 0 and reg.entity_ending_at(tokens[k - 1].end) is not None:
                 k -= 1
                 continue
             demonym = reg.demonym_country(tokens[k].start)
@@ -958,7 +958,7 @@ def title_start_index(tokens: list[Token], offset: int | None, default: int) -> 
 
 
 @cache
-def _interesting() -> frozenset[str]:
+def description_words() -> frozenset[str]:
     """Lower-case words that may start a description or be a pronoun."""
     lex = lexicons()
     plurals = {noun + "s" for noun in lex.person_nouns}
@@ -976,13 +976,6 @@ def _word_names() -> frozenset[str]:
 
 def _place_words() -> frozenset[str]:
     return load_set("place_words.txt")
-
-
-@cache
-def _description_words() -> frozenset[str]:
-    """Every lower-case word ``_descriptions`` reads: pronouns, group nouns, person nouns and their plurals."""
-    lex = lexicons()
-    return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | {p + "s" for p in lex.person_nouns}
 
 
 def _modifiers() -> frozenset[str]:

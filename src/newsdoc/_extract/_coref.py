@@ -195,18 +195,18 @@ class Registry:
     def described(
         self, name: str, kind: ActorKind, head: str, country: str | None, affiliation: Entity | None
     ) -> Entity:
-        if kind is ActorKind.GROUP:
-            # "Pakistani troops" named again later are the same troops: one actor
-            key = "#" + name.lower()
-            entity = self.names.get(key)
-            if entity is None:
-                entity = self._new(Entity(name=name, kind=kind, country=country, head=head, affiliation=affiliation))
-                self.names[key] = entity
-            return entity
+        # "Pakistani troops" named again later are the same troops: one actor
+        key = "#" + name.lower() if kind is ActorKind.GROUP else None
+        known = self.names.get(key) if key is not None else None
+        if known is not None:
+            return known
         gender = gender_of([head]) if kind is ActorKind.PERSON else None
-        return self._new(
+        entity = self._new(
             Entity(name=name, kind=kind, country=country, head=head, affiliation=affiliation, gender=gender)
         )
+        if key is not None:
+            self.names[key] = entity
+        return entity
 
     def by_head(self, head: str, kinds: tuple[ActorKind, ...]) -> Entity | None:
         for _start, _end, entity in reversed(self.mentions):

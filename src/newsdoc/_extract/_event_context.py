@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from newsdoc._extract._event_lexicon import _trie_pattern
 from newsdoc._extract._text import translate
-from newsdoc._extract._words import OBJECT_FIRST
+from newsdoc._extract._words import OBJECT_FIRST, POSSESSIVES
 from newsdoc._models import ActorKind, EventStatus
 
 if TYPE_CHECKING:
@@ -485,7 +485,7 @@ class Mentions:
             ):
                 continue
             break
-        possessive = lowered.startswith(("'s", "\u2019s"), end) or self._text.startswith("'", end)
+        possessive = lowered.startswith(POSSESSIVES, end) or self._text.startswith("'", end)
         # MentionRef(...) without the Python-level __new__ of a NamedTuple
         return tuple.__new__(MentionRef, (start, end, actor_id, kind, prep, possessive, owned, surface in PRONOUNS))
 

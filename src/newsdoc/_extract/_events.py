@@ -221,7 +221,7 @@ class EventsStep:
                 continue  # "(did not respond to) requests for comment": newsroom practice, not an event
             if noun and following and following[0] in noun_modifier_heads():
                 continue
-            if self._figurative(entry, form, words, sentence, clause, start, following, text[start - 2 : start]):
+            if self._figurative(entry, form, text, words, sentence, clause, start, following):
                 continue
             if quotes is None:
                 quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8]
@@ -239,12 +239,12 @@ class EventsStep:
     def _figurative(
         entry: TriggerEntry,
         form: str,
+        text: str,
         words: str,
         sentence: Range,
         clause: Range,
         start: int,
         following: list[str],
-        before: str,
     ) -> bool:
         """Whether a trigger names no event here.
 
@@ -254,7 +254,7 @@ class EventsStep:
         """
         kind = entry.kind
         if form == "asked":
-            return not words_before(words, clause.start, start, 1) and clause.start == start
+            return clause.start == start
         if kind != "ASSAULT":
             return False
         if entry.trigger == "war":
@@ -262,7 +262,9 @@ class EventsStep:
             return (bool(previous) and previous[0] in figurative_war_words()) or following == ["of", "words"]
         if entry.trigger == "clash":
             return following[:1] in (["over"], ["about"])
-        if form.endswith("ing") and (before == ", " or not words_before(words, clause.start, start, 1)):
+        if form.endswith("ing") and (
+            text.startswith(", ", start - 2) or not words_before(words, clause.start, start, 1)
+        ):
             # a participle opening its clause has the sentence's subject: "The earthquake
             # struck Nepal, killing 150 people"
             return not hazard_nouns().isdisjoint(words_before(words, sentence.start, start, 12))
@@ -376,7 +378,7 @@ _AIMED_PREPOSITIONS = frozenset({"at", "into", "against", "toward", "towards", "
 _NOT_AIMED_AT = frozenset(
     {"sea", "ocean", "waters", "water", "space", "orbit", "air", "monday", "tuesday", "wednesday", "thursday",
      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-     "august", "september", "october", "november", "december", "the", "its", "their"}
+     "august", "september", "october", "november", "december"}
 )
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsdoc._extract._actors import description_words
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._words import NUMBER_WORDS, lexicons
 from newsdoc._models import Actor, ActorKind
@@ -79,13 +80,6 @@ def _common_words(text: str) -> bool:
 @cache
 def _sentence_initial_words() -> frozenset[str]:
     """Lower-case words that a sentence may capitalise: determiners, pronouns, role and group nouns."""
-    lex = lexicons()
-    return (
-        frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "some", "many",
-                   "most", "several", "other", "these", "those", "this", "that", "both", "all"})
-        | frozenset(lex.pronouns)
-        | NUMBER_WORDS
-        | lex.person_nouns
-        | lex.group_nouns
-        | {noun + "s" for noun in lex.person_nouns}
-    )
+    determiners = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "some", "many", "most",
+                   "several", "other", "these", "those", "this", "that", "both", "all"}  # fmt: skip
+    return description_words() | NUMBER_WORDS | determiners

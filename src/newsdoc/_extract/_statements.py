@@ -19,7 +19,16 @@ from newsdoc._extract._actors import MENTIONS_KEY, title_case_headline
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
-from newsdoc._extract._words import DOCUMENT_NOUNS, FRACTIONS, NUMBER_WORDS, OBJECT_FIRST, Lexicons, Token, lexicons
+from newsdoc._extract._words import (
+    DOCUMENT_NOUNS,
+    FRACTIONS,
+    NUMBER_WORDS,
+    OBJECT_FIRST,
+    POSSESSIVES,
+    Lexicons,
+    Token,
+    lexicons,
+)
 from newsdoc._lexicon import load_set
 from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
 
@@ -112,15 +121,20 @@ _CONNECTIVES = frozenset(
 _CLAUSE_AUXILIARIES = frozenset({"has", "have", "had", "is", "are", "was", "were", "will", "would"})
 # what a finding is reported "in": "In a CBS News poll, she led ...", "... ahead in the polls."
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "average", "averages"})
-# verbs that report silence before "nothing" or "little"
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
-_FINITE = (_BE | _MODALS | _CLAUSE_AUXILIARIES | {"do", "does", "did"}) - {"to", "be", "been", "being", "'s", "\u2019s"}
+# what a verb of finding reports, whatever follows it: "a CNN survey found 90 percent support"
 _FINDING_NOUNS = _POLL_NOUNS | {
     "report", "reports", "studies", "analysis", "research", "review", "audit", "investigation", "data", "findings",
 }
+# an object that is no clause after a verb of finding: "found himself"
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+# words that make the words after a verb of finding a clause: "found the US was in breach"
+_FINITE = (_BE | _MODALS | _CLAUSE_AUXILIARIES | {"do", "does", "did"}) - {"to", "be", "been", "being", *POSSESSIVES}
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
+# words that open a clause after the audience of "told": "told AFP the road was closed"
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "his", "her", "their", "its"})
+# the words after "asked" that ask for anonymity: "asked not to be named", "asked for anonymity"
 _ANONYMITY = frozenset({("not", "to"), ("for", "anonymity")})
+# verbs that report silence before "nothing" or "little"
 _SILENT_AFTER = frozenset({"say", "comment", "reveal", "disclose"})
 _PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
@@ -579,7 +593,7 @@ class _Reader:
                 while j > 1 and tokens[j - 1].text in _CLOSE:
                     j -= 1  # a quotation closing inside another: "... 'the comeback,'" the article read
                 return tokens[j - 1].text == ","
-            if not text.isalpha() and text not in ("'s", "\u2019s"):
+            if not text.isalpha() and text not in POSSESSIVES:
                 return False
         return False
 
@@ -595,7 +609,7 @@ class _Reader:
         n = len(tokens)
         after = tokens[c + 1 : c + 8]
         ends = {e for t in after for e, actor in self.by_start.get(t.start, ()) if actor == speaker}
-        if any(t.start in ends and t.text in ("'s", "\u2019s") for t in after):
+        if any(t.start in ends and t.text in POSSESSIVES for t in after):
             return None  # "..., said Ivanka Trump's statement did not ...": a clause, not a speaker
         last = max(ends, default=-1)  # where the speaker's mention ends, if it starts in ``after``
         verb = next((t.text for t in after if t.start >= last), "") if last >= 0 else ""
@@ -667,7 +681,7 @@ class _Reader:
     def _nominal(self, tokens: list[Token], c: int, base: str, sentence: Span) -> _Found | None:
         """ "Trump's claim that ...": a possessor's noun cue with a "that" clause."""
         n = len(tokens)
-        if c < 2 or c + 2 >= n or tokens[c - 1].text not in ("'s", "\u2019s") or tokens[c + 1].text != "that":
+        if c < 2 or c + 2 >= n or tokens[c - 1].text not in POSSESSIVES or tokens[c + 1].text != "that":
             return None
         hit = self._ending_at(tokens[c - 2].end)
         if hit is None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
@@ -901,7 +915,7 @@ class _Reader:
             j = i
             while j < before and tokens[j].start < hit[0]:
                 j += 1
-            if j >= before or not tokens[j].text[:1].islower() or tokens[j].text in ("'s", "\u2019s"):
+            if j >= before or not tokens[j].text[:1].islower() or tokens[j].text in POSSESSIVES:
                 return None
             if any(t.text in (";", ":") or t.text in _OPEN for t in tokens[j:before]):
                 return None
@@ -1004,7 +1018,7 @@ class _Reader:
                     if m > 0 and (tokens[m - 1].text.lower() in ("the", "a", "an") or _is_number(tokens[m - 1].text)):
                         j = m - 1  # "The New York businessman", "two Democratic speechwriters"
                         determined = True
-                    elif m > 0 and tokens[m - 1].text in ("'s", "\u2019s"):
+                    elif m > 0 and tokens[m - 1].text in POSSESSIVES:
                         j = m
                         determined = True
                     elif m == 0 and low in _NP_HEADS:
@@ -1016,7 +1030,7 @@ class _Reader:
         if determined and before in _DETERMINERS:  # "all the experts", "another 19 percent"
             j -= 1
             before = tokens[j - 1].text.lower() if j > 0 else ""
-        if before in ("'s", "\u2019s") and j >= 2 and not outer:
+        if before in POSSESSIVES and j >= 2 and not outer:
             # "Connecticut's tax commissioner says": the possessor opens the speaker's name
             owner = self._ending_at(tokens[j - 2].end)
             if owner is not None and self._opens_clause(tokens, owner[0]):
@@ -1259,7 +1273,7 @@ class _Reader:
         # skip time words and adverbs after the verb
         first = k
         while k < n and (self._skip_after(tokens, k) or self.doc_time_covers(tokens[k])):
-            if k + 1 < n and tokens[k + 1].text in ("'s", "\u2019s"):
+            if k + 1 < n and tokens[k + 1].text in POSSESSIVES:
                 k = first  # "defended this year's lineup"
                 break
             k += 1

@@ -12,7 +12,17 @@ from typing import NamedTuple
 
 from newsdoc._lexicon import load_list, load_table
 
-__all__ = ["DOCUMENT_NOUNS", "FRACTIONS", "NUMBER_WORDS", "OBJECT_FIRST", "Lexicons", "Token", "lexicons", "tokenize"]
+__all__ = [
+    "DOCUMENT_NOUNS",
+    "FRACTIONS",
+    "NUMBER_WORDS",
+    "OBJECT_FIRST",
+    "POSSESSIVES",
+    "Lexicons",
+    "Token",
+    "lexicons",
+    "tokenize",
+]
 
 #: Participles whose active use always has an object first ("accused X of"), so that
 #: "accused of", "charged with" right after a noun are passives.
@@ -45,7 +55,7 @@ _LETTER = r"A-Za-z0-9\u00C0-\u024F"
 # written as runs of letters joined by runs of inner marks, possessively, which matches
 # what ``[L](?:[L&'.-]*[L])?`` matches without backtracking from the end of each word
 _TOKEN = re.compile(rf"[{_LETTER}]++(?:[&'\u2019.-]++[{_LETTER}]++)*+\.?|\S")
-_POSSESSIVES = ("'s", "\u2019s")
+POSSESSIVES = ("'s", "\u2019s")  #: the possessive ending as a token, straight and curly
 
 
 class Token(NamedTuple):
@@ -74,7 +84,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                     append(new(Token, (s, e - 1, core)))
                     append(new(Token, (e - 1, e, ".")))
                     continue
-            elif last == "s" and len(word) > 2 and word[-2] in "'\u2019":  # a possessive (_POSSESSIVES)
+            elif last == "s" and len(word) > 2 and word[-2] in "'\u2019":  # a possessive (POSSESSIVES)
                 append(new(Token, (s, e - 2, word[:-2])))
                 append(new(Token, (e - 2, e, word[-2:])))
                 continue
