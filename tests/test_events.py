@@ -679,3 +679,67 @@ def test_a_warning_of_an_attack_is_a_threat() -> None:
 def test_a_place_before_an_event_noun_is_not_its_agent() -> None:
     article = _one("The Gaza ceasefire has held for a week.")
     assert [[]] == [[p.role.value for p in e.participants] for e in article.events]
+
+
+def test_money_pledged_is_aid() -> None:
+    assert [("AID", "pledged")] == _kinds("The European Union pledged 1.5 million euros in humanitarian aid.")
+
+
+def test_a_pledge_to_act_is_a_promise() -> None:
+    assert ("AGREE", "pledged") == _kinds("Japan pledged to cooperate with Seoul.")[0]
+
+
+def test_a_pledge_to_spend_money_is_a_promise_not_aid() -> None:
+    assert [("AGREE", "pledged")] == _kinds("Trump pledged to spend $2 million per week.")
+
+
+def test_money_released_from_a_fund_is_aid() -> None:
+    assert [("AID", "released")] == _kinds("The United Nations released $3 million from its emergency fund.")
+
+
+def test_a_released_statement_is_no_event() -> None:
+    assert [] == _kinds("The ministry released a statement on Monday.")
+
+
+def test_duties_imposed_are_a_sanction() -> None:
+    text = "The European Union imposed provisional duties of up to 31.7 percent on Chinese-made heat pumps."
+    assert [("SANCTION", "imposed")] == _kinds(text)
+
+
+def test_a_summoned_ambassador_is_a_diplomatic_complaint() -> None:
+    assert [("ACCUSE", "summoned")] == _kinds("Islamabad summoned India's deputy high commissioner on Monday.")
+
+
+def test_summoned_witnesses_are_no_event() -> None:
+    assert [] == _kinds("The court summoned three witnesses.")
+
+
+def test_heavy_fire_exchanged_is_one_assault() -> None:
+    assert [("ASSAULT", "exchanged")] == _kinds("Indian and Pakistani troops exchanged heavy fire overnight.")
+
+
+def test_views_exchanged_are_no_assault() -> None:
+    assert [] == [k for k in _kinds("The two ministers exchanged views on trade.") if k[0] == "ASSAULT"]
+
+
+def test_fire_opened_on_posts_far_after_the_verb_is_an_assault() -> None:
+    text = 'Pakistani troops opened "unprovoked" fire with small arms and mortars on Indian posts.'
+    assert [("ASSAULT", "fire")] == _kinds(text)
+
+
+def test_troops_moved_forward_are_a_deployment() -> None:
+    assert [("MOBILIZE", "moved")] == _kinds("The army moved additional troops to forward areas.")
+
+
+def test_scrambled_jets_are_a_mobilization() -> None:
+    assert [("MOBILIZE", "scrambled")] == _kinds("Poland scrambled fighter jets.")
+
+
+def test_a_launch_verb_beside_an_event_noun_after_during_keeps_its_event() -> None:
+    assert ("MOBILIZE", "scrambled") in _kinds("Poland scrambled fighter jets during the attack.")
+
+
+def test_an_unknown_requirement_names_the_known_ones() -> None:
+    rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
+    with pytest.raises(newsdoc.ParseError, match="aid, aimed, asset, captive, envoy, fire, restriction"):
+        EventLexicon(rows)

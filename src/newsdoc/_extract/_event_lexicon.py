@@ -31,7 +31,7 @@ __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
 
 COLUMNS = ("trigger", "pos", "kind", "mode", "requires", "note")
 POS = frozenset({"verb", "noun", "fixed"})
-REQUIREMENTS = frozenset({"", "asset", "captive", "restriction", "aimed"})
+REQUIREMENTS = frozenset({"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire"})
 
 _VOWELS = "aeiou"
 _SIBILANT = ("s", "x", "z", "ch", "sh")
@@ -49,7 +49,10 @@ class TriggerEntry:
         requires: ``"asset"`` when it names an event only next to a military asset,
             ``"captive"`` only next to a person or captive, ``"restriction"`` only next
             to a restriction ("eased sanctions"), ``"aimed"`` only when a preposition
-            names what it was aimed at ("fired missiles at Kyiv"), else ``""``.
+            names what it was aimed at ("fired missiles at Kyiv"), ``"aid"`` only next to
+            aid, goods or money ("pledged 1.5 million euros"), ``"envoy"`` only next to a
+            diplomat ("summoned the ambassador"), ``"fire"`` only next to gunfire or
+            strikes ("exchanged heavy fire"), else ``""``.
     """
 
     trigger: str
@@ -462,7 +465,10 @@ def _entry(row: Mapping[str, str], source: str, number: int) -> TriggerEntry:
         raise ParseError(f"{where}: unknown pos {pos!r}; expected one of verb, noun, fixed", path=source)
     if requires not in REQUIREMENTS:
         raise ParseError(
-            f"{where}: unknown requirement {requires!r}; expected 'asset' or nothing", path=source
+            f"{where}: unknown requirement {requires!r}; expected one of "
+            + ", ".join(sorted(r for r in REQUIREMENTS if r))
+            + " or nothing",
+            path=source,
         )
     return TriggerEntry(
         trigger=trigger, pos=pos, kind=kind, mode=row.get("mode", "").strip() or None, requires=requires
@@ -488,6 +494,21 @@ def captive_nouns() -> frozenset[str]:
 def restriction_nouns() -> frozenset[str]:
     """Words naming restrictions one actor imposes on another (``restriction_nouns.txt``)."""
     return load_set("restriction_nouns.txt")
+
+
+def aid_nouns() -> frozenset[str]:
+    """Words naming aid, relief goods or money (``aid_nouns.txt``)."""
+    return load_set("aid_nouns.txt")
+
+
+def envoy_nouns() -> frozenset[str]:
+    """Words naming diplomats a government summons (``envoy_nouns.txt``)."""
+    return load_set("envoy_nouns.txt")
+
+
+def fire_nouns() -> frozenset[str]:
+    """Words naming gunfire, shelling or strikes that sides exchange (``fire_nouns.txt``)."""
+    return load_set("fire_nouns.txt")
 
 
 def noun_modifier_heads() -> frozenset[str]:

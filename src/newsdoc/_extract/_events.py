@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -36,8 +36,11 @@ from newsdoc._extract._event_context import (
 from newsdoc._extract._event_lexicon import (
     EventLexicon,
     TriggerEntry,
+    aid_nouns,
     captive_nouns,
+    envoy_nouns,
     figurative_war_words,
+    fire_nouns,
     hazard_nouns,
     military_assets,
     noun_modifier_heads,
@@ -201,7 +204,7 @@ class EventsStep:
             if len(options) == 1 and not options[0].requires:
                 entry: TriggerEntry | None = options[0]  # what _choose gives, without a call
             else:
-                entry = self._choose(form, words, clause, start, end, mentions)
+                entry = self._choose(form, text, words, clause, start, end, mentions)
             if entry is None:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
@@ -273,11 +276,11 @@ class EventsStep:
         return False
 
     def _choose(
-        self, form: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
+        self, form: str, text: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
     ) -> TriggerEntry | None:
         entries = []
         for e in self.lexicon.forms[form]:
-            if not e.requires or _required(e.requires, words, clause, start, end, mentions):
+            if not e.requires or _required(e.requires, text, words, clause, start, end, mentions):
                 entries.append(e)
         if not entries:
             return None
@@ -355,19 +358,37 @@ class EventsStep:
             ]
 
 
-def _required(requires: str, words: str, clause: Range, start: int, end: int, mentions: Mentions) -> bool:
+_CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")  # $ euro pound yen
+
+
+def _required(
+    requires: str, text: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
+) -> bool:
     """Whether the words around a trigger meet its lexicon requirement."""
     if not requires:
         return True
     if requires == "asset":
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
         return not military_assets().isdisjoint(near)
-    after = words_after(words, end, clause.end, 6)
     if requires == "aimed":
-        return _aimed(after)
+        # "opened fire with small arms and mortars on Indian posts"
+        return _aimed(words_after(words, end, clause.end, 9))
+    after = words_after(words, end, clause.end, 6)
     if requires == "restriction":
         before = words_before(words, clause.start, start, 4)
         return not restriction_nouns().isdisjoint(after + before)
+    if requires == "aid":
+        # "pledged 1.5 million euros", "sent tents", "released $3 million"; "pledged to
+        # spend $2 million" is a promise
+        object_words = words_after(words, end, clause.end, 8)
+        return object_words[:1] != ["to"] and (
+            not aid_nouns().isdisjoint(object_words)
+            or any(sign in text[end : min(clause.end, end + 12)] for sign in _CURRENCY_SIGNS)
+        )
+    if requires == "envoy":
+        return not envoy_nouns().isdisjoint(after)
+    if requires == "fire":
+        return not fire_nouns().isdisjoint(after)
     if not captive_nouns().isdisjoint(after):
         return True
     kinds = mentions.kinds
@@ -395,16 +416,33 @@ def _aimed(after: list[str]) -> bool:
     return False
 
 
+# prepositions that put an event noun beside a verb, not under it as its object
+_TIME_PREPOSITIONS = frozenset({"during", "after", "before", "amid", "following", "despite", "since", "until"})
+# requirements met by an object noun after the verb, with the nouns that meet them
+_OBJECT_REQUIREMENTS: dict[str, Callable[[], frozenset[str]]] = {"aid": aid_nouns, "fire": fire_nouns}
+
+
 def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> list[_Draft]:
     """Drop verbs that only carry an event noun.
 
     A launch/fire/send verb whose object is an event noun gives way to it ("launched an
     attack"); a verb whose subject is an event noun tells that event's outcome ("two
-    crashes killed 346 people" is the crashes).
+    crashes killed 346 people" is the crashes). The object a verb's requirement read is
+    part of its event: "fire" in "exchanged heavy fire" and "aid" in "pledged aid" are no
+    events of their own.
     """
-    out = []
+    out: list[_Draft] = []
     for i, d in enumerate(drafts):
         nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.entry.requires in _OBJECT_REQUIREMENTS
+            and prev.clause == d.clause
+            and d.form.split()[-1] in _OBJECT_REQUIREMENTS[prev.entry.requires]()
+            and len(words_after(words, prev.end, d.start, 9)) <= 8
+        ):
+            continue
         prev = drafts[i - 1] if i > 0 else None
         if (
             not d.noun
@@ -423,7 +461,8 @@ def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> l
             and nxt is not None
             and nxt.noun
             and nxt.clause == d.clause
-            and len(words_after(words, d.end, nxt.start, 5)) <= 4
+            and len(between := words_after(words, d.end, nxt.start, 5)) <= 4
+            and _TIME_PREPOSITIONS.isdisjoint(between)  # "scrambled jets during the attack"
         ):
             continue
         out.append(d)
