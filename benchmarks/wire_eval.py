@@ -1,6 +1,9 @@
 """Score newsdoc on ten wire-style articles with hand-made gold, with the seed's scorer.
 
-Run: python benchmarks/wire_eval.py
+Run: python benchmarks/wire_eval.py [DIR]
+
+DIR (default ``benchmarks/wire/``) holds ``NAME.txt`` articles, each with its gold in
+``NAME.gold.json``, the seed gold's format.
 
 The articles under ``benchmarks/wire/`` were written for newsdoc in the style of the
 seed article (Gaza truce talks, a Ukraine barrage, a Zambian election dispute, an EU-China
@@ -30,7 +33,11 @@ def main() -> int:
         print(f"skipped: the scorer {SCORER} is missing")
         return 0
     totals = dict.fromkeys(MEASURES, 0.0)
-    articles = sorted(WIRE.glob("*.txt"))
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else WIRE
+    articles = sorted(folder.glob("*.txt"))
+    if not articles:
+        print(f"no articles (*.txt) in {folder}")
+        return 2
     for article in articles:
         gold = article.with_suffix(".gold.json")
         run = subprocess.run(
@@ -43,7 +50,7 @@ def main() -> int:
         figures = dict(re.findall(r"(\w+)=([\d.]+)", line))
         for measure in MEASURES:
             totals[measure] += float(figures[measure])
-        print(f"{article.stem:32s} {line.removeprefix('score: ')}")
+        print(f"{article.stem[:32]:32s} {line.removeprefix('score: ')}")
     print("mean over", len(articles), "articles:", "  ".join(f"{m}={totals[m] / len(articles):.3f}" for m in MEASURES))
     return 0
 

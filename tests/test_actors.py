@@ -543,3 +543,59 @@ def test_corps_and_conference_end_organisation_names() -> None:
     assert {"Ecuadorian Episcopal Conference", "Chinar Corps"} <= {
         a.name for a in article.actors_of_kind("organization")
     }
+
+
+def test_two_nationalities_before_one_noun_are_one_group_of_neither_country() -> None:
+    article = _parse("Egyptian and Qatari mediators pressed Israel and Hamas on Thursday.")
+    group = _actor(article, "Egyptian and Qatari mediators")
+    assert ("group", None) == (group.kind.value, group.country)
+
+
+def test_three_nationalities_joined_by_commas_are_one_group() -> None:
+    article = _parse("British, French and German diplomats met in Geneva.")
+    assert "British, French and German diplomats" in [a.name for a in article.actors]
+
+
+def test_official_before_a_plural_noun_is_an_adjective() -> None:
+    article = _parse("Chanda rejected the official results of the election.")
+    assert [] == [a.name for a in article.actors if a.name == "official"]
+
+
+def test_official_before_a_reporting_verb_is_a_person() -> None:
+    article = _parse("The official says the vote was fair.")
+    assert "person" == _actor(article, "official").kind.value
+
+
+def test_a_world_city_after_a_preposition_is_a_place_of_its_country() -> None:
+    article = _parse("Rescuers in Nepalgunj worked through the night.")
+    city = _actor(article, "Nepalgunj")
+    assert ("location", "NPL") == (city.kind.value, city.country)
+
+
+def test_a_world_city_of_two_words_is_a_place_wherever_it_stands() -> None:
+    article = _parse("Dera Ismail Khan was shelled on Monday, officials said.")
+    city = _actor(article, "Dera Ismail Khan")
+    assert ("location", "PAK") == (city.kind.value, city.country)
+
+
+def test_a_single_word_city_name_before_a_verb_stays_a_person() -> None:
+    article = _parse("Preston said the vote was fair.")
+    assert "person" == _actor(article, "Preston").kind.value
+
+
+def test_an_unknown_word_between_a_place_preposition_and_a_reporting_verb_is_a_place() -> None:
+    article = _parse("A shopkeeper in Uri said the store was damaged.")
+    assert "location" == _actor(article, "Uri").kind.value
+
+
+def test_a_description_in_apposition_to_a_person_is_that_person() -> None:
+    article = _parse("Mohammad Yousuf, a shopkeeper in the town, said the store was damaged.")
+    person = _actor(article, "Mohammad Yousuf")
+    assert ["Mohammad Yousuf"] == [a.name for a in article.actors if a.kind.value == "person"]
+    assert ("shopkeeper", ["Mohammad Yousuf", "a shopkeeper"]) == (person.title, [m.text for m in person.mentions])
+    assert [person.id] == [s.speaker for s in article.statements]
+
+
+def test_without_the_prune_step_an_apposition_stays_its_own_actor() -> None:
+    article = _parse_unpruned("Mohammad Yousuf, a shopkeeper in the town, said the store was damaged.")
+    assert "shopkeeper" in [a.name for a in article.actors]

@@ -431,8 +431,8 @@ def test_a_possessor_opens_the_speakers_name() -> None:
 
 
 def test_capitalised_modifiers_after_an_article_belong_to_the_speaker() -> None:
-    article = _parse('The New York businessman says: "She will put the Oval Office up for sale."')
-    assert ["The New York businessman"] == [article.actor(s.speaker).name for s in article.statements]
+    article = _parse('The New York billionaire says: "She will put the Oval Office up for sale."')
+    assert ["The New York billionaire"] == [article.actor(s.speaker).name for s in article.statements]
 
 
 def test_a_title_case_headline_verb_is_a_cue_and_ends_the_name() -> None:

@@ -16,6 +16,7 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._gazetteer import world_city
 from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, POSSESSIVES, Token, lexicons
 from newsdoc._lexicon import load_set
 from newsdoc._models import ActorKind
@@ -67,6 +68,12 @@ _QUANTIFIERS = frozenset(
     {"a", "an", "the", "several", "some", "many", "few", "most", "both", "all", "other", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
 )
+# verbs in -s that follow a subject: "the official has", "the official says" is a cue
+_THIRD_PERSON_AUXILIARIES = frozenset({"has", "was", "does", "goes", "seems", "remains", "wants", "needs"})
+# prepositions besides the location ones that a city follows: "flown to Nepalgunj"
+_CITY_PREPS = frozenset({"into", "to", "from", "toward", "towards"})
+# what joins two nationalities before one noun: "Egyptian and Qatari mediators"
+_DEMONYM_JOINERS = frozenset({"and", "or", ","})
 # what may follow "a Republican" or "one Ukrainian" used as a noun, besides a reporting verb
 _MEMBER_NEXT = frozenset({",", "who", "was", "is", "has", "had", "will", "would", "also"})
 _POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
@@ -514,19 +521,40 @@ class _Reader:
             entity = reg.location(surface, None)
             reg.mention(entity, start, end, text)
             return entity
+        city_country = self._world_city(tokens, i, j, prev, nxt)
+        if city_country is not None:
+            entity = reg.location(surface, city_country)
+            reg.mention(entity, start, end, text)
+            return entity
         return self._person(tokens, i, j)
+
+    def _world_city(self, tokens: list[Token], i: int, j: int, prev: str, nxt: str) -> str | None:
+        """The country of an unknown name that is a city of the world cities table.
+
+        A name of several words ("Khan Yunis") is a city wherever it stands; a single word
+        only after a place preposition ("rescuers in Nepalgunj"), because many city names
+        are surnames too. A title or a possessive after it makes it a person.
+        """
+        if j - i > 4 or nxt in POSSESSIVES or self._title_before(tokens, i) is not None:
+            return None
+        if j - i == 1 and prev not in _LOCATION_PREPS and prev not in _CITY_PREPS:
+            return None
+        return world_city(self.text[tokens[i].start : tokens[j - 1].end])
 
     def _unknown_place(self, tokens: list[Token], i: int, j: int, prev: str, nxt: str) -> bool:
         """Whether an unknown name is a place by where it stands.
 
         Before a lower-case place noun ("in Cotopaxi province", "the Neelum valley") or
-        after "the village of" ("the village of Dhanni"); not when a title or a possessive
-        makes it a person. A bare "in X" is not enough: "faith in Obama".
+        after "the village of" ("the village of Dhanni"), or a single word between a place
+        preposition and a reporting verb ("a shopkeeper in Uri said"); not when a title or
+        a possessive makes it a person. A bare "in X" is not enough: "faith in Obama".
         """
         if nxt in _PLACE_NOUNS:
             return True
         if j - i > 2 or nxt in POSSESSIVES or self._title_before(tokens, i) is not None:
             return False
+        if j - i == 1 and prev in _LOCATION_PREPS and nxt in self.lex.cue_forms:
+            return True  # "a shopkeeper in Uri said": the verb's subject stands before the place
         return prev == "of" and i >= 2 and tokens[i - 2].text in _PLACE_NOUNS
 
     def _company_shaped(self, words: list[str]) -> bool:
@@ -824,7 +852,20 @@ class _Reader:
                 continue  # a title before a name ("leader Kim") or an adjective ("official KCNA")
             if h + 1 < n and tokens[h + 1].text in interesting and tokens[h + 1].text not in lex.pronouns:
                 continue  # "chief executive", "police spokesman": the last noun is the head
+            if not plural and lower in self.modifiers and h + 1 < n and self._plural_noun(tokens[h + 1].text):
+                continue  # "the official results": an adjective before a plural noun
             self._person_description(tokens, h, found, plural)
+
+    def _plural_noun(self, word: str) -> bool:
+        """Whether a lower-case word reads as a plural noun, not a verb: "results", not "says"."""
+        return (
+            word.isalpha()
+            and word.islower()
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in self.lex.cue_forms
+            and word not in _THIRD_PERSON_AUXILIARIES
+        )
 
     def _member(self, tokens: list[Token], h: int, found: dict[int, Entity]) -> None:
         """ "A Republican said", "one Ukrainian told AFP": a party member or a national.
@@ -873,6 +914,7 @@ class _Reader:
         k = h - 1
         affiliation: Entity | None = None
         country: str | None = None
+        mixed = False  # nationalities joined by "and": the group has no one country
         while k >= 0:
             w = tokens[k].text
             owner = reg.entity_ending_at(tokens[k].end)
@@ -893,6 +935,18 @@ class _Reader:
             if demonym is not None and _is_cap(w):
                 country = country or demonym
                 k -= 1
+                continue
+            if (
+                w in _DEMONYM_JOINERS
+                and k > 0
+                and reg.demonym_country(tokens[k + 1].start) is not None
+                and reg.demonym_country(tokens[k - 1].start) is not None
+                and _is_cap(tokens[k - 1].text)
+            ):
+                # "Egyptian and Qatari mediators": one group of two nations, of neither alone
+                country = None
+                mixed = True
+                k -= 2
                 continue
             if _is_cap(w) and k > 0 and reg.demonym_country(tokens[k - 1].start) is not None:
                 k -= 1
@@ -942,7 +996,7 @@ class _Reader:
             name = text[start:end]
         else:
             name = text[mention_start:end]
-        entity = reg.described(name, kind, head, country, affiliation)
+        entity = reg.described(name, kind, head, None if mixed else country, affiliation)
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
 

@@ -280,3 +280,23 @@ def gazetteer() -> Gazetteer:
     )
     regions = (Region(name=row["name"], aliases=_split(row["aliases"])) for row in load_table("regions.tsv"))
     return Gazetteer(countries=countries, subdivisions=subdivisions, organizations=organizations, regions=regions)
+
+
+@cache
+def _world_cities() -> dict[str, str]:
+    return {row["name"]: row["country"] for row in load_table("world_cities.tsv")}
+
+
+def world_city(surface: str) -> str | None:
+    """The country of a city in the world cities table (``world_cities.tsv``), if listed.
+
+    The table (GeoNames cities of at least 50,000 people outside the United States) is
+    read on first use and only for names nothing else explains.
+
+    Args:
+        surface: A city name as written, e.g. "Nepalgunj".
+
+    Returns:
+        The ISO 3166-1 alpha-3 code of its country, or None when the name is not listed.
+    """
+    return _world_cities().get(surface)

@@ -1,4 +1,5 @@
-"""The ``prune`` step: drop the common-noun actors that do nothing in the article.
+"""The ``prune`` step: fold appositions into their person, and drop the common-noun
+actors that do nothing in the article.
 
 The actors step makes an actor of every description it reads ("people", "its forces",
 "a woman", "three people") so that the later steps can name them as speakers,
@@ -6,8 +7,13 @@ addressees, participants or places. Once they have run, a description that no st
 event or other actor refers to, and that is never the subject of a verb ("Farmers
 blocked the roads"), says nothing about who did or said what: this step drops it
 ("employs 160,000 people"). Names, countries, organisations, places and capitalised
-groups ("Pakistani troops", "Israelis") always stay. Remove the step from the pipeline
-(``--steps -prune``) to keep every description.
+groups ("Pakistani troops", "Israelis") always stay.
+
+Before that, a description in apposition to a named person ("Mohammad Yousuf, a
+shopkeeper in Uri, said") is the same person: the step moves its mentions to the person,
+makes it the person's title when the person has none, and points every statement, event
+and actor that referred to it at the person. Remove the step from the pipeline
+(``--steps -prune``) to keep every description as the actors step read it.
 """
 
 from __future__ import annotations
@@ -15,10 +21,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import attrs
+
 from newsdoc._extract._actors import description_words
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._words import NUMBER_WORDS, lexicons
-from newsdoc._models import Actor, ActorKind
+from newsdoc._models import Actor, ActorKind, Participant
 
 __all__ = ["PruneStep"]
 
@@ -34,6 +42,7 @@ class PruneStep:
     """Drops common-noun actors that no statement, event or actor refers to and that act in no clause."""
 
     def __call__(self, doc: Doc) -> None:
+        _fold_appositions(doc)
         used: set[str | None] = set()
         for statement in doc.statements:
             used.update((statement.speaker, statement.addressee, statement.channel))
@@ -47,6 +56,70 @@ class PruneStep:
             for actor in doc.actors
             if actor.id in used or not common_noun(actor) or any(_subject(text, m.end) for m in actor.mentions)
         ]
+
+
+_APPOSITION_GAP = re.compile(r",[ \t]+\Z")
+
+
+def _fold_appositions(doc: Doc) -> None:
+    """Make "a shopkeeper" in "Mohammad Yousuf, a shopkeeper in Uri," a mention of Yousuf."""
+    text = doc.text
+    person_ending: dict[int, Actor] = {}
+    for actor in doc.actors:
+        if actor.kind is ActorKind.PERSON and actor.name[:1].isupper():
+            for m in actor.mentions:
+                person_ending[m.end] = actor
+    into: dict[str, str] = {}
+    for actor in doc.actors:
+        if actor.kind is not ActorKind.PERSON or not actor.mentions or not common_noun(actor):
+            continue
+        first = actor.mentions[0]
+        if not first.text.lower().startswith(("a ", "an ")):
+            continue
+        gap = _APPOSITION_GAP.search(text, max(0, first.start - 4), first.start)
+        named = person_ending.get(gap.start()) if gap is not None else None
+        if named is not None:
+            into[actor.id] = named.id
+    if not into:
+        return
+    folded: dict[str, list[Actor]] = {}
+    for actor in doc.actors:
+        if actor.id in into:
+            folded.setdefault(into[actor.id], []).append(actor)
+    actors = []
+    for actor in doc.actors:
+        if actor.id in into:
+            continue
+        if actor.id in folded:
+            parts = folded[actor.id]
+            mentions = sorted((*actor.mentions, *(m for part in parts for m in part.mentions)), key=lambda m: m.start)
+            actor = attrs.evolve(actor, title=actor.title or parts[0].name, mentions=tuple(mentions))
+        if actor.affiliation in into:
+            actor = attrs.evolve(actor, affiliation=into[actor.affiliation])
+        actors.append(actor)
+    doc.actors[:] = actors
+    doc.statements = [
+        attrs.evolve(
+            st,
+            speaker=into.get(st.speaker, st.speaker) if st.speaker else None,
+            addressee=into.get(st.addressee, st.addressee) if st.addressee else None,
+            channel=into.get(st.channel, st.channel) if st.channel else None,
+        )
+        for st in doc.statements
+    ]
+    doc.events = [attrs.evolve(e, participants=_renamed(e.participants, into)) for e in doc.events]
+
+
+def _renamed(participants: tuple[Participant, ...], into: dict[str, str]) -> list[Participant]:
+    """The participants with folded actors replaced, each actor once."""
+    out: list[Participant] = []
+    seen: set[str] = set()
+    for p in participants:
+        actor = into.get(p.actor, p.actor)
+        if actor not in seen:
+            seen.add(actor)
+            out.append(p if actor == p.actor else attrs.evolve(p, actor=actor))
+    return out
 
 
 def _subject(text: str, end: int) -> bool:
