@@ -1,4 +1,4 @@
-"""Score newsdoc on ten wire-style articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on twenty wire-style articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -6,13 +6,16 @@ DIR (default ``benchmarks/wire/``) holds ``NAME.txt`` articles, each with its go
 ``NAME.gold.json``, the seed gold's format.
 
 The articles under ``benchmarks/wire/`` were written for newsdoc in the style of the
-seed article (Gaza truce talks, a Ukraine barrage, a Zambian election dispute, an EU-China
-trade row, a climate summit, an Ecuadorian crackdown, a US Supreme Court ruling, a Bank
-of England rate cut, a Nepal earthquake, a Kashmir border clash), and their gold files
-were made by hand without looking at newsdoc's output. Each is scored with
-``../shared/eval/score.py`` (the scorer of the seed article); the script prints each
-article's line and the mean of each F1. They are a development set: rules are checked
-against them, so unseen articles are the real test.
+seed article, and their gold files were made by hand without looking at newsdoc's
+output. Articles 101-110: Gaza truce talks, a Ukraine barrage, a Zambian election
+dispute, an EU-China trade row, a climate summit, an Ecuadorian crackdown, a US Supreme
+Court ruling, a Bank of England rate cut, a Nepal earthquake, a Kashmir border clash.
+Articles 111-120: a Sahel junta expelling foreign troops, a US spending fight, a car
+recall, a South China Sea water-cannon incident, Greek wildfires, a strike on a Sudanese
+market, a Peruvian runoff dispute, an EU fine on a tech firm, a prisoner swap, a NATO
+exercise. Each is scored with ``../shared/eval/score.py`` (the scorer of the seed
+article); the script prints each article's line and the mean of each F1. They are a
+development set: rules are checked against them, so unseen articles are the real test.
 """
 
 from __future__ import annotations

@@ -741,5 +741,42 @@ def test_a_launch_verb_beside_an_event_noun_after_during_keeps_its_event() -> No
 
 def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
-    with pytest.raises(newsdoc.ParseError, match="aid, aimed, asset, captive, envoy, fire, restriction"):
+    with pytest.raises(newsdoc.ParseError, match="aid, aimed, asset, captive, envoy, fire, labour, restriction"):
         EventLexicon(rows)
+
+
+def test_a_vow_to_respond_is_a_threat() -> None:
+    assert [("THREATEN", "vowed")] == _kinds("The RSF vowed to respond decisively.")
+
+
+def test_a_vow_to_cooperate_stays_a_promise() -> None:
+    assert ("AGREE", "vowed") == _kinds("Japan vowed to cooperate with Seoul.")[0]
+
+
+def test_a_workers_strike_is_a_protest() -> None:
+    assert ("PROTEST", "strike") in _kinds("The union said workers would begin a strike on April 1.")
+
+
+def test_a_drone_strike_is_an_assault() -> None:
+    assert [("ASSAULT", "drone strike")] == _kinds("A drone strike on a market killed 43 people.")
+
+
+def test_a_brokered_deal_is_a_mediation() -> None:
+    assert ("CONSULT", "brokered") in _kinds("Qatar brokered the exchange between Iran and the United States.")
+
+
+def test_a_recalled_ambassador_is_a_sanction_and_a_recalled_memory_no_event() -> None:
+    assert [("SANCTION", "recalled")] == _kinds("France recalled its ambassador to Mali.")
+    assert [] == [k for k in _kinds("She recalled that the talks had failed.") if k[1] == "recalled"]
+
+
+def test_a_heart_attack_is_no_assault() -> None:
+    assert [] == [k for k in _kinds("A firefighter died of a heart attack on Wednesday.") if k[0] == "ASSAULT"]
+
+
+def test_firefighters_battling_the_flames_fight_no_one() -> None:
+    assert [] == [k for k in _kinds("A firefighter died while battling the flames.") if k[0] == "ASSAULT"]
+
+
+def test_fire_engines_are_no_event() -> None:
+    assert [("MOBILIZE", "deployed")] == _kinds("Officials said 180 fire engines and 27 aircraft were deployed.")

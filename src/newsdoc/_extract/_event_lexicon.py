@@ -31,7 +31,7 @@ __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
 
 COLUMNS = ("trigger", "pos", "kind", "mode", "requires", "note")
 POS = frozenset({"verb", "noun", "fixed"})
-REQUIREMENTS = frozenset({"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire"})
+REQUIREMENTS = frozenset({"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour"})
 
 _VOWELS = "aeiou"
 _SIBILANT = ("s", "x", "z", "ch", "sh")
@@ -52,7 +52,8 @@ class TriggerEntry:
             names what it was aimed at ("fired missiles at Kyiv"), ``"aid"`` only next to
             aid, goods or money ("pledged 1.5 million euros"), ``"envoy"`` only next to a
             diplomat ("summoned the ambassador"), ``"fire"`` only next to gunfire or
-            strikes ("exchanged heavy fire"), else ``""``.
+            strikes ("exchanged heavy fire"), ``"labour"`` only near a word of labour
+            disputes ("workers would strike"), else ``""``.
     """
 
     trigger: str
@@ -509,6 +510,11 @@ def envoy_nouns() -> frozenset[str]:
 def fire_nouns() -> frozenset[str]:
     """Words naming gunfire, shelling or strikes that sides exchange (``fire_nouns.txt``)."""
     return load_set("fire_nouns.txt")
+
+
+def labour_words() -> frozenset[str]:
+    """Words of labour disputes that make "strike" a work stoppage (``labour_words.txt``)."""
+    return load_set("labour_words.txt")
 
 
 def noun_modifier_heads() -> frozenset[str]:

@@ -42,6 +42,7 @@ from newsdoc._extract._event_lexicon import (
     figurative_war_words,
     fire_nouns,
     hazard_nouns,
+    labour_words,
     military_assets,
     noun_modifier_heads,
     restriction_nouns,
@@ -139,6 +140,8 @@ class EventsStep:
         speech_acts = _link_speech_acts(doc, drafts)
         # these read no participant, so the drafts they drop need none
         drafts = _absorb_threat_contents(drafts, words)
+        if "THREATEN" in self.lexicon.kinds:
+            _vows_of_force(drafts, words)
         drafts = _drop_warnings_of_dangers(drafts, words)
         drafts = _drop_anaphoric_nouns(drafts, words)
         drafts = _absorb_topics(drafts, words)
@@ -222,8 +225,8 @@ class EventsStep:
             following = words_after(words, end, clause.end, 2)
             if following[-1:] == ["comment"]:
                 continue  # "(did not respond to) requests for comment": newsroom practice, not an event
-            if noun and following and following[0] in noun_modifier_heads():
-                continue
+            if (noun or form == entry.trigger) and following and following[0] in noun_modifier_heads():
+                continue  # "war crimes", "180 fire engines": a modifier of the noun after it
             if self._figurative(entry, form, text, words, sentence, clause, start, following):
                 continue
             if quotes is None:
@@ -252,15 +255,17 @@ class EventsStep:
         """Whether a trigger names no event here.
 
         "Asked whether ..." opening a sentence is an interview, not a request; "a trade
-        war" and "a war of words" are no armed conflict; sides that "clashed over" a
-        policy disagree; an earthquake that "struck" or "killed" is a disaster, no assault.
+        war", "a war of words" and "a heart attack" are no armed conflict; sides that
+        "clashed over" a policy disagree; an earthquake that "struck" or "killed" is a
+        disaster, no assault, and firefighters "battling the flames" fight no one.
         """
         kind = entry.kind
         if form == "asked":
             return clause.start == start
         if kind != "ASSAULT":
             return False
-        if entry.trigger == "war":
+        if entry.trigger in ("war", "attack"):
+            # "a trade war", "a heart attack", "a war of words"
             previous = words_before(words, clause.start, start, 1)
             return (bool(previous) and previous[0] in figurative_war_words()) or following == ["of", "words"]
         if entry.trigger == "clash":
@@ -272,7 +277,11 @@ class EventsStep:
             # struck Nepal, killing 150 people"
             return not hazard_nouns().isdisjoint(words_before(words, sentence.start, start, 12))
         if entry.pos != "noun":
-            return not hazard_nouns().isdisjoint(words_before(words, clause.start, start, 6))
+            # "the earthquake struck Nepal"; "a firefighter died battling the flames"
+            hazards = hazard_nouns()
+            return not hazards.isdisjoint(words_before(words, clause.start, start, 6)) or not hazards.isdisjoint(
+                following
+            )
         return False
 
     def _choose(
@@ -370,6 +379,9 @@ def _required(
     if requires == "asset":
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
         return not military_assets().isdisjoint(near)
+    if requires == "labour":
+        near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
+        return not labour_words().isdisjoint(near)
     if requires == "aimed":
         # "opened fire with small arms and mortars on Indian posts"
         return _aimed(words_after(words, end, clause.end, 9))
@@ -546,6 +558,29 @@ _THREAT_OBJECTS = frozenset(
     {"consequences", "response", "retaliation", "reprisals", "countermeasures", "measures", "action",
      "steps", "force", "war", "punishment", "price", "retaliate", "respond", "punish", "hesitate"}
 )
+
+
+# what a vow may promise and be a threat: "vowed to respond decisively", "vowed revenge"
+_VOWED_FORCE = frozenset(
+    {"retaliate", "retaliation", "respond", "response", "revenge", "avenge", "punish", "punishment",
+     "reprisals", "countermeasures", "consequences", "crush", "destroy", "annihilate", "eliminate"}
+)
+
+
+def _vows_of_force(drafts: list[_Draft], words: str) -> None:
+    """ "vowed to respond decisively", "pledged revenge": a promise of force is a threat.
+
+    A promise verb (an AGREE trigger of mode ``promise``) whose next words name a response
+    or a punishment becomes a THREATEN event; "vowed to cooperate" stays a promise.
+    """
+    for d in drafts:
+        if (
+            d.kind == "AGREE"
+            and d.mode == "promise"
+            and not d.noun
+            and not _VOWED_FORCE.isdisjoint(words_after(words, d.end, d.clause.end, 6))
+        ):
+            d.kind = "THREATEN"
 
 
 def _drop_warnings_of_dangers(drafts: list[_Draft], words: str) -> list[_Draft]:
