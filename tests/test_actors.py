@@ -599,3 +599,35 @@ def test_a_description_in_apposition_to_a_person_is_that_person() -> None:
 def test_without_the_prune_step_an_apposition_stays_its_own_actor() -> None:
     article = _parse_unpruned("Mohammad Yousuf, a shopkeeper in the town, said the store was damaged.")
     assert "shopkeeper" in [a.name for a in article.actors]
+
+
+def test_a_noun_before_the_head_stays_in_a_description_a_determiner_opens() -> None:
+    article = _parse("A senior Indian security official in Srinagar said the army had moved.")
+    official = _actor(article, "senior Indian security official")
+    assert ("person", "IND") == (official.kind.value, official.country)
+
+
+def test_a_determiner_before_the_article_is_no_part_of_the_description() -> None:
+    article = _parse("Witnesses said that a woman disputed the idea.")
+    assert "woman" in [a.name for a in article.actors]
+
+
+def test_a_portfolio_after_for_ends_at_the_name() -> None:
+    article = _parse("Minister for Foreign Affairs Penny Wong said talks would resume.")
+    assert ["Penny Wong"] == [a.name for a in article.actors]
+
+
+def test_a_hyphenated_title_opens_a_name() -> None:
+    article = _parse("Executive Vice-President for Competition Elena Marchetti said the rules were clear.")
+    assert "Elena Marchetti" in [a.name for a in article.actors]
+
+
+def test_a_person_before_a_possessive_belongs_in_the_description() -> None:
+    article = _parse("Donald Trump's lawyer said the case was closed.")
+    assert ["Donald Trump", "Donald Trump's lawyer"] == [a.name for a in article.actors]
+
+
+def test_a_name_in_apposition_to_a_role_noun_is_a_person() -> None:
+    article = _parse("Her lawyer, Mendez, said the case was closed.")
+    mendez = _actor(article, "Mendez")
+    assert [mendez.id] == [s.speaker for s in article.statements]

@@ -885,3 +885,14 @@ def test_joined_by_is_an_aside_not_an_apposition() -> None:
 def test_the_noun_before_an_appositive_speaker_is_no_content() -> None:
     article = _parse("Its president, Dana Whitfield, said in a statement that the rule would raise rates.")
     assert [("Dana Whitfield", "said", "indirect", "the rule would raise rates")] == _rows(article)
+
+
+def test_the_speaker_before_a_place_and_an_anonymity_aside_speaks() -> None:
+    article = _parse(
+        "A senior Indian security official in Srinagar, who requested anonymity, said the army had moved troops."
+    )
+    statement = article.statements[0]
+    assert ("senior Indian security official", "the army had moved troops") == (
+        article.actor(statement.speaker).name,
+        statement.content,
+    )

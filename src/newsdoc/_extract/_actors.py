@@ -72,6 +72,11 @@ _QUANTIFIERS = frozenset(
 _THIRD_PERSON_AUXILIARIES = frozenset({"has", "was", "does", "goes", "seems", "remains", "wants", "needs"})
 # prepositions besides the location ones that a city follows: "flown to Nepalgunj"
 _CITY_PREPS = frozenset({"into", "to", "from", "toward", "towards"})
+# lower-case words that never modify the noun after them in a description
+_NOT_ADJUNCTS = frozenset(
+    {"and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "that", "who", "which",
+     "than", "said", "says", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not", "also"}
+)
 # what joins two nationalities before one noun: "Egyptian and Qatari mediators"
 _DEMONYM_JOINERS = frozenset({"and", "or", ","})
 # what may follow "a Republican" or "one Ukrainian" used as a noun, besides a reporting verb
@@ -601,8 +606,15 @@ class _Reader:
         lex = self.lex
         reg = self.registry
         k = i
-        while k < j - 1 and (tokens[k].text.lower().rstrip(".") in self.titles or tokens[k].text == "of"):
+        while k < j - 1 and (self._title_token(tokens[k].text) or tokens[k].text in ("of", "for")):
             k += 1
+        if j - k > 2 and any(tokens[x].text in ("of", "for") for x in range(i, k)):
+            # "Minister for Foreign Affairs Penny Wong": the portfolio ends at a given name,
+            # or else two words before the end
+            m = k
+            while m < j - 2 and tokens[m].text not in self.first_names:
+                m += 1
+            k = m
         if j - k > 3:  # "Homeland Security Secretary Jeh Johnson": the name follows the last title
             for m in range(j - 2, k - 1, -1):
                 if tokens[m].text.lower().rstrip(".") in self.titles:
@@ -641,6 +653,9 @@ class _Reader:
                 and prev.lower() not in _LOCATION_PREPS  # "In West Miami, ...": a place
             )
             or (nxt == "," and not words[-1].endswith("ly") and self._title_after(tokens, j + 1))
+            or (  # "Karimi's brother, Arash, said": a name in apposition to a role noun
+                prev == "," and nxt == "," and i >= 2 and tokens[i - 2].text.lower() in lex.person_nouns
+            )
         ):
             return None
         if len(words) > 4 or any(
@@ -856,6 +871,39 @@ class _Reader:
                 continue  # "the official results": an adjective before a plural noun
             self._person_description(tokens, h, found, plural)
 
+    def _title_token(self, word: str) -> bool:
+        """Whether a word is a title, hyphenated ones included ("Vice-President")."""
+        low = word.lower().rstrip(".")
+        return low in self.titles or ("-" in low and all(part in self.titles for part in low.split("-")))
+
+    def _noun_adjunct(self, tokens: list[Token], k: int) -> bool:
+        """Whether the lower-case word at ``k`` modifies the noun after it inside a phrase a
+        determiner opens: "security" in "a senior Indian security official".
+
+        Only when a determiner or a possessive comes back within three words, over
+        modifiers, nationalities and other such words, and the word is no verb form,
+        preposition or conjunction.
+        """
+        w = tokens[k].text
+        if not (w.isalpha() and w.islower()) or w in _NOT_ADJUNCTS or w.endswith(("ed", "ing", "ly")):
+            return False
+        if w in _DETERMINERS or w in _POSSESSIVE_DETS or w in _QUANTIFIERS:
+            return False
+        if w in self.lex.cue_forms:
+            return False
+        reg = self.registry
+        m = k - 1
+        while m >= 0 and m >= k - 3:
+            before = tokens[m].text
+            low = before.lower()
+            if low in _DETERMINERS or low in _POSSESSIVE_DETS:
+                return True
+            if low in self.modifiers or (_is_cap(before) and reg.demonym_country(tokens[m].start) is not None):
+                m -= 1
+                continue
+            return False
+        return False
+
     def _plural_noun(self, word: str) -> bool:
         """Whether a lower-case word reads as a plural noun, not a verb: "results", not "says"."""
         return (
@@ -920,6 +968,11 @@ class _Reader:
             owner = reg.entity_ending_at(tokens[k].end)
             if owner is not None:
                 if owner.kind is ActorKind.PERSON:
+                    if k + 1 < h and tokens[k + 1].text in POSSESSIVES:
+                        # "Karimi's brother": the person belongs in the description
+                        start_of = reg.start_of(owner, tokens[k].end)
+                        while k >= 0 and tokens[k].start >= start_of:
+                            k -= 1
                     break
                 if owner.kind is ActorKind.ORGANIZATION:
                     affiliation = affiliation or owner
@@ -959,6 +1012,9 @@ class _Reader:
                 continue
             if w.isalpha() and w.islower() and k == h - 1 and k > 0 and tokens[k - 1].text.lower() in _QUANTIFIERS:
                 k -= 1  # "several legal experts": an adjective right after a quantifier
+                continue
+            if self._noun_adjunct(tokens, k):
+                k -= 1  # "a senior Indian security official": a noun before the head noun
                 continue
             break
         det = tokens[k].text.lower() if k >= 0 else ""

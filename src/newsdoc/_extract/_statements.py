@@ -132,6 +132,8 @@ _FINITE = (_BE | _MODALS | _CLAUSE_AUXILIARIES | {"do", "does", "did"}) - {"to",
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 # words that open a clause after the audience of "told": "told AFP the road was closed"
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "his", "her", "their", "its"})
+# prepositions that put an actor in a place: "an official in Srinagar"
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
 # the words after "asked" that ask for anonymity: "asked not to be named", "asked for anonymity"
 _ANONYMITY = frozenset({("not", "to"), ("for", "anonymity")})
 # verbs that report silence before "nothing" or "little"
@@ -1149,6 +1151,8 @@ class _Reader:
                         before -= 1
                     before = before - 1 if tokens[before].text == "(" else k - 1
                 hit = self._ending_at(tokens[before].end)
+                if hit is not None and self.kinds[hit[1]].kind is ActorKind.LOCATION:
+                    hit = self._placed_actor(tokens, hit[0])  # "An official in Srinagar, who ..."
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
                     best = hit[1]
             elif (
@@ -1162,6 +1166,13 @@ class _Reader:
                 break
             k -= 1
         return best
+
+    def _placed_actor(self, tokens: list[Token], place_start: int) -> tuple[int, str] | None:
+        """The actor right before "in"/"at"/"near" and the place starting at ``place_start``."""
+        k = next((j for j in range(len(tokens)) if tokens[j].start == place_start), -1)
+        if k < 2 or tokens[k - 1].text not in _PLACE_PREPOSITIONS:
+            return None
+        return self._ending_at(tokens[k - 2].end)
 
     def _after(self, tokens: list[Token], c: int) -> str | None:
         """The actor right after the verb in "..., said Smith"."""
