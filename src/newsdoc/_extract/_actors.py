@@ -540,11 +540,14 @@ class _Reader:
         only after a place preposition ("rescuers in Nepalgunj"), because many city names
         are surnames too. A title or a possessive after it makes it a person.
         """
-        if j - i > 4 or nxt in POSSESSIVES or self._title_before(tokens, i) is not None:
+        if j - i > 4 or nxt in POSSESSIVES:
             return None
         if j - i == 1 and prev not in _LOCATION_PREPS and prev not in _CITY_PREPS:
             return None
-        return world_city(self.text[tokens[i].start : tokens[j - 1].end])
+        country = world_city(self.text[tokens[i].start : tokens[j - 1].end])
+        if country is None or self._title_before(tokens, i) is not None:
+            return None
+        return country
 
     def _unknown_place(self, tokens: list[Token], i: int, j: int, prev: str, nxt: str) -> bool:
         """Whether an unknown name is a place by where it stands.

@@ -58,26 +58,28 @@ class PruneStep:
         ]
 
 
-_APPOSITION_GAP = re.compile(r",[ \t]+\Z")
+_INDEFINITE = frozenset({"a ", "A ", "an", "An"})  # the first two characters of "a ..."/"an ..."
 
 
 def _fold_appositions(doc: Doc) -> None:
     """Make "a shopkeeper" in "Mohammad Yousuf, a shopkeeper in Uri," a mention of Yousuf."""
     text = doc.text
+    candidates = []  # a description opened by "a"/"an" right after a comma
+    for actor in doc.actors:
+        if actor.kind is ActorKind.PERSON and actor.mentions:
+            first = actor.mentions[0]
+            if first.text[:2] in _INDEFINITE and text[first.start - 2 : first.start] == ", " and common_noun(actor):
+                candidates.append((actor, first.start - 2))
+    if not candidates:
+        return
     person_ending: dict[int, Actor] = {}
     for actor in doc.actors:
         if actor.kind is ActorKind.PERSON and actor.name[:1].isupper():
             for m in actor.mentions:
                 person_ending[m.end] = actor
     into: dict[str, str] = {}
-    for actor in doc.actors:
-        if actor.kind is not ActorKind.PERSON or not actor.mentions or not common_noun(actor):
-            continue
-        first = actor.mentions[0]
-        if not first.text.lower().startswith(("a ", "an ")):
-            continue
-        gap = _APPOSITION_GAP.search(text, max(0, first.start - 4), first.start)
-        named = person_ending.get(gap.start()) if gap is not None else None
+    for actor, comma in candidates:
+        named = person_ending.get(comma)
         if named is not None:
             into[actor.id] = named.id
     if not into:
