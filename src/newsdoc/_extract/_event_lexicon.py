@@ -31,6 +31,9 @@ __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
 
 COLUMNS = ("trigger", "pos", "kind", "mode", "requires", "note")
 POS = frozenset({"verb", "noun", "fixed"})
+#: The kind of a row that names no event: a phrase holding a trigger, such as "news
+#: conference", whose longer match keeps the trigger in it from being read.
+NO_EVENT = "-"
 REQUIREMENTS = frozenset({"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour"})
 
 _VOWELS = "aeiou"
@@ -44,7 +47,8 @@ class TriggerEntry:
     Attributes:
         trigger: The lemma or phrase as the table writes it.
         pos: ``verb``, ``noun`` or ``fixed``.
-        kind: The event type it names.
+        kind: The event type it names; ``-`` for a phrase that names no event though
+            it holds a trigger ("news conference").
         mode: A finer mode, or ``None``.
         requires: ``"asset"`` when it names an event only next to a military asset,
             ``"captive"`` only next to a person or captive, ``"restriction"`` only next
@@ -219,8 +223,8 @@ class EventLexicon:
 
     @property
     def kinds(self) -> frozenset[str]:
-        """The event types the lexicon can assign."""
-        return frozenset(e.kind for e in self.entries)
+        """The event types the lexicon can assign (rows of kind ``-`` assign none)."""
+        return frozenset(e.kind for e in self.entries if e.kind != NO_EVENT)
 
     @classmethod
     def from_tsv(cls, path: str | os.PathLike[str]) -> EventLexicon:
@@ -530,3 +534,13 @@ def hazard_nouns() -> frozenset[str]:
 def figurative_war_words() -> frozenset[str]:
     """Words that make "war" or "attack" after them no armed conflict ("trade war", "heart attack")."""
     return load_set("nonviolent_war_words.txt")
+
+
+def event_frame_heads() -> frozenset[str]:
+    """Nouns before a preposition that leave the event noun after it a happening."""
+    return load_set("event_frame_heads.txt")
+
+
+def figurative_strike_objects() -> frozenset[str]:
+    """Words after "strike" that make it no assault ("strike the right balance")."""
+    return load_set("figurative_strike_objects.txt")

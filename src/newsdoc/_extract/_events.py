@@ -20,6 +20,7 @@ from newsdoc._extract._doc import Doc
 from newsdoc._extract._event_context import (
     AUXILIARIES,
     DETERMINERS,
+    NEGATING_VERBS,
     NEGATORS,
     MentionRef,
     Mentions,
@@ -34,11 +35,14 @@ from newsdoc._extract._event_context import (
     words_before,
 )
 from newsdoc._extract._event_lexicon import (
+    NO_EVENT,
     EventLexicon,
     TriggerEntry,
     aid_nouns,
     captive_nouns,
     envoy_nouns,
+    event_frame_heads,
+    figurative_strike_objects,
     figurative_war_words,
     fire_nouns,
     hazard_nouns,
@@ -53,6 +57,7 @@ from newsdoc._models import (
     Event,
     EventStatus,
     Participant,
+    Quote,
     Role,
     Span,
     Statement,
@@ -103,6 +108,12 @@ class _Draft:
     time: Time | None = None
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a paragraph or a sentence."""
+    before = text[max(0, at - 4) : at].rstrip(" ")
+    return not before or before[-1] in "\n.!?" or (len(before) > 1 and before[-1] in "\"\u201d" and before[-2] in ".!?")
+
+
 def _lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
@@ -145,6 +156,10 @@ class EventsStep:
         drafts = _drop_warnings_of_dangers(drafts, words)
         drafts = _drop_anaphoric_nouns(drafts, words)
         drafts = _absorb_topics(drafts, words)
+        drafts = _drop_framed_nouns(drafts, lowered)
+        drafts = _drop_open_questions(drafts, words)
+        if "REJECT" in self.lexicon.kinds:
+            _refusals(drafts, words, text)
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
         for d in drafts:
             passive = not d.noun and is_passive(words, d.clause, d.start, d.form)
@@ -163,6 +178,7 @@ class EventsStep:
             place = find_location(mentions, text, d.clause, d.start, d.end)
             d.location = place.actor if place is not None else None
         _speech_act_roles(speech_acts, drafts, mentions)
+        _first_person_agents(doc, drafts, words, mentions)
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
         _date(doc, drafts, text)
@@ -208,7 +224,7 @@ class EventsStep:
                 entry: TriggerEntry | None = options[0]  # what _choose gives, without a call
             else:
                 entry = self._choose(form, text, words, clause, start, end, mentions)
-            if entry is None:
+            if entry is None or entry.kind == NO_EVENT:
                 continue
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
             previous = None  # the word before, read once
@@ -230,7 +246,12 @@ class EventsStep:
             if self._figurative(entry, form, text, words, sentence, clause, start, following):
                 continue
             if quotes is None:
-                quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if len(m.group(1).split()) <= 8]
+                # a short quotation opening a paragraph or a sentence is said, not a label
+                quotes = [
+                    m.span()
+                    for m in _SHORT_QUOTE.finditer(text)
+                    if len(m.group(1).split()) <= 8 and not _opens_sentence(text, m.start())
+                ]
                 quote_starts = [q[0] for q in quotes]
             q = bisect.bisect_left(quote_starts, start) - 1
             if q >= 0 and end < quotes[q][1]:
@@ -257,7 +278,8 @@ class EventsStep:
         "Asked whether ..." opening a sentence is an interview, not a request; "a trade
         war", "a war of words" and "a heart attack" are no armed conflict; sides that
         "clashed over" a policy disagree; an earthquake that "struck" or "killed" is a
-        disaster, no assault, and firefighters "battling the flames" fight no one.
+        disaster, no assault, and firefighters "battling the flames" fight no one; one
+        "strikes the right balance" or "a discordant note" hits nobody.
         """
         kind = entry.kind
         if form == "asked":
@@ -270,6 +292,9 @@ class EventsStep:
             return (bool(previous) and previous[0] in figurative_war_words()) or following == ["of", "words"]
         if entry.trigger == "clash":
             return following[:1] in (["over"], ["about"])
+        if entry.trigger == "strike" and entry.pos == "verb":
+            # "strike the right balance", "struck a conciliatory tone"
+            return not figurative_strike_objects().isdisjoint(words_after(words, start, clause.end, 5)[1:])
         if form.endswith("ing") and (
             text.startswith(", ", start - 2) or not words_before(words, clause.start, start, 1)
         ):
@@ -383,7 +408,8 @@ def _required(
     near_words = _NEAR_WORDS.get(requires)
     if near_words is not None:
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
-        return not near_words().isdisjoint(near)
+        # "the sanitation workers' strike": a possessive's apostrophe is no part of the word
+        return not near_words().isdisjoint(w.rstrip("'\u2019") for w in near)
     if requires == "aimed":
         # "opened fire with small arms and mortars on Indian posts"
         return _aimed(words_after(words, end, clause.end, 9))
@@ -525,6 +551,39 @@ def _speech_act_roles(linked: list[tuple[_Draft, Statement]], drafts: list[_Draf
                 d.roles.targets = [mentions.ref(first[0])]
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+_DIRECT = (Quote.DIRECT, Quote.MIXED)
+
+
+def _first_person_agents(doc: Doc, drafts: list[_Draft], words: str, mentions: Mentions) -> None:
+    """ "We will not accept a result," Chanda said: the speaker is who "we" and "I" are.
+
+    A verb with no agent whose subject is "I" or "we" inside a quotation is done by the
+    quotation's speaker.
+    """
+    quoted = sorted(
+        (st.span.start, st.span.end, st.speaker)
+        for st in doc.statements
+        if st.speaker is not None and st.quote in _DIRECT
+    )
+    if not quoted:
+        return
+    starts = [q[0] for q in quoted]
+    for d in drafts:
+        if d.noun or d.roles.agents:
+            continue
+        k = bisect.bisect_right(starts, d.start) - 1
+        if k < 0 or d.end > quoted[k][1]:
+            continue
+        before = words_before(words, d.clause.start, d.start, 4)
+        for i in range(len(before) - 1, -1, -1):
+            if before[i] in _FIRST_PERSON:
+                d.roles.agents = [_ref_for(mentions, quoted[k][2], d.start)]
+                break
+            if before[i] not in AUXILIARIES and before[i] not in NEGATORS and before[i] != "to":
+                break
+
+
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
     best = mentions.nearest_of_actor(actor_id, near)
     if best is not None:
@@ -613,12 +672,13 @@ _ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "such"})
 def _drop_anaphoric_nouns(drafts: list[_Draft], words: str) -> list[_Draft]:
     """ "the sanctions" after "imposed sanctions on Iran": the same event named again.
 
-    An event noun after a definite determiner, whose trigger an earlier sentence already
-    made an event of, refers back to that event; it is not a new one (and the subject of
-    its own sentence, "Kanani rejected the sanctions", is not its agent).
+    An event noun after a definite determiner, of a kind an earlier sentence already
+    made an event of, refers back to that event ("the agreement" after "agreed to
+    exchange prisoners", "the war" after "a drone strike"); it is not a new one (and the
+    subject of its own sentence, "Kanani rejected the sanctions", is not its agent).
     """
-    seen: set[tuple[str, str]] = set()  # in earlier sentences
-    current: set[tuple[str, str]] = set()  # in the sentence being read
+    seen: set[str] = set()  # kinds in earlier sentences
+    current: set[str] = set()  # in the sentence being read
     sentence = None
     out = []
     for d in sorted(drafts, key=lambda x: x.start):
@@ -626,13 +686,12 @@ def _drop_anaphoric_nouns(drafts: list[_Draft], words: str) -> list[_Draft]:
             seen |= current
             current = set()
             sentence = d.sentence
-        key = (d.kind, d.entry.trigger)
-        if d.noun and key in seen:
+        if d.noun and d.kind in seen:
             before = words_before(words, d.clause.start, d.start, 1)
             if before and before[0] in _ANAPHORIC:
                 continue
         out.append(d)
-        current.add(key)
+        current.add(d.kind)
     return out
 
 
@@ -666,6 +725,93 @@ def _absorb_topics(drafts: list[_Draft], words: str) -> list[_Draft]:
                 d.mode = n.kind.lower()
             last = n
     return [d for d in drafts if id(d) not in dropped]
+
+
+#: Prepositions whose event noun is what something is about, aimed at or despite, not a
+#: happening the sentence reports: "calls for an investigation", "open to talks",
+#: "despite repeated warnings", "the transport of ballots".
+_FRAMING_PREPOSITIONS = frozenset(
+    {"to", "for", "into", "on", "about", "over", "with", "of", "despite", "toward", "towards", "against",
+     "without", "regarding", "concerning", "like"}
+)
+_WORDLIKE = re.compile(r"[\w'\u2019-]+\Z")
+
+
+def _drop_framed_nouns(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+    """An event noun a preposition frames is a topic or a goal, not a happening.
+
+    "called for an independent investigation", "the door to dialogue remains open",
+    "despite repeated warnings", "98 percent of ballots counted": the noun names what
+    something is about, aims at or stands despite. It stays an event after a head that
+    makes it the happening ("a series of missile tests", "weeks of fighting",
+    ``event_frame_heads.txt``), after "in", "at", "by", "from" and the prepositions of
+    time ("killed in an air strike", "the toll from the earthquake"), and as the object
+    of an infinitive ("agreed to hold talks").
+    """
+    heads = event_frame_heads()
+    return [d for d in drafts if not (d.noun and d.statement is None and _framed(d, lowered, heads))]
+
+
+def _framed(d: _Draft, lowered: str, heads: frozenset[str]) -> bool:
+    """Whether a framing preposition opens the noun phrase of the event noun ``d``."""
+    before = lowered[max(d.clause.start, d.start - 60) : d.start].split()
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        word = before[k]
+        if not _WORDLIKE.match(word):
+            return False  # punctuation ends the noun phrase
+        if word in _FRAMING_PREPOSITIONS:
+            between = before[k + 1 :]
+            if word == "to" and between and between[0] not in DETERMINERS:
+                return False  # "to hold talks": the object of a verb
+            return not (k > 0 and before[k - 1] in heads)
+    return False
+
+
+def _drop_open_questions(drafts: list[_Draft], words: str) -> list[_Draft]:
+    """ "Asked whether the junta would invite Russian forces": a question names no event.
+
+    A trigger that "whether" puts in an open question before it in its sentence ("did not
+    say whether troops would be deployed", "to decide whether to impose duties") names
+    no event unless it is told as having happened.
+    """
+    out = []
+    for d in drafts:
+        if d.status is not EventStatus.OCCURRED and "whether" in words_before(words, d.sentence.start, d.start, 12):
+            continue
+        out.append(d)
+    return out
+
+
+_CONDITIONS = frozenset({"if", "unless", "should", "could", "might", "may"})
+#: Agreements whose negation is a refusal: "would not accept a deal", "did not agree to".
+_REFUSABLE = frozenset({"agree", "accept", "agree to"})
+_FAILING = frozenset({"failed", "fails", "fail"})  # failing to agree refuses nothing
+_REFUSING = NEGATING_VERBS - _FAILING
+
+
+def _refusals(drafts: list[_Draft], words: str, text: str) -> None:
+    """ "would not accept a deal", "refused to sign": a refusal is a REJECT event.
+
+    A negated "agree" or "accept", or an agreement after "refused to" or "declined to",
+    becomes a REJECT event that occurred: the stated refusal. One a condition puts in
+    doubt ("if the company did not agree", "should not have accepted") or a relative clause tells of ("a candidate who
+    had not accepted money") stays a negated agreement.
+    """
+    for d in drafts:
+        if d.kind != "AGREE" or d.status is not EventStatus.NEGATED or d.noun:
+            continue
+        before = words_before(words, d.clause.start, d.start, 12)
+        infinitive = len(before) >= 2 and before[-1] == "to"
+        if infinitive and before[-2] in _FAILING:
+            continue
+        if (
+            ((infinitive and before[-2] in _REFUSING) or d.entry.trigger in _REFUSABLE)
+            and _CONDITIONS.isdisjoint(before)
+            and not is_relative_clause(text, d.clause)
+        ):
+            d.kind = "REJECT"
+            d.mode = None
+            d.status = EventStatus.OCCURRED
 
 
 def _drop_internal_requests(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
