@@ -867,3 +867,13 @@ def test_striking_the_right_balance_is_no_assault() -> None:
 
 def test_striking_a_balance_is_no_event() -> None:
     assert [] == _kinds("The rules strike a balance between security and liberty.")
+
+
+def test_an_earthquake_that_struck_is_no_assault() -> None:
+    text = "The toll from a powerful earthquake that struck western Nepal rose to 128."
+    assert [("OTHER", "earthquake")] == _kinds(text)
+
+
+def test_nationality_and_noun_before_a_plural_are_one_group() -> None:
+    article = _one("Ecuadorian security forces fired tear gas at demonstrators.")
+    assert ("Ecuadorian security forces", "ECU") in [(a.name, a.country) for a in article.actors]

@@ -879,13 +879,15 @@ class _Reader:
         low = word.lower().rstrip(".")
         return low in self.titles or ("-" in low and all(part in self.titles for part in low.split("-")))
 
-    def _noun_adjunct(self, tokens: list[Token], k: int) -> bool:
+    def _noun_adjunct(self, tokens: list[Token], k: int, plural: bool) -> bool:
         """Whether the lower-case word at ``k`` modifies the noun after it inside a phrase a
-        determiner opens: "security" in "a senior Indian security official".
+        determiner opens, or a nationality before a plural: "security" in "a senior Indian
+        security official" and "Ecuadorian security forces" ("Chinese coast guard", a
+        singular with no determiner, is left alone).
 
-        Only when a determiner or a possessive comes back within three words, over
-        modifiers, nationalities and other such words, and the word is no verb form,
-        preposition or conjunction.
+        Only when a determiner or a possessive (or, before a plural, a nationality) comes
+        back within three words, over modifiers and other such words, and the word is no
+        verb form, preposition or conjunction.
         """
         w = tokens[k].text
         if not (w.isalpha() and w.islower()) or w in _NOT_ADJUNCTS or w.endswith(("ed", "ing", "ly")):
@@ -901,7 +903,12 @@ class _Reader:
             low = before.lower()
             if low in _DETERMINERS or low in _POSSESSIVE_DETS:
                 return True
-            if low in self.modifiers or (_is_cap(before) and reg.demonym_country(tokens[m].start) is not None):
+            if _is_cap(before) and reg.demonym_country(tokens[m].start) is not None:
+                if plural:
+                    return True
+                m -= 1
+                continue
+            if low in self.modifiers:
                 m -= 1
                 continue
             return False
@@ -1015,7 +1022,7 @@ class _Reader:
             if w.isalpha() and w.islower() and k == h - 1 and k > 0 and tokens[k - 1].text.lower() in _QUANTIFIERS:
                 k -= 1  # "several legal experts": an adjective right after a quantifier
                 continue
-            if self._noun_adjunct(tokens, k):
+            if self._noun_adjunct(tokens, k, plural):
                 k -= 1  # "a senior Indian security official": a noun before the head noun
                 continue
             break

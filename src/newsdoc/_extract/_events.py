@@ -292,9 +292,12 @@ class EventsStep:
             return (bool(previous) and previous[0] in figurative_war_words()) or following == ["of", "words"]
         if entry.trigger == "clash":
             return following[:1] in (["over"], ["about"])
-        if entry.trigger == "strike" and entry.pos == "verb":
-            # "strike the right balance", "struck a conciliatory tone"
-            return not figurative_strike_objects().isdisjoint(words_after(words, start, clause.end, 5)[1:])
+        if (
+            entry.trigger == "strike"
+            and entry.pos == "verb"
+            and not figurative_strike_objects().isdisjoint(words_after(words, start, clause.end, 5)[1:])
+        ):
+            return True  # "strike the right balance", "struck a conciliatory tone"
         if form.endswith("ing") and (
             text.startswith(", ", start - 2) or not words_before(words, clause.start, start, 1)
         ):
@@ -304,9 +307,11 @@ class EventsStep:
         if entry.pos != "noun":
             # "the earthquake struck Nepal"; "a firefighter died battling the flames"
             hazards = hazard_nouns()
-            return not hazards.isdisjoint(words_before(words, clause.start, start, 6)) or not hazards.isdisjoint(
-                following
-            )
+            # "an earthquake that struck western Nepal": a relative clause's subject is
+            # the noun before it
+            relative = is_relative_clause(text, clause) or words_after(words, clause.start, start, 1) == ["that"]
+            lo = sentence.start if relative else clause.start
+            return not hazards.isdisjoint(words_before(words, lo, start, 6)) or not hazards.isdisjoint(following)
         return False
 
     def _choose(
