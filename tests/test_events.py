@@ -741,7 +741,7 @@ def test_a_launch_verb_beside_an_event_noun_after_during_keeps_its_event() -> No
 
 def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
-    with pytest.raises(newsdoc.ParseError, match="aid, aimed, asset, captive, envoy, fire, labour, restriction"):
+    with pytest.raises(newsdoc.ParseError, match="agent, aid, aimed, asset, captive, envoy, fire, labour, restriction"):
         EventLexicon(rows)
 
 
@@ -877,3 +877,21 @@ def test_an_earthquake_that_struck_is_no_assault() -> None:
 def test_nationality_and_noun_before_a_plural_are_one_group() -> None:
     article = _one("Ecuadorian security forces fired tear gas at demonstrators.")
     assert ("Ecuadorian security forces", "ECU") in [(a.name, a.country) for a in article.actors]
+
+
+def test_people_injured_with_no_one_injuring_are_an_outcome() -> None:
+    assert [] == _kinds("At least 47 people were injured, the ombudsman said.")
+
+
+def test_police_who_wounded_protesters_assaulted_them() -> None:
+    assert [("ASSAULT", "wounded")] == _kinds("Police wounded three protesters in Quito.")
+
+
+def test_a_participle_after_a_comma_is_the_outcome_of_the_event_before() -> None:
+    text = "Indian and Pakistani troops exchanged heavy fire overnight, killing two soldiers."
+    assert [("ASSAULT", "exchanged")] == _kinds(text)
+
+
+def test_an_agent_requirement_is_known_to_lexicons() -> None:
+    rows = [{"trigger": "maim", "pos": "verb", "kind": "ASSAULT", "requires": "agent"}]
+    assert "agent" == EventLexicon(rows).entries[0].requires

@@ -34,7 +34,9 @@ POS = frozenset({"verb", "noun", "fixed"})
 #: The kind of a row that names no event: a phrase holding a trigger, such as "news
 #: conference", whose longer match keeps the trigger in it from being read.
 NO_EVENT = "-"
-REQUIREMENTS = frozenset({"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour"})
+REQUIREMENTS = frozenset(
+    {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent"}
+)
 
 _VOWELS = "aeiou"
 _SIBILANT = ("s", "x", "z", "ch", "sh")
@@ -57,7 +59,8 @@ class TriggerEntry:
             aid, goods or money ("pledged 1.5 million euros"), ``"envoy"`` only next to a
             diplomat ("summoned the ambassador"), ``"fire"`` only next to gunfire or
             strikes ("exchanged heavy fire"), ``"labour"`` only near a word of labour
-            disputes ("workers would strike"), else ``""``.
+            disputes ("workers would strike"), ``"agent"`` only when an agent is found
+            ("police wounded three protesters", not "47 people were injured"), else ``""``.
     """
 
     trigger: str

@@ -179,6 +179,8 @@ class EventsStep:
             d.location = place.actor if place is not None else None
         _speech_act_roles(speech_acts, drafts, mentions)
         _first_person_agents(doc, drafts, words, mentions)
+        # "47 people were injured": a casualty with no one who caused it is an outcome
+        drafts = [d for d in drafts if d.entry.requires != "agent" or d.roles.agents]
         drafts = _drop_internal_requests(doc, drafts, mentions)
         drafts = _merge(drafts, text)
         _date(doc, drafts, text)
@@ -408,8 +410,8 @@ def _required(
     requires: str, text: str, words: str, clause: Range, start: int, end: int, mentions: Mentions
 ) -> bool:
     """Whether the words around a trigger meet its lexicon requirement."""
-    if not requires:
-        return True
+    if not requires or requires == "agent":
+        return True  # an agent is looked for once participants are (see EventsStep)
     near_words = _NEAR_WORDS.get(requires)
     if near_words is not None:
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
@@ -844,7 +846,11 @@ def _drop_internal_requests(doc: Doc, drafts: list[_Draft], mentions: Mentions) 
 
 
 def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
-    """One event per clause and kind: "exercises ... to include a drill" is one event."""
+    """One event per clause and kind: "exercises ... to include a drill" is one event.
+
+    A participle after a comma tells the outcome of the event of its kind before it:
+    "troops exchanged heavy fire, killing two soldiers" is one assault.
+    """
     kept: list[_Draft] = []
     for d in sorted(drafts, key=lambda x: x.start):
         host = None
@@ -857,10 +863,12 @@ def _merge(drafts: list[_Draft], text: str) -> list[_Draft]:
             elaborates = is_relative_clause(text, d.clause) and k.clause.end <= d.clause.start
             # "weapons tests by Pyongyang ... data on North Korean missile launches": one activity
             renamed = k.noun and d.noun and k.mode == d.mode and bool(k.roles.agent_ids & d.roles.agent_ids)
-            if not (same_clause or elaborates or renamed):
+            outcome = d.form.endswith("ing") and k.end <= d.start and text.startswith(", ", d.start - 2)
+            if not (same_clause or elaborates or renamed or outcome):
                 continue
             compatible = (
-                not k.roles.agents
+                outcome
+                or not k.roles.agents
                 or not d.roles.agents
                 or not (k.roles.strong and d.roles.strong)
                 or bool(k.roles.agent_ids & d.roles.agent_ids)
