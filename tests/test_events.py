@@ -895,3 +895,26 @@ def test_a_participle_after_a_comma_is_the_outcome_of_the_event_before() -> None
 def test_an_agent_requirement_is_known_to_lexicons() -> None:
     rows = [{"trigger": "maim", "pos": "verb", "kind": "ASSAULT", "requires": "agent"}]
     assert "agent" == EventLexicon(rows).entries[0].requires
+
+
+def test_a_source_who_requested_anonymity_makes_no_request() -> None:
+    text = "A senior official, who requested anonymity, said the army had moved troops."
+    assert [] == [k for k in _kinds(text) if k[0] == "REQUEST"]
+
+
+def test_a_source_who_asked_not_to_be_named_makes_no_request() -> None:
+    text = "An official, who asked not to be named because he was not authorized to speak, said so."
+    assert [] == _kinds(text)
+
+
+def test_not_authorized_to_discuss_is_no_consultation() -> None:
+    assert [] == _kinds("Two officials spoke because they were not authorised to discuss the matter.")
+
+
+def test_a_question_asked_is_no_request() -> None:
+    text = '"How many more times must we rebuild our homes?" asked Mohammad Yousuf, a shopkeeper.'
+    assert [] == [k for k in _kinds(text) if k[0] == "REQUEST"]
+
+
+def test_a_patrol_boat_is_no_patrol() -> None:
+    assert [] == [k for k in _kinds("The vessels fired water cannon at a fisheries patrol boat.") if k[1] == "patrol"]

@@ -108,6 +108,26 @@ class _Draft:
     time: Time | None = None
 
 
+_ANONYMITY = frozenset({"anonymity", "anonymous"})
+_UNNAMED = (["not", "to"], ["that", "he"], ["that", "she"], ["that", "they"])
+_LEAVE = frozenset({"authorized", "authorised", "allowed", "permitted", "anonymity", "cleared"})
+
+
+def _sourcing(words: str, clause: Range, start: int, following: list[str]) -> bool:
+    """Whether a trigger is part of how a source is described, not an event.
+
+    "who requested anonymity", "who asked not to be named", "speaking on condition of
+    anonymity to discuss", "was not authorized to discuss the talks": the words tell why
+    a source goes unnamed.
+    """
+    if following[:1] and following[0] in _ANONYMITY:
+        return True
+    if following[:2] in _UNNAMED and "named" in words_after(words, start, clause.end, 6):
+        return True
+    before = words_before(words, clause.start, start, 2)
+    return len(before) == 2 and before[1] == "to" and before[0] in _LEAVE
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether ``at`` opens the text, a paragraph or a sentence."""
     before = text[max(0, at - 4) : at].rstrip(" ")
@@ -149,6 +169,8 @@ class EventsStep:
         if not drafts:
             return
         speech_acts = _link_speech_acts(doc, drafts)
+        # '"How many more times must we rebuild?" asked a shopkeeper': a question, no request
+        drafts = [d for d in drafts if not (d.kind == "REQUEST" and d.statement is not None and _asks(d.statement))]
         # these read no participant, so the drafts they drop need none
         drafts = _absorb_threat_contents(drafts, words)
         if "THREATEN" in self.lexicon.kinds:
@@ -241,8 +263,8 @@ class EventsStep:
                     previous = words_before(words, clause.start, start, 1)
                 noun = bool(previous) and previous[0] in DETERMINERS
             following = words_after(words, end, clause.end, 2)
-            if following[-1:] == ["comment"]:
-                continue  # "(did not respond to) requests for comment": newsroom practice, not an event
+            if following[-1:] == ["comment"] or _sourcing(words, clause, start, following):
+                continue  # "requests for comment", "who requested anonymity": newsroom practice
             if (noun or form == entry.trigger) and following and following[0] in noun_modifier_heads():
                 continue  # "war crimes", "180 fire engines": a modifier of the noun after it
             if self._figurative(entry, form, text, words, sentence, clause, start, following):
@@ -589,6 +611,11 @@ def _first_person_agents(doc: Doc, drafts: list[_Draft], words: str, mentions: M
                 break
             if before[i] not in AUXILIARIES and before[i] not in NEGATORS and before[i] != "to":
                 break
+
+
+def _asks(statement: Statement) -> bool:
+    """Whether a statement's content is a question."""
+    return statement.content.rstrip(" ,\"'\u201d\u2019").endswith("?")
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
