@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newsdoc
-from newsdoc import Actor, Article
+from newsdoc import Actor, ActorKind, Article
 
 
 def _parse(*paragraphs: str) -> Article:
@@ -631,3 +631,13 @@ def test_a_name_in_apposition_to_a_role_noun_is_a_person() -> None:
     article = _parse("Her lawyer, Mendez, said the case was closed.")
     mendez = _actor(article, "Mendez")
     assert [mendez.id] == [s.speaker for s in article.statements]
+
+
+def test_bare_police_is_an_organization_as_the_police_is() -> None:
+    article = newsdoc.parse(" date 2024-03-14 Headline\n\nPolice fired tear gas at the crowd.\n")
+    assert [("Police", ActorKind.ORGANIZATION)] == [(a.name, a.kind) for a in article.actors]
+
+
+def test_national_forces_are_an_organization_of_their_country() -> None:
+    article = newsdoc.parse(" date 2024-03-14 Headline\n\nRussian forces shelled Kharkiv.\n")
+    assert ("Russian forces", ActorKind.ORGANIZATION, "RUS") in [(a.name, a.kind, a.country) for a in article.actors]

@@ -1051,7 +1051,8 @@ class _Reader:
         head = tokens[h].text.lower()
         start = tokens[first].start if modified else tokens[h].start
         mention_start = tokens[k].start if has_det else start
-        kind = ActorKind.GROUP if plural else ActorKind.PERSON
+        # "Police fired", "Ecuadorian security forces": a body, as "the police" is
+        kind = ActorKind.ORGANIZATION if head in self.lex.org_nouns else ActorKind.GROUP if plural else ActorKind.PERSON
         if det == "the" and not modified:
             entity = reg.by_head(head, (kind,))
             if entity is not None:
