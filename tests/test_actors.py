@@ -641,3 +641,9 @@ def test_bare_police_is_an_organization_as_the_police_is() -> None:
 def test_national_forces_are_an_organization_of_their_country() -> None:
     article = newsdoc.parse(" date 2024-03-14 Headline\n\nRussian forces shelled Kharkiv.\n")
     assert ("Russian forces", ActorKind.ORGANIZATION, "RUS") in [(a.name, a.kind, a.country) for a in article.actors]
+
+
+def test_police_named_again_bare_is_the_same_body() -> None:
+    text = " date 2024-03-14 Headline\n\nPolice said 400 people were arrested.\n\nPolice fired tear gas at students.\n"
+    police = [a for a in newsdoc.parse(text).actors if a.name.lower() == "police"]
+    assert [2] == [len(a.mentions) for a in police]

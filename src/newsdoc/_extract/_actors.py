@@ -1053,7 +1053,7 @@ class _Reader:
         mention_start = tokens[k].start if has_det else start
         # "Police fired", "Ecuadorian security forces": a body, as "the police" is
         kind = ActorKind.ORGANIZATION if head in self.lex.org_nouns else ActorKind.GROUP if plural else ActorKind.PERSON
-        if det == "the" and not modified:
+        if (det == "the" or kind is ActorKind.ORGANIZATION) and not modified:
             entity = reg.by_head(head, (kind,))
             if entity is not None:
                 reg.mention(entity, mention_start, end, text)
