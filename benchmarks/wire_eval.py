@@ -1,4 +1,4 @@
-"""Score newsdoc on twenty wire-style articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on thirty wire-style articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -13,7 +13,10 @@ Court ruling, a Bank of England rate cut, a Nepal earthquake, a Kashmir border c
 Articles 111-120: a Sahel junta expelling foreign troops, a US spending fight, a car
 recall, a South China Sea water-cannon incident, Greek wildfires, a strike on a Sudanese
 market, a Peruvian runoff dispute, an EU fine on a tech firm, a prisoner swap, a NATO
-exercise. Each is scored with ``../shared/eval/score.py`` (the scorer of the seed
+exercise. Articles 121-130: a foiled coup in West Africa, a central bank rate rise, a
+cyberattack on hospitals, floods and aid in Bangladesh, a Balkan border dispute, a
+governor's veto, fuel-price protests, a trade agreement, an ICC arrest warrant, a naval
+incident in the Baltic. Each is scored with ``../shared/eval/score.py`` (the scorer of the seed
 article); the script prints each article's line and the mean of each F1. They are a
 development set: rules are checked against them, so unseen articles are the real test.
 """
