@@ -647,3 +647,8 @@ def test_police_named_again_bare_is_the_same_body() -> None:
     text = " date 2024-03-14 Headline\n\nPolice said 400 people were arrested.\n\nPolice fired tear gas at students.\n"
     police = [a for a in newsdoc.parse(text).actors if a.name.lower() == "police"]
     assert [2] == [len(a.mentions) for a in police]
+
+
+def test_an_organisation_noun_before_a_past_verb_is_an_organisation() -> None:
+    article = newsdoc.parse(" date 2024-03-14 Headline\n\nThe government raised the price of petrol.\n")
+    assert [("government", ActorKind.ORGANIZATION)] == [(a.name, a.kind) for a in article.actors]

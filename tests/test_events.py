@@ -741,7 +741,8 @@ def test_a_launch_verb_beside_an_event_noun_after_during_keeps_its_event() -> No
 
 def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
-    with pytest.raises(newsdoc.ParseError, match="agent, aid, aimed, asset, captive, envoy, fire, labour, restriction"):
+    known = "agent, aid, aimed, asset, captive, economy, envoy, fire, labour, legislation, restriction"
+    with pytest.raises(newsdoc.ParseError, match=known):
         EventLexicon(rows)
 
 
@@ -918,3 +919,38 @@ def test_a_question_asked_is_no_request() -> None:
 
 def test_a_patrol_boat_is_no_patrol() -> None:
     assert [] == [k for k in _kinds("The vessels fired water cannon at a fisheries patrol boat.") if k[1] == "patrol"]
+
+
+def test_a_rate_raised_by_a_central_bank_is_an_economic_event_of_the_bank() -> None:
+    article = _one("Colombia's central bank raised its benchmark interest rate on Wednesday.")
+    raised = next(e for e in article.events if e.trigger == "raised")
+    agents = [article.actor(p.actor).name for p in raised.participants if p.role.value == "agent"]
+    assert ("OTHER", ["Colombia's central bank"]) == (raised.kind, agents)
+
+
+def test_concerns_raised_are_no_event() -> None:
+    assert [] == _kinds("The report raised concerns among investors.")
+
+
+def test_a_bill_passed_is_a_legislative_event() -> None:
+    assert [("OTHER", "passed")] == _kinds("The bill was passed last month by the House.")
+
+
+def test_passing_away_is_no_event() -> None:
+    assert [] == _kinds("Her father passed away in March.")
+
+
+def test_a_law_struck_down_is_a_rejection_not_an_assault() -> None:
+    assert [("REJECT", "struck down")] == _kinds("The Supreme Court struck down the law in 2024.")
+
+
+def test_an_arrest_warrant_is_coercion() -> None:
+    assert [("COERCE", "arrest warrant")] == _kinds("Judges issued an arrest warrant for the president.")
+
+
+def test_solidarity_expressed_is_support() -> None:
+    assert [("SUPPORT", "solidarity")] == _kinds("Lithuania expressed full solidarity with Poland.")
+
+
+def test_food_distributed_is_aid() -> None:
+    assert [("AID", "distributing")] == _kinds("The World Food Programme is distributing food to 200,000 people.")

@@ -766,6 +766,7 @@ class _Reader:
                 break
             if w in self.lex.org_nouns and (
                 h + 1 >= len(tokens)
+                or (k > j and _past_verb(tokens[h + 1].text))  # "Colombia's central bank raised"
                 or tokens[h + 1].text in _AFTER_HEAD
                 or tokens[h + 1].text in self.titles
                 or tokens[h + 1].text in self.lex.person_nouns
@@ -793,7 +794,8 @@ class _Reader:
         if h in found:
             return
         nxt = tokens[h + 1].text if h + 1 < len(tokens) else "."
-        if not (nxt in _AFTER_HEAD or nxt in _PUNCT_STOP or nxt == "." or nxt in self.lex.cue_forms):
+        # a past verb after the head ends the phrase too: "The government raised prices"
+        if not (_past_verb(nxt) or nxt in _AFTER_HEAD or nxt in _PUNCT_STOP or nxt == "." or nxt in self.lex.cue_forms):
             return
         k = h - 1
         while k >= 0 and k >= h - 2 and tokens[k].text.islower() and tokens[k].text in self.modifiers:
@@ -1065,6 +1067,11 @@ class _Reader:
         entity = reg.described(name, kind, head, None if mixed else country, affiliation)
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
+
+
+def _past_verb(word: str) -> bool:
+    """Whether a word after an organisation noun reads as its past-tense verb ("raised")."""
+    return word.endswith("ed") and word.isalpha() and word.islower()
 
 
 def title_start_index(tokens: list[Token], offset: int | None, default: int) -> int:

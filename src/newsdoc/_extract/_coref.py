@@ -288,7 +288,7 @@ class Registry:
                 if (
                     start >= clause
                     and entity.kind.value in kinds
-                    and entity.gender != excluded
+                    and (excluded is None or entity.gender != excluded)
                     and not self.quoted(start)
                 ):
                     return entity

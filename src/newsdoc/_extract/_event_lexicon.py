@@ -35,7 +35,8 @@ POS = frozenset({"verb", "noun", "fixed"})
 #: conference", whose longer match keeps the trigger in it from being read.
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
-    {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent"}
+    {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy"}
+    | {"legislation"}
 )
 
 _VOWELS = "aeiou"
@@ -60,7 +61,10 @@ class TriggerEntry:
             diplomat ("summoned the ambassador"), ``"fire"`` only next to gunfire or
             strikes ("exchanged heavy fire"), ``"labour"`` only near a word of labour
             disputes ("workers would strike"), ``"agent"`` only when an agent is found
-            ("police wounded three protesters", not "47 people were injured"), else ``""``.
+            ("police wounded three protesters", not "47 people were injured"),
+            ``"economy"`` only next to a rate, price or tax ("raised its benchmark interest
+            rate"), ``"legislation"`` only next to a bill, law or veto ("passed the bill"),
+            else ``""``.
     """
 
     trigger: str
@@ -547,3 +551,13 @@ def event_frame_heads() -> frozenset[str]:
 def figurative_strike_objects() -> frozenset[str]:
     """Words after "strike" that make it no assault ("strike the right balance")."""
     return load_set("figurative_strike_objects.txt")
+
+
+def economy_nouns() -> frozenset[str]:
+    """Rates, prices and taxes whose raising or cutting is an economic event (``economy_nouns.txt``)."""
+    return load_set("economy_nouns.txt")
+
+
+def legislation_nouns() -> frozenset[str]:
+    """Bills, laws and vetoes whose passing or overriding is a legislative event (``legislation_nouns.txt``)."""
+    return load_set("legislation_nouns.txt")

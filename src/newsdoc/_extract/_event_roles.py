@@ -141,6 +141,11 @@ def _subject(
         if ends[i] <= start and kinds[i] != _LOCATION:
             m = mentions.ref(i)
             if not m.prep or m.possessive:
+                # "Colombia's central bank raised": the longest mention starting there
+                while i > first_i and starts[i - 1] == starts[i] and ends[i - 1] <= start:
+                    i -= 1
+                    if kinds[i] != _LOCATION:
+                        m = mentions.ref(i)
                 return m
     for i in range(last_i, first_i - 1, -1):
         if ends[i] <= start and kinds[i] != _LOCATION:

@@ -40,6 +40,7 @@ from newsdoc._extract._event_lexicon import (
     TriggerEntry,
     aid_nouns,
     captive_nouns,
+    economy_nouns,
     envoy_nouns,
     event_frame_heads,
     figurative_strike_objects,
@@ -47,6 +48,7 @@ from newsdoc._extract._event_lexicon import (
     fire_nouns,
     hazard_nouns,
     labour_words,
+    legislation_nouns,
     military_assets,
     noun_modifier_heads,
     restriction_nouns,
@@ -424,8 +426,16 @@ class EventsStep:
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")  # $ euro pound yen
 # requirements met by one of their words among the six before and the six after the
 # trigger, and those met by one among the six after it
-_NEAR_WORDS: dict[str, Callable[[], frozenset[str]]] = {"asset": military_assets, "labour": labour_words}
-_AFTER_WORDS: dict[str, Callable[[], frozenset[str]]] = {"envoy": envoy_nouns, "fire": fire_nouns}
+_NEAR_WORDS: dict[str, Callable[[], frozenset[str]]] = {
+    "asset": military_assets,
+    "labour": labour_words,
+    "legislation": legislation_nouns,  # "passed the bill", "the bill was passed"
+}
+_AFTER_WORDS: dict[str, Callable[[], frozenset[str]]] = {
+    "envoy": envoy_nouns,
+    "fire": fire_nouns,
+    "economy": economy_nouns,
+}
 
 
 def _required(
