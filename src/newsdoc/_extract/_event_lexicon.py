@@ -199,6 +199,7 @@ class EventLexicon:
         if not entries:
             raise ParseError("the lexicon has no triggers", path=source)
         self.entries: tuple[TriggerEntry, ...] = tuple(entries)
+        self._kinds = frozenset(e.kind for e in entries if e.kind != NO_EVENT)
         self.forms: dict[str, tuple[TriggerEntry, ...]] = {k: tuple(v) for k, v in index.items()}
         pattern = _trie_pattern(sorted(self.forms))
         self._at_word_start = re.compile(r"(?<![\w\-'\u2019])" + pattern + r"(?![\w\-]|['\u2019]\w)")
@@ -231,7 +232,7 @@ class EventLexicon:
     @property
     def kinds(self) -> frozenset[str]:
         """The event types the lexicon can assign (rows of kind ``-`` assign none)."""
-        return frozenset(e.kind for e in self.entries if e.kind != NO_EVENT)
+        return self._kinds
 
     @classmethod
     def from_tsv(cls, path: str | os.PathLike[str]) -> EventLexicon:

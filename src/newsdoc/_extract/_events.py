@@ -126,8 +126,10 @@ def _sourcing(words: str, clause: Range, start: int, following: list[str]) -> bo
         return True
     if following[:2] in _UNNAMED and "named" in words_after(words, start, clause.end, 6):
         return True
-    before = words_before(words, clause.start, start, 2)
-    return len(before) == 2 and before[1] == "to" and before[0] in _LEAVE
+    if not words.startswith("to ", start - 3):
+        return False
+    before = words_before(words, clause.start, start - 3, 1)
+    return bool(before) and before[0] in _LEAVE
 
 
 def _opens_sentence(text: str, at: int) -> bool:
