@@ -828,7 +828,7 @@ def _drop_open_questions(drafts: list[_Draft], words: str) -> list[_Draft]:
     return out
 
 
-_CONDITIONS = frozenset({"if", "unless", "should", "could", "might", "may"})
+_DOUBTS = frozenset({"if", "unless", "should", "could", "might", "may"})
 #: Agreements whose negation is a refusal: "would not accept a deal", "did not agree to".
 _REFUSABLE = frozenset({"agree", "accept", "agree to"})
 _FAILING = frozenset({"failed", "fails", "fail"})  # failing to agree refuses nothing
@@ -839,9 +839,10 @@ def _refusals(drafts: list[_Draft], words: str, text: str) -> None:
     """ "would not accept a deal", "refused to sign": a refusal is a REJECT event.
 
     A negated "agree" or "accept", or an agreement after "refused to" or "declined to",
-    becomes a REJECT event that occurred: the stated refusal. One a condition puts in
-    doubt ("if the company did not agree", "should not have accepted") or a relative clause tells of ("a candidate who
-    had not accepted money") stays a negated agreement.
+    becomes a REJECT event that occurred: the stated refusal. One a condition or a modal
+    puts in doubt ("if the company did not agree", "should not have accepted"), or a
+    relative clause tells of ("a candidate who had not accepted money"), stays a negated
+    agreement, and "failed to agree" refuses nothing.
     """
     for d in drafts:
         if d.kind != "AGREE" or d.status is not EventStatus.NEGATED or d.noun:
@@ -852,7 +853,7 @@ def _refusals(drafts: list[_Draft], words: str, text: str) -> None:
             continue
         if (
             ((infinitive and before[-2] in _REFUSING) or d.entry.trigger in _REFUSABLE)
-            and _CONDITIONS.isdisjoint(before)
+            and _DOUBTS.isdisjoint(before)
             and not is_relative_clause(text, d.clause)
         ):
             d.kind = "REJECT"

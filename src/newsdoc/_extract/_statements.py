@@ -84,6 +84,9 @@ _RAISING = frozenset(
 _RELATIVES = frozenset({"which", "whom", "whose"})
 _ADDRESSEE_NEXT = frozenset({"to", "that", "of", "about", "on", ",", ".", ":", "in", "at"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing", "imagine"})
+# the condition words as they may be written ("If", "IF"), and what ends their clause
+_CONDITION_FORMS = _CONDITIONS | {w.capitalize() for w in _CONDITIONS} | {w.upper() for w in _CONDITIONS}
+_CONDITION_STOPS = _OPEN | {",", ";", ":"}
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
 _DETERMINERS = frozenset(
@@ -650,10 +653,11 @@ class _Reader:
             seen: list[bool] = []
             flag = False
             for tok in tokens:
-                if tok.text in (",", ";", ":") or tok.text in _OPEN:
+                word = tok.text
+                if word in _CONDITION_STOPS:
                     flag = False
-                else:
-                    flag = flag or tok.text.lower() in _CONDITIONS
+                elif not flag and word in _CONDITION_FORMS:
+                    flag = True
                 seen.append(flag)
             self._conditions_of, self._conditions = tokens, seen
         return c >= 1 and self._conditions[c - 1]
