@@ -652,3 +652,23 @@ def test_police_named_again_bare_is_the_same_body() -> None:
 def test_an_organisation_noun_before_a_past_verb_is_an_organisation() -> None:
     article = newsdoc.parse(" date 2024-03-14 Headline\n\nThe government raised the price of petrol.\n")
     assert [("government", ActorKind.ORGANIZATION)] == [(a.name, a.kind) for a in article.actors]
+
+
+def test_a_coast_guard_is_an_organization_not_a_guard() -> None:
+    article = newsdoc.parse(" date 2024-03-14 Headline\n\nThe Chinese coast guard fired water cannon.\n")
+    found = [(a.name, a.kind, a.country) for a in article.actors]
+    assert [("Chinese coast guard", ActorKind.ORGANIZATION, "CHN")] == found
+
+
+def test_the_coast_guard_after_its_name_is_the_same_body() -> None:
+    text = (
+        " date 2024-03-14 Headline\n\n"
+        "The Philippine Coast Guard said a boat was hit. The coast guard said it would patrol.\n"
+    )
+    mentions = [[m.text for m in a.mentions] for a in newsdoc.parse(text).actors]
+    assert [["Philippine Coast Guard", "The coast guard", "it"]] == mentions
+
+
+def test_a_security_guard_stays_a_person() -> None:
+    article = newsdoc.parse(" date 2024-03-14 Headline\n\nA security guard said the gates were shut.\n")
+    assert [("security guard", ActorKind.PERSON)] == [(a.name, a.kind) for a in article.actors]

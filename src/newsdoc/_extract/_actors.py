@@ -1053,8 +1053,17 @@ class _Reader:
         head = tokens[h].text.lower()
         start = tokens[first].start if modified else tokens[h].start
         mention_start = tokens[k].start if has_det else start
-        # "Police fired", "Ecuadorian security forces": a body, as "the police" is
-        kind = ActorKind.ORGANIZATION if head in self.lex.org_nouns else ActorKind.GROUP if plural else ActorKind.PERSON
+        # "Police fired", "Ecuadorian security forces", "the coast guard": a body, as "the
+        # police" is (a compound of two words is listed whole in org_nouns.txt)
+        compound = h > 0 and f"{tokens[h - 1].text.lower()} {head}" in self.lex.org_nouns
+        body = compound or head in self.lex.org_nouns
+        kind = ActorKind.ORGANIZATION if body else ActorKind.GROUP if plural else ActorKind.PERSON
+        if compound and det == "the" and first == h - 1:
+            # "the coast guard" after "the Philippine Coast Guard": the body named before
+            entity = reg.by_head(f"{tokens[h - 1].text.lower()} {head}", (kind,))
+            if entity is not None:
+                reg.mention(entity, mention_start, end, text)
+                return
         if (det == "the" or kind is ActorKind.ORGANIZATION) and not modified:
             entity = reg.by_head(head, (kind,))
             if entity is not None:
