@@ -1055,12 +1055,13 @@ class _Reader:
         mention_start = tokens[k].start if has_det else start
         # "Police fired", "Ecuadorian security forces", "the coast guard": a body, as "the
         # police" is (a compound of two words is listed whole in org_nouns.txt)
-        compound = h > 0 and f"{tokens[h - 1].text.lower()} {head}" in self.lex.org_nouns
-        body = compound or head in self.lex.org_nouns
+        compound = f"{tokens[h - 1].text.lower()} {head}" if h > 0 else ""
+        is_compound = compound in self.lex.org_nouns
+        body = is_compound or head in self.lex.org_nouns
         kind = ActorKind.ORGANIZATION if body else ActorKind.GROUP if plural else ActorKind.PERSON
-        if compound and det == "the" and first == h - 1:
+        if is_compound and det == "the" and first == h - 1:
             # "the coast guard" after "the Philippine Coast Guard": the body named before
-            entity = reg.by_head(f"{tokens[h - 1].text.lower()} {head}", (kind,))
+            entity = reg.by_head(compound, (kind,))
             if entity is not None:
                 reg.mention(entity, mention_start, end, text)
                 return

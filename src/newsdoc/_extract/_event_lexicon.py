@@ -35,8 +35,8 @@ POS = frozenset({"verb", "noun", "fixed"})
 #: conference", whose longer match keeps the trigger in it from being read.
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
-    {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy"}
-    | {"legislation"}
+    {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy",
+     "legislation"}
 )
 
 _VOWELS = "aeiou"

@@ -20,6 +20,7 @@ from newsdoc._extract._doc import Doc
 from newsdoc._extract._event_context import (
     AUXILIARIES,
     DETERMINERS,
+    HYPOTHETICAL,
     NEGATING_VERBS,
     NEGATORS,
     MentionRef,
@@ -828,7 +829,8 @@ def _drop_open_questions(drafts: list[_Draft], words: str) -> list[_Draft]:
     return out
 
 
-_DOUBTS = frozenset({"if", "unless", "should", "could", "might", "may"})
+# the hypothetical words but "would": "would not accept" is a refusal, "could not" is not
+_DOUBTS = HYPOTHETICAL - {"would"}
 #: Agreements whose negation is a refusal: "would not accept a deal", "did not agree to".
 _REFUSABLE = frozenset({"agree", "accept", "agree to"})
 _FAILING = frozenset({"failed", "fails", "fail"})  # failing to agree refuses nothing
