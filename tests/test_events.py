@@ -954,3 +954,27 @@ def test_solidarity_expressed_is_support() -> None:
 
 def test_food_distributed_is_aid() -> None:
     assert [("AID", "distributing")] == _kinds("The World Food Programme is distributing food to 200,000 people.")
+
+
+def test_what_a_request_asks_for_is_its_content_not_an_event() -> None:
+    article = _one("The ministers urged all member states to arrest Ndikumana.")
+    assert [("REQUEST", "urged", "coerce")] == [(e.kind, e.trigger, e.mode) for e in article.events]
+
+
+def test_every_event_a_request_asks_for_in_its_clause_is_content() -> None:
+    text = "Clinton asked the bankers to voluntarily suspend foreclosures and freeze interest rates."
+    assert ["REQUEST"] == [k for k, _ in _kinds(text)]
+
+
+def test_an_event_after_a_request_outside_its_infinitive_stays() -> None:
+    text = "Poland urged restraint after Russia attacked a border post."
+    assert ("ASSAULT", "attacked") in _kinds(text)
+
+
+def test_a_request_to_the_other_side_is_between_actors() -> None:
+    article = _one("Hichilema urged his opponents to accept the result.")
+    assert [("REQUEST", "urged")] == [(e.kind, e.trigger) for e in article.events]
+
+
+def test_a_directive_to_ones_own_party_is_no_event() -> None:
+    assert [] == [k for k in _kinds("Ruto urged his party to accept the result.") if k[0] == "REQUEST"]

@@ -509,6 +509,11 @@ def restriction_nouns() -> frozenset[str]:
     return load_set("restriction_nouns.txt")
 
 
+def adversary_nouns() -> frozenset[str]:
+    """Nouns for the other side of a contest: "his opponents", "her rival" (``adversary_nouns.txt``)."""
+    return load_set("adversary_nouns.txt")
+
+
 def aid_nouns() -> frozenset[str]:
     """Words naming aid, relief goods or money (``aid_nouns.txt``)."""
     return load_set("aid_nouns.txt")

@@ -39,6 +39,7 @@ from newsdoc._extract._event_lexicon import (
     NO_EVENT,
     EventLexicon,
     TriggerEntry,
+    adversary_nouns,
     aid_nouns,
     captive_nouns,
     economy_nouns,
@@ -178,6 +179,7 @@ class EventsStep:
         drafts = [d for d in drafts if not (d.kind == "REQUEST" and d.statement is not None and _asks(d.statement))]
         # these read no participant, so the drafts they drop need none
         drafts = _absorb_threat_contents(drafts, words)
+        drafts = _absorb_request_contents(drafts, words)
         if "THREATEN" in self.lexicon.kinds:
             _vows_of_force(drafts, words)
         drafts = _drop_warnings_of_dangers(drafts, words)
@@ -660,6 +662,38 @@ def _absorb_threat_contents(drafts: list[_Draft], words: str) -> list[_Draft]:
     return [d for d in drafts if id(d) not in dropped]
 
 
+def _absorb_request_contents(drafts: list[_Draft], words: str) -> list[_Draft]:
+    """ "urged Russia to withdraw its troops": what a request asks for has not happened.
+
+    An event that opens the infinitive after a request verb and its addressee (at most
+    seven words to "to", at most three from "to" to the trigger) is what is asked for,
+    and so is every event after it in its clause: the request's content, and the first
+    one's kind the request's mode, as a threat's content is.
+    """
+    dropped: set[int] = set()
+    starts = [d.start for d in drafts]
+    for t in drafts:
+        if t.kind != "REQUEST" or t.noun:
+            continue
+        for d in drafts[bisect.bisect_left(starts, t.end) : bisect.bisect_left(starts, t.sentence.end)]:
+            if d is t or d.kind == "REQUEST":
+                continue
+            between = words_after(words, t.end, d.start, 12)
+            if "to" not in between:
+                break
+            to = len(between) - 1 - between[::-1].index("to")
+            if to <= 7 and len(between) - to - 1 <= 3:
+                # "asked the bankers to suspend foreclosures and freeze rates": the rest
+                # of its clause is asked for too
+                for e in drafts[bisect.bisect_left(starts, d.start) : bisect.bisect_left(starts, d.clause.end)]:
+                    if e.kind != "REQUEST":
+                        dropped.add(id(e))
+                if t.mode is None:
+                    t.mode = d.kind.lower()
+            break
+    return [d for d in drafts if id(d) not in dropped]
+
+
 # what a warning "of" may be about and still be a threat: a response of the one warning
 _THREAT_OBJECTS = frozenset(
     {"consequences", "response", "retaliation", "reprisals", "countermeasures", "measures", "action",
@@ -873,12 +907,17 @@ def _drop_internal_requests(doc: Doc, drafts: list[_Draft], mentions: Mentions) 
             owned_cache[actor_id] = any(m.pronoun_owned for m in mentions.of_actor(actor_id))
         return owned_cache[actor_id]
 
+    adversaries = adversary_nouns()
+    text = doc.text
     out = []
     for d in drafts:
         if d.kind == "REQUEST" and d.roles.targets and d.roles.agents:
             agent = d.roles.agents[0].actor
+            # "urged his opponents": the other side, though "his" opens it
             internal = all(
-                owned(t.actor) or affiliation.get(t.actor) == agent or affiliation.get(agent) == t.actor
+                (owned(t.actor) and text[t.start : t.end].rpartition(" ")[2].lower() not in adversaries)
+                or affiliation.get(t.actor) == agent
+                or affiliation.get(agent) == t.actor
                 for t in d.roles.targets
             )
             if internal:
