@@ -672,3 +672,18 @@ def test_the_coast_guard_after_its_name_is_the_same_body() -> None:
 def test_a_security_guard_stays_a_person() -> None:
     article = newsdoc.parse(" date 2024-03-14 Headline\n\nA security guard said the gates were shut.\n")
     assert [("security guard", ActorKind.PERSON)] == [(a.name, a.kind) for a in article.actors]
+
+
+def test_a_count_with_of_is_part_of_a_group_name() -> None:
+    article = _parse_unpruned("Tens of thousands of people marched in Jakarta on Monday.")
+    assert ActorKind.GROUP == _actor(article, "Tens of thousands of people").kind
+
+
+def test_a_group_counted_in_hundreds_is_named_again_by_its_noun() -> None:
+    article = _parse_unpruned("Hundreds of protesters marched in Lima. The protesters chanted slogans.")
+    assert ["Hundreds of protesters", "The protesters"] == _mentions(article, "Hundreds of protesters")
+
+
+def test_of_after_a_quantifier_is_no_adjective() -> None:
+    article = _parse_unpruned("Several of the ministers resigned. Thousands of people fled the city.")
+    assert [] == [a.name for a in article.actors if a.name.lower().startswith("of ")]

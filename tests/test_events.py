@@ -978,3 +978,21 @@ def test_a_request_to_the_other_side_is_between_actors() -> None:
 
 def test_a_directive_to_ones_own_party_is_no_event() -> None:
     assert [] == [k for k in _kinds("Ruto urged his party to accept the result.") if k[0] == "REQUEST"]
+
+
+def test_an_arrest_without_agent_was_made_by_the_police_named_before() -> None:
+    article = _one("Police fired tear gas at the crowd. A spokesman said 23 people had been arrested.")
+    arrest = next(e for e in article.events if e.trigger == "arrested")
+    assert ["police"] == [article.actor(p.actor).name.lower() for p in arrest.participants if p.role.value == "agent"]
+
+
+def test_a_sentence_passed_is_not_given_to_the_police() -> None:
+    article = _one("Police raided the offices on Monday. The editor was sentenced to ten years.")
+    sentenced = next(e for e in article.events if e.trigger == "sentenced")
+    assert [] == [p for p in sentenced.participants if p.role.value == "agent"]
+
+
+def test_an_arrest_with_no_police_named_keeps_no_agent() -> None:
+    article = _one("The army took control of the capital. Dozens of people were arrested.")
+    arrest = next(e for e in article.events if e.trigger == "arrested")
+    assert [] == [p for p in arrest.participants if p.role.value == "agent"]

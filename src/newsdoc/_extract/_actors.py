@@ -68,6 +68,8 @@ _QUANTIFIERS = frozenset(
     {"a", "an", "the", "several", "some", "many", "few", "most", "both", "all", "other", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
 )
+# plural counts that open a group with "of": "hundreds of protesters"
+_COUNT_NOUNS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "millions"})
 # verbs in -s that follow a subject: "the official has", "the official says" is a cue
 _THIRD_PERSON_AUXILIARIES = frozenset({"has", "was", "does", "goes", "seems", "remains", "wants", "needs"})
 # prepositions besides the location ones that a city follows: "flown to Nepalgunj"
@@ -1021,13 +1023,23 @@ class _Reader:
             if _is_cap(w) and w.isalpha() and w not in self.lex.not_names and k == h - 1:
                 k -= 1  # "Union leaders", "Shop owners"
                 continue
-            if w.isalpha() and w.islower() and k == h - 1 and k > 0 and tokens[k - 1].text.lower() in _QUANTIFIERS:
+            if (
+                w.isalpha()
+                and w.islower()
+                and w != "of"
+                and k == h - 1
+                and k > 0
+                and tokens[k - 1].text.lower() in _QUANTIFIERS
+            ):
                 k -= 1  # "several legal experts": an adjective right after a quantifier
                 continue
             if self._noun_adjunct(tokens, k, plural):
                 k -= 1  # "a senior Indian security official": a noun before the head noun
                 continue
             break
+        # "Tens of thousands of people", "hundreds of protesters": the count is in the name
+        while k >= 1 and tokens[k].text == "of" and tokens[k - 1].text.lower() in _COUNT_NOUNS:
+            k -= 2
         det = tokens[k].text.lower() if k >= 0 else ""
         if plural and det in ("this", "that"):
             det = ""  # "show that women earn less": "that" opens a clause, it is no determiner

@@ -208,6 +208,7 @@ class EventsStep:
             d.location = place.actor if place is not None else None
         _speech_act_roles(speech_acts, drafts, mentions)
         _first_person_agents(doc, drafts, words, mentions)
+        _implicit_arresters(doc, drafts, mentions)
         # "47 people were injured": a casualty with no one who caused it is an outcome
         drafts = [d for d in drafts if d.entry.requires != "agent" or d.roles.agents]
         drafts = _drop_internal_requests(doc, drafts, mentions)
@@ -627,6 +628,33 @@ def _first_person_agents(doc: Doc, drafts: list[_Draft], words: str, mentions: M
             if before[i] not in AUXILIARIES and before[i] not in NEGATORS and before[i] != "to":
                 break
 
+
+# the bodies that make arrests: "23 people had been arrested" after "Police fired tear gas"
+_ARRESTERS = frozenset({"police", "gendarmerie", "gendarmes", "policemen", "officers"})
+_ARRESTS = ("arrest", "detain", "detention")
+
+
+def _implicit_arresters(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> None:
+    """ "Police fired tear gas ... 12 people were detained": the police made the arrests.
+
+    An arrest or detention reported with no agent ("had been arrested") was made by the
+    police body that its sentence or the one before names, the nearest first; with none
+    named, it keeps no agent. Only arrests: a sentence or a conviction is a court's.
+    """
+    names = {a.id: a.name.lower() for a in doc.actors if a.kind is ActorKind.ORGANIZATION}
+    police = {i for i, n in names.items() if not _ARRESTERS.isdisjoint(n.split())}
+    if not police:
+        return
+    starts = [s.start for s in doc.sentences]
+    for d in drafts:
+        if d.kind != "COERCE" or d.mode != "arrest" or d.roles.agents or not d.form.lower().startswith(_ARRESTS):
+            continue
+        i = bisect.bisect_right(starts, d.start) - 1
+        floor = starts[i - 1] if i > 0 else 0
+        for ref in reversed(mentions.between(floor, d.start)):
+            if ref.actor in police:
+                d.roles.agents.append(ref)
+                break
 
 def _asks(statement: Statement) -> bool:
     """Whether a statement's content is a question."""
