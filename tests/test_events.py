@@ -996,3 +996,11 @@ def test_an_arrest_with_no_police_named_keeps_no_agent() -> None:
     article = _one("The army took control of the capital. Dozens of people were arrested.")
     arrest = next(e for e in article.events if e.trigger == "arrested")
     assert [] == [p for p in arrest.participants if p.role.value == "agent"]
+
+
+def test_aid_that_is_needed_is_no_aid_given() -> None:
+    assert [] == _kinds("About 1.2 million people needed urgent food aid.")
+
+
+def test_aid_announced_stays_an_event() -> None:
+    assert ["AID"] == [k for k, _ in _kinds("Japan announced urgent food aid for Sudan.")]

@@ -843,6 +843,11 @@ _FRAMING_PREPOSITIONS = frozenset(
     {"to", "for", "into", "on", "about", "over", "with", "of", "despite", "toward", "towards", "against",
      "without", "regarding", "concerning", "like"}
 )
+# verbs of need frame their object the same way: "needed urgent food aid" is no aid given
+_NEED_VERBS = frozenset(
+    {"need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "lack", "lacks",
+     "lacked", "lacking", "await", "awaits", "awaited", "awaiting"}
+)
 _WORDLIKE = re.compile(r"[\w'\u2019-]+\Z")
 
 
@@ -855,7 +860,8 @@ def _drop_framed_nouns(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     makes it the happening ("a series of missile tests", "weeks of fighting",
     ``event_frame_heads.txt``), after "in", "at", "by", "from" and the prepositions of
     time ("killed in an air strike", "the toll from the earthquake"), and as the object
-    of an infinitive ("agreed to hold talks").
+    of an infinitive ("agreed to hold talks"). A verb of need frames its object the
+    same way: "1.2 million people needed urgent food aid" is no aid given.
     """
     heads = event_frame_heads()
     return [d for d in drafts if not (d.noun and d.statement is None and _framed(d, lowered, heads))]
@@ -868,7 +874,7 @@ def _framed(d: _Draft, lowered: str, heads: frozenset[str]) -> bool:
         word = before[k]
         if not _WORDLIKE.match(word):
             return False  # punctuation ends the noun phrase
-        if word in _FRAMING_PREPOSITIONS:
+        if word in _FRAMING_PREPOSITIONS or word in _NEED_VERBS:
             between = before[k + 1 :]
             if word == "to" and between and between[0] not in DETERMINERS:
                 return False  # "to hold talks": the object of a verb
