@@ -1004,3 +1004,28 @@ def test_aid_that_is_needed_is_no_aid_given() -> None:
 
 def test_aid_announced_stays_an_event() -> None:
     assert ["AID"] == [k for k, _ in _kinds("Japan announced urgent food aid for Sudan.")]
+
+
+def test_an_order_binds_and_is_coercion() -> None:
+    assert [("COERCE", "ordered")] == _kinds("The Commission ordered Google to change how it ranks results.")
+
+
+def test_an_order_to_move_forces_is_a_mobilization() -> None:
+    assert [("MOBILIZE", "ordered")] == _kinds("Marcos ordered the coast guard to maintain its patrols.")
+
+
+def test_an_order_to_withdraw_is_a_retreat() -> None:
+    assert [("RETREAT", "ordered")] == _kinds("The general ordered his troops to withdraw from the town.")
+
+
+def test_an_order_for_aircraft_is_a_purchase_not_an_event() -> None:
+    assert [] == _kinds("Air Canada has ordered 55 of the jets.")
+
+
+def test_an_order_to_a_counted_crowd_is_still_an_order() -> None:
+    assert [("COERCE", "ordered")] == _kinds("Police ordered 300 people to leave the square.")
+
+
+def test_a_request_takes_the_event_noun_it_asks_for_as_content() -> None:
+    article = _one("Hamas demanded an immediate ceasefire.")
+    assert [("REQUEST", "demanded", "agree")] == [(e.kind, e.trigger, e.mode) for e in article.events]

@@ -695,31 +695,68 @@ def _absorb_request_contents(drafts: list[_Draft], words: str) -> list[_Draft]:
 
     An event that opens the infinitive after a request verb and its addressee (at most
     seven words to "to", at most three from "to" to the trigger) is what is asked for,
-    and so is every event after it in its clause: the request's content, and the first
-    one's kind the request's mode, as a threat's content is.
+    and so is every event after it in its clause; so is an event noun the verb takes as
+    its object ("demanded an immediate ceasefire"). That is the request's content, and
+    the first one's kind the request's mode, as a threat's content is.
+
+    An order (mode ``order``, a ``COERCE`` trigger) is binding, not a plea, so it is
+    read the same way: it stays a ``COERCE`` event ("ordered the company to change its
+    rankings"), but an order to act oneself is that act: ``MOBILIZE`` ("ordered the coast
+    guard to maintain its patrols"), ``ASSAULT`` ("ordered air strikes") or ``RETREAT``
+    ("ordered his troops to withdraw"). "has ordered 55 jets" is a purchase, no event.
     """
     dropped: set[int] = set()
     starts = [d.start for d in drafts]
     for t in drafts:
-        if t.kind != "REQUEST" or t.noun:
+        if not (t.kind == "REQUEST" or t.mode == "order") or t.noun:
             continue
+        if t.mode == "order" and _purchase(words, t):
+            dropped.add(id(t))
+            continue
+        content = None
         for d in drafts[bisect.bisect_left(starts, t.end) : bisect.bisect_left(starts, t.sentence.end)]:
             if d is t or d.kind == "REQUEST":
                 continue
             between = words_after(words, t.end, d.start, 12)
-            if "to" not in between:
-                break
-            to = len(between) - 1 - between[::-1].index("to")
-            if to <= 7 and len(between) - to - 1 <= 3:
-                # "asked the bankers to suspend foreclosures and freeze rates": the rest
-                # of its clause is asked for too
-                for e in drafts[bisect.bisect_left(starts, d.start) : bisect.bisect_left(starts, d.clause.end)]:
-                    if e.kind != "REQUEST":
-                        dropped.add(id(e))
-                if t.mode is None:
-                    t.mode = d.kind.lower()
+            if "to" in between:
+                to = len(between) - 1 - between[::-1].index("to")
+                if to <= 7 and len(between) - to - 1 <= 3:
+                    content = d
+            elif d.noun and len(between) <= 3 and _OBJECT_OPENERS.issuperset(between[:1]):
+                content = d
             break
+        if content is None:
+            continue
+        # "asked the bankers to suspend foreclosures and freeze rates": the rest of its
+        # clause is asked for too
+        for e in drafts[bisect.bisect_left(starts, content.start) : bisect.bisect_left(starts, content.clause.end)]:
+            if e.kind != "REQUEST":
+                dropped.add(id(e))
+        if t.mode == "order":
+            if content.kind in _ACTS_ORDERED:
+                t.kind = content.kind
+        elif t.mode is None:
+            t.mode = content.kind.lower()
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _purchase(words: str, order: _Draft) -> bool:
+    """ "ANA have ordered 55", "155 planes ordered", "ordered US$6 billion in new airliners".
+
+    A count or a sum next to "ordered" and no "to" after it: "ordered 300 people to leave"
+    is an order.
+    """
+    after = words_after(words, order.end, order.clause.end, 8)
+    if "to" in after:
+        return False
+    before = words_before(words, order.clause.start, order.start, 4)
+    return any(w[:1].isdigit() or w[:1] in "$\u20ac\u00a3" or w[:3] == "us$" for w in after[:2] + before)
+
+
+# what an order is when it orders it: the act of the one ordering, by its own people
+_ACTS_ORDERED = frozenset({"MOBILIZE", "ASSAULT", "RETREAT"})
+# what opens the object noun phrase of a request verb: "demanded an immediate ceasefire"
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "immediate", "urgent", "full", "new"})
 
 
 # what a warning "of" may be about and still be a threat: a response of the one warning
