@@ -896,3 +896,25 @@ def test_the_speaker_before_a_place_and_an_anonymity_aside_speaks() -> None:
         article.actor(statement.speaker).name,
         statement.content,
     )
+
+
+def test_a_quotation_before_a_speaker_with_his_body_and_title_is_the_content() -> None:
+    article = _parse('"The nomination is annulled," IEBC chairman Daniel Ragot told a news conference in Nairobi.')
+    assert [("Daniel Ragot", "told", "direct", '"The nomination is annulled,"')] == _rows(article)
+
+
+def test_a_lower_case_title_before_a_trailing_speaker_keeps_the_clause_before() -> None:
+    article = _parse("Rescue teams had reached 41 workers, chief executive Pieter Venter told reporters at the mine.")
+    assert [("Pieter Venter", "told", "indirect", "Rescue teams had reached 41 workers")] == _rows(article)
+
+
+def test_an_acronym_in_parentheses_after_a_trailing_speaker_keeps_the_clause_before() -> None:
+    article = _parse("The hostages were flown to the capital, the Haitian National Police (PNH) said in a statement.")
+    assert [("Haitian National Police", "said", "indirect", "The hostages were flown to the capital")] == _rows(
+        article
+    )
+
+
+def test_where_words_were_said_is_no_content() -> None:
+    article = _parse('"How does a mine pass inspection?" Lerato Dlamini asked at a briefing in Rustenburg.')
+    assert [] == [row for row in _rows(article) if row[3].startswith("at ")]

@@ -207,6 +207,22 @@ class _Found:
 _NO_CUE = Token(-1, -1, "")
 
 
+# prepositions that open where or when words were said, not what: "said in a statement"
+# ("warned of famine", "spoke about the economy", "asked for a delay" say what)
+_SETTING_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "during", "from", "outside", "inside", "near", "after", "before", "since", "with"}
+)
+
+
+def _before_parenthesis(tokens: list[Token], k: int) -> int:
+    """The token before a short parenthesis that ends at ``k`` ("(PNH)"), else ``k``."""
+    if tokens[k].text == ")" and k >= 2:
+        for j in range(k - 1, max(k - 5, 0), -1):
+            if tokens[j].text == "(":
+                return j - 1 if j > 0 else k
+    return k
+
+
 class _Reader:
     def __init__(self, doc: Doc, extra_cues: Iterable[str]) -> None:
         self.doc = doc
@@ -1423,6 +1439,12 @@ class _Reader:
             return None  # "responded by saying ...": the participle reports it
         if k >= n:
             return None
+        if (
+            tokens[k].text.lower() in _SETTING_PREPOSITIONS
+            and base not in self.lex.object_cues
+            and not self._reports_clause(tokens, k, base, speaker, sentence)
+        ):
+            return None  # "asked at a briefing in Rustenburg", "said in a statement": where, not what
         start = tokens[k].start
         end = self._clause_end(tokens, k, base, sentence)
         if end <= start:
@@ -1518,16 +1540,22 @@ class _Reader:
         )
 
     def _quoted_before(self, tokens: list[Token], c: int, speaker: str) -> bool:
-        """Whether a quotation closes right before the speaker ('"...," Smith told CNN')."""
+        """Whether a quotation closes right before the speaker ('"...," Smith told CNN').
+
+        Titles and the words that name the title's body may stand between: '"...," IEBC
+        chairman Daniel Ragot told a news conference'.
+        """
         k = c - 1
         while k >= 0 and k > c - 30:
+            k = _before_parenthesis(tokens, k)
             hit = self._ending_at(tokens[k].end)
             if hit is not None and hit[1] == speaker:
                 while k >= 0 and tokens[k].start > hit[0]:
                     k -= 1
                 k -= 1
-                while k >= 0 and (
-                    self._is_title(tokens[k].text) or tokens[k].text.lower() == "the"
+                floor = k - 5
+                while k >= 0 and k > floor and (
+                    self._is_title(tokens[k].text) or tokens[k].text.lower() == "the" or tokens[k].text[:1].isupper()
                 ):
                     k -= 1
                 if k < 0 or tokens[k].text not in _CLOSE:
@@ -1548,20 +1576,31 @@ class _Reader:
             return word[:1].isalpha()
         return word.isalpha() and word.islower() and low not in self.cues and low not in _CLAUSE_OPENERS
 
+    def _title_run(self, tokens: list[Token], k: int) -> tuple[int, bool]:
+        """Walk back from ``k`` over at most five words of a title before a name.
+
+        Returns the index before the run and whether the run holds a lower-case word that
+        is no title ("chief executive Pieter Venter" holds none; "yet Smith" does).
+        """
+        floor = k - 5  # titles and their modifiers: "Italian Prime Minister", "panel Chairman"
+        lower = False
+        while k >= 0 and k > floor and self._title_word(tokens[k].text):
+            word = tokens[k].text
+            lower = lower or (word.islower() and word not in ("the", "a", "an") and not self._is_title(word))
+            k -= 1
+        return k, lower
+
     def _break_before_speaker(self, tokens: list[Token], c: int, speaker: str) -> bool:
         """Whether a comma or a closing quote stands before the speaker ('"...," Smith said')."""
         k = c - 1
         while k >= 0:
+            k = _before_parenthesis(tokens, k)  # "the Haitian National Police (PNH) said"
             hit = self._ending_at(tokens[k].end)
             if hit is not None and hit[1] == speaker:
                 while k >= 0 and tokens[k].start > hit[0]:
                     k -= 1
                 k -= 1
-                floor = k - 5  # titles and their modifiers: "Italian Prime Minister", "panel Chairman"
-                lower = False
-                while k >= 0 and k > floor and self._title_word(tokens[k].text):
-                    lower = lower or (tokens[k].text.islower() and tokens[k].text not in ("the", "a", "an"))
-                    k -= 1
+                k, lower = self._title_run(tokens, k)
                 # a lower-case word there ("panel", but also "yet") only after a quotation
                 return k >= 0 and ((tokens[k].text == "," and not lower) or tokens[k].text in _CLOSE)
             k -= 1
@@ -1640,17 +1679,16 @@ class _Reader:
         k = c - 1
         attribution = cue.start
         while k >= 0 and k > c - 45:
+            k = _before_parenthesis(tokens, k)  # "the Haitian National Police (PNH) said"
             hit = self._ending_at(tokens[k].end)
             if hit is not None and hit[1] == speaker:
                 attribution = hit[0]
                 while k >= 0 and tokens[k].start >= attribution:
                     k -= 1
-                floor = k - 5
-                lower = False
-                while k >= 0 and k > floor and self._title_word(tokens[k].text):  # "Italian Prime Minister"
-                    lower = lower or (tokens[k].text.islower() and tokens[k].text not in ("the", "a", "an"))
-                    attribution = tokens[k].start
-                    k -= 1
+                titled, lower = self._title_run(tokens, k)  # "Italian Prime Minister"
+                if titled < k:
+                    attribution = tokens[titled + 1].start
+                    k = titled
                 if k >= 0 and (tokens[k].text not in (",", *_CLOSE) or (lower and tokens[k].text == ",")):
                     attribution = hit[0]  # the capitalised words were the content's own
                 break
