@@ -687,3 +687,13 @@ def test_a_group_counted_in_hundreds_is_named_again_by_its_noun() -> None:
 def test_of_after_a_quantifier_is_no_adjective() -> None:
     article = _parse_unpruned("Several of the ministers resigned. Thousands of people fled the city.")
     assert [] == [a.name for a in article.actors if a.name.lower().startswith("of ")]
+
+
+def test_a_name_a_foreign_organisation_head_opens_is_an_organisation() -> None:
+    article = _parse("Sequencing by the Institut Pasteur du Cambodge found no mutations, Solheim said.")
+    assert ActorKind.ORGANIZATION == _actor(article, "Institut Pasteur du Cambodge").kind
+
+
+def test_a_spanish_union_named_first_by_its_head_is_an_organisation() -> None:
+    article = _parse("Comisiones Obreras called a strike.")
+    assert ActorKind.ORGANIZATION == _actor(article, "Comisiones Obreras").kind

@@ -447,6 +447,7 @@ class _Reader:
             return country
         if len(words) > 1 and (
             words[-1].lower().rstrip(".") in self.lex.org_words
+            or words[0].lower() in self.lex.org_heads  # "Institut Pasteur du Cambodge"
             or words[-1].lower() in DOCUMENT_NOUNS  # "the Gallup Poll", "the Drudge Report"
             or any(  # "Bank of Korea", "Center for Veterans Studies"
                 w in ("of", "for") and m > 0 and words[m - 1].lower() in self.lex.org_words

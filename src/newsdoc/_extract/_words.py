@@ -116,6 +116,7 @@ class Lexicons(NamedTuple):
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     org_words: frozenset[str]
+    org_heads: frozenset[str]  #: heads that open a name ("Institut Pasteur", "Banco Central")
     org_nouns: frozenset[str]
     titles: frozenset[str]
     not_names: frozenset[str]
@@ -157,6 +158,7 @@ def lexicons() -> Lexicons:
         person_nouns=frozenset(person_nouns),
         group_nouns=frozenset(load_list("group_nouns.txt")),
         org_words=frozenset(load_list("org_words.txt")),
+        org_heads=frozenset(load_list("org_heads.txt")),
         org_nouns=frozenset(load_list("org_nouns.txt")),
         titles=frozenset(load_list("titles.txt")),
         not_names=frozenset(load_list("not_names.txt")),
