@@ -918,3 +918,18 @@ def test_an_acronym_in_parentheses_after_a_trailing_speaker_keeps_the_clause_bef
 def test_where_words_were_said_is_no_content() -> None:
     article = _parse('"How does a mine pass inspection?" Lerato Dlamini asked at a briefing in Rustenburg.')
     assert [] == [row for row in _rows(article) if row[3].startswith("at ")]
+
+
+def test_the_actor_after_told_is_the_one_told_never_the_speaker() -> None:
+    article = _parse('"We were wrong," Jorge Ramos, speaking on Sunday, told Agence France-Presse.')
+    assert [("Jorge Ramos", "told")] == [(row[0], row[1]) for row in _rows(article)]
+
+
+def test_an_aside_for_whom_a_lawyer_speaks_is_not_the_speaker() -> None:
+    article = _parse("Robert Carrow KC, for the Home Secretary, said the site met all legal standards.")
+    assert [("Robert Carrow", "said", "indirect", "the site met all legal standards")] == _rows(article)
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    article = _parse('"These are men who survived war," Helen Okafor KC, representing the charity, told the judge.')
+    assert ["Helen Okafor"] == [row[0] for row in _rows(article)]

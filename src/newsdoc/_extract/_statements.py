@@ -109,7 +109,11 @@ _AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": 
 # prepositions opening a clause of a participle whose subject comes after it: "In defending himself, Trump"
 _FRONT_PREPOSITIONS = frozenset({"in", "after", "before", "while", "by", "when", "since", "without", "upon"})
 # words opening an aside between commas that is no apposition of the subject
-_ASIDE_OPENERS = frozenset({"like", "unlike", "including", "as", "with", "along", "alongside", "and"})
+# "Carrow, for the Home Secretary, said", "Okafor, representing the charity, told"
+_ASIDE_OPENERS = frozenset(
+    {"like", "unlike", "including", "as", "with", "along", "alongside", "and", "for", "representing",
+     "speaking", "acting"}
+)
 # words opening a fronted phrase before the subject: "During the debate, ...", "On Monday, ..."
 _FRAME_OPENERS = frozenset(
     {"on", "at", "during", "for", "with", "as", "although", "though", "because", "if", "despite"}
@@ -530,7 +534,8 @@ class _Reader:
                 and _plural_subject(tokens[c - 1].text)
                 and not (c + 1 < n and tokens[c + 1].text.lower() in _CLAUSE_AUXILIARIES)  # "the jobs report was"
             )
-            closing = self._closing_speaker(tokens, c) if prev == "," else None
+            # '"...," said one GOP source'; never "told": the actor after it is the one told
+            closing = self._closing_speaker(tokens, c) if prev == "," and base not in _TELL else None
             if raised:
                 verb = c - 2 if tokens[c - 2].text.lower() != "on" else c - 3
                 speaker_end = self._subject(tokens, verb, noun_subject=True)  # "He appeared to suggest"
@@ -1171,6 +1176,8 @@ class _Reader:
                         before -= 1
                     before = before - 1 if tokens[before].text == "(" else k - 1
                 hit = self._ending_at(tokens[before].end)
+                if hit is None and before > 0 and tokens[before].text.isupper() and len(tokens[before].text) <= 3:
+                    hit = self._ending_at(tokens[before - 1].end)  # "Robert Carrow KC, for the ..."
                 if hit is not None and self.kinds[hit[1]].kind is ActorKind.LOCATION:
                     hit = self._placed_actor(tokens, before, hit[0])  # "An official in Srinagar, who ..."
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
