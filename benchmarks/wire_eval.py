@@ -1,4 +1,4 @@
-"""Score newsdoc on thirty wire-style articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on fifty news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -16,7 +16,13 @@ market, a Peruvian runoff dispute, an EU fine on a tech firm, a prisoner swap, a
 exercise. Articles 121-130: a foiled coup in West Africa, a central bank rate rise, a
 cyberattack on hospitals, floods and aid in Bangladesh, a Balkan border dispute, a
 governor's veto, fuel-price protests, a trade agreement, an ICC arrest warrant, a naval
-incident in the Baltic. Each is scored with ``../shared/eval/score.py`` (the scorer of the seed
+incident in the Baltic. Articles 131-150 widen the styles beyond wire copy: a hostage
+release in Haiti, an election commission ruling, a mine collapse, a diplomatic expulsion,
+analyses of Taiwan's defence budget, Senegal's debt, Myanmar sanctions and a nuclear
+plant, job cuts at a turbine maker, a council's gas ban, a court hearing, a WHO news
+conference, a border shooting, a jailbreak, a no-confidence vote, a primary debate, a
+parliamentary vote, a football federation's suspension, a vaccine rollout and a human
+rights ruling. Each is scored with ``../shared/eval/score.py`` (the scorer of the seed
 article); the script prints each article's line and the mean of each F1. They are a
 development set: rules are checked against them, so unseen articles are the real test.
 """

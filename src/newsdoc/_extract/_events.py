@@ -641,14 +641,22 @@ def _implicit_arresters(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> N
     police body that its sentence or the one before names, the nearest first; with none
     named, it keeps no agent. Only arrests: a sentence or a conviction is a court's.
     """
-    names = {a.id: a.name.lower() for a in doc.actors if a.kind is ActorKind.ORGANIZATION}
-    police = {i for i, n in names.items() if not _ARRESTERS.isdisjoint(n.split())}
+    arrests = [
+        d
+        for d in drafts
+        if d.kind == "COERCE" and d.mode == "arrest" and not d.roles.agents and d.form.lower().startswith(_ARRESTS)
+    ]
+    if not arrests:
+        return
+    police = {
+        a.id
+        for a in doc.actors
+        if a.kind is ActorKind.ORGANIZATION and not _ARRESTERS.isdisjoint(a.name.lower().split())
+    }
     if not police:
         return
     starts = [s.start for s in doc.sentences]
-    for d in drafts:
-        if d.kind != "COERCE" or d.mode != "arrest" or d.roles.agents or not d.form.lower().startswith(_ARRESTS):
-            continue
+    for d in arrests:
         i = bisect.bisect_right(starts, d.start) - 1
         floor = starts[i - 1] if i > 0 else 0
         for ref in reversed(mentions.between(floor, d.start)):
@@ -705,11 +713,12 @@ def _absorb_request_contents(drafts: list[_Draft], words: str) -> list[_Draft]:
     guard to maintain its patrols"), ``ASSAULT`` ("ordered air strikes") or ``RETREAT``
     ("ordered his troops to withdraw"). "has ordered 55 jets" is a purchase, no event.
     """
+    requests = [t for t in drafts if (t.kind == "REQUEST" or t.mode == "order") and not t.noun]
+    if not requests:
+        return drafts
     dropped: set[int] = set()
     starts = [d.start for d in drafts]
-    for t in drafts:
-        if not (t.kind == "REQUEST" or t.mode == "order") or t.noun:
-            continue
+    for t in requests:
         if t.mode == "order" and _purchase(words, t):
             dropped.add(id(t))
             continue
