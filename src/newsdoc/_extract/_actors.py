@@ -57,8 +57,8 @@ _LOCATION_PREPS = frozenset(
 )
 # generational suffixes closing a name: "Vann R. Newkirk II"
 _SUFFIXES = frozenset({"II", "III", "IV"})
-# letters after a name that are no part of it: "Helen Okafor KC", "Jane Doe MP"
-_POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE"})
+#: Letters after a name that are no part of it: "Helen Okafor KC", "Jane Doe MP".
+POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE"})
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those"})
 _ONE_DETS = frozenset({"a", "an", "one", "another"})
 # lower-case nouns after a place's name, or before "of" and its name ("Cotopaxi province")
@@ -420,7 +420,7 @@ class _Reader:
         return None
 
     def _classify(self, tokens: list[Token], i: int, j: int) -> Entity | None:
-        if j - i >= 3 and tokens[j - 1].text in _POST_NOMINALS:
+        if j - i >= 3 and tokens[j - 1].text in POST_NOMINALS:
             j -= 1  # "Robert Carrow KC": the name without the letters after it
         text = self.text
         reg = self.registry

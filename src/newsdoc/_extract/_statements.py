@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsdoc._extract._actors import MENTIONS_KEY, title_case_headline
+from newsdoc._extract._actors import MENTIONS_KEY, POST_NOMINALS, title_case_headline
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
@@ -218,12 +218,13 @@ _SETTING_PREPOSITIONS = frozenset(
 )
 
 
-def _before_parenthesis(tokens: list[Token], k: int) -> int:
-    """The token before a short parenthesis that ends at ``k`` ("(PNH)"), else ``k``."""
-    if tokens[k].text == ")" and k >= 2:
-        for j in range(k - 1, max(k - 5, 0), -1):
+def _before_parenthesis(tokens: list[Token], k: int, reach: int = 4) -> int:
+    """The token before a parenthesis of at most ``reach`` tokens that ends at ``k``
+    ("(PNH)", "(D-N.Y.)"), else ``k``; a parenthesis opening the sentence has none."""
+    if tokens[k].text == ")":
+        for j in range(k - 1, max(k - reach - 1, 0), -1):
             if tokens[j].text == "(":
-                return j - 1 if j > 0 else k
+                return j - 1
     return k
 
 
@@ -1170,13 +1171,10 @@ class _Reader:
             return direct[1]  # "The director of X, Maria Costa, defended"
         while k > limit:
             if tokens[k].text == "," and k > 0:
-                before = k - 1
-                if tokens[before].text == ")":  # "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..."
-                    while before > 0 and before > k - 10 and tokens[before].text != "(":
-                        before -= 1
-                    before = before - 1 if tokens[before].text == "(" else k - 1
+                # "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..."
+                before = _before_parenthesis(tokens, k - 1, reach=9)
                 hit = self._ending_at(tokens[before].end)
-                if hit is None and before > 0 and tokens[before].text.isupper() and len(tokens[before].text) <= 3:
+                if hit is None and before > 0 and tokens[before].text in POST_NOMINALS:
                     hit = self._ending_at(tokens[before - 1].end)  # "Robert Carrow KC, for the ..."
                 if hit is not None and self.kinds[hit[1]].kind is ActorKind.LOCATION:
                     hit = self._placed_actor(tokens, before, hit[0])  # "An official in Srinagar, who ..."
