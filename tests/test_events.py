@@ -834,9 +834,42 @@ def test_refused_to_sign_is_a_rejection() -> None:
     assert [("REJECT", "refused")] == _kinds("The president refused to sign the treaty.")
 
 
-def test_a_conditional_non_agreement_is_no_rejection() -> None:
+def test_a_conditional_non_agreement_is_no_event() -> None:
     article = _one("Workers would strike if the company did not agree to restore pay increases.")
-    assert [("AGREE", EventStatus.NEGATED)] == [(e.kind, e.status) for e in article.events if e.trigger == "agree"]
+    assert [("PROTEST", "strike", EventStatus.HYPOTHETICAL)] == [(e.kind, e.trigger, e.status) for e in article.events]
+
+
+def test_the_clause_after_a_condition_keeps_its_event() -> None:
+    text = "If the shooting resumed, Armenia would ask the European Union to expand the mission."
+    assert [("REQUEST", "ask")] == _kinds(text)
+
+
+def test_unless_opens_a_condition() -> None:
+    assert [] == _kinds("The ruling becomes final in three months unless either side asks for a review.")
+
+
+def test_no_arrests_is_no_event() -> None:
+    assert [] == _kinds("Police said no arrests were made.")
+
+
+def test_any_before_an_event_noun_names_no_happening() -> None:
+    assert [] == _kinds("The agency did not recommend any travel or trade restrictions on Cambodia.")
+
+
+def test_any_stops_at_a_preposition() -> None:
+    assert [("ASSAULT", "air strike")] == _kinds("Any hope ended in an air strike on the town.")
+
+
+def test_an_event_noun_with_like_this_names_a_kind() -> None:
+    assert [] == _kinds('"Attacks like this are an outrage," the coordinator said.')
+
+
+def test_a_question_names_no_event() -> None:
+    assert [] == _kinds("Could sanctions derail the project?")
+
+
+def test_an_event_noun_before_teams_is_a_modifier() -> None:
+    assert [] == _kinds("Rescue teams reached the village on Sunday.")
 
 
 def test_failing_to_agree_is_no_rejection() -> None:

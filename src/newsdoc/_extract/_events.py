@@ -186,7 +186,9 @@ class EventsStep:
         drafts = _drop_anaphoric_nouns(drafts, words)
         drafts = _absorb_topics(drafts, words)
         drafts = _drop_framed_nouns(drafts, lowered)
-        drafts = _drop_open_questions(drafts, words)
+        drafts = _drop_unreal_nouns(drafts, lowered)
+        drafts = _drop_open_questions(drafts, words, text)
+        drafts = _drop_conditions(drafts, lowered)
         if "REJECT" in self.lexicon.kinds:
             _refusals(drafts, words, text)
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
@@ -269,7 +271,7 @@ class EventsStep:
                 # a verb lemma after a determiner is used as a noun: "the release of hostages"
                 if previous is None:
                     previous = words_before(words, clause.start, start, 1)
-                noun = bool(previous) and previous[0] in DETERMINERS
+                noun = bool(previous) and (previous[0] in DETERMINERS or previous[0] in _NONE_OF)
             following = words_after(words, end, clause.end, 2)
             if following[-1:] == ["comment"] or _sourcing(words, clause, start, following):
                 continue  # "requests for comment", "who requested anonymity": newsroom practice
@@ -928,17 +930,87 @@ def _framed(d: _Draft, lowered: str, heads: frozenset[str]) -> bool:
     return False
 
 
-def _drop_open_questions(drafts: list[_Draft], words: str) -> list[_Draft]:
+#: Quantifiers under which an event noun counts no happening: "no arrests were made",
+#: "before any new loan", "did not recommend any travel or trade restrictions".
+_NONE_OF = frozenset({"no", "any"})
+#: Words that may stand between such a quantifier and its noun: modifiers and a coordination.
+_NOUN_PHRASE_STOPS = _FRAMING_PREPOSITIONS | {"in", "at", "by", "from", "after", "before", "as", "than", "that"}
+
+
+def _drop_unreal_nouns(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+    """An event noun that names no happening: "no arrests", "any appeal", "attacks like this".
+
+    "No" or "any" opening the noun's phrase counts none of it or an unspecified one
+    ("No arrests were reported", "any appeal could delay the vote", "did not recommend
+    any travel or trade restrictions"), and "like this" (or "these", "that", "those")
+    after it names a kind ("Attacks like this are an outrage"). A verb keeps its event
+    and its status: "did not arrest anyone" is a negated arrest.
+    """
+    out = []
+    for d in drafts:
+        if d.noun and d.statement is None and (_quantified_away(d, lowered) or _names_a_kind(d, lowered)):
+            continue
+        out.append(d)
+    return out
+
+
+def _quantified_away(d: _Draft, lowered: str) -> bool:
+    before = lowered[max(d.clause.start, d.start - 50) : d.start].split()
+    for word in reversed(before[-4:]):
+        if word in _NONE_OF:
+            return True
+        if not _WORDLIKE.match(word) or word in _NOUN_PHRASE_STOPS or word in DETERMINERS:
+            return False
+    return False
+
+
+def _names_a_kind(d: _Draft, lowered: str) -> bool:
+    after = lowered[d.end : min(d.clause.end, d.end + 16)].split()
+    return len(after) >= 2 and after[0] == "like" and after[1].strip(",.;:") in ("this", "these", "that", "those")
+
+
+def _drop_open_questions(drafts: list[_Draft], words: str, text: str) -> list[_Draft]:
     """ "Asked whether the junta would invite Russian forces": a question names no event.
 
     A trigger that "whether" puts in an open question before it in its sentence ("did not
     say whether troops would be deployed", "to decide whether to impose duties") names
-    no event unless it is told as having happened.
+    no event unless it is told as having happened, and neither does one in a sentence
+    that asks ("Would a last-minute deal rescue the summit?", "Could sanctions derail
+    the project?").
     """
     out = []
     for d in drafts:
-        if d.status is not EventStatus.OCCURRED and "whether" in words_before(words, d.sentence.start, d.start, 12):
+        if d.status is not EventStatus.OCCURRED and (
+            "whether" in words_before(words, d.sentence.start, d.start, 12)
+            or text[d.sentence.start : d.sentence.end].rstrip(_CLOSING_MARKS).endswith("?")
+        ):
             continue
+        out.append(d)
+    return out
+
+
+_CLOSING_MARKS = " \n\"'\u201d\u2019)"
+#: Words that open a condition: what it names is not told as happening.
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _drop_conditions(drafts: list[_Draft], lowered: str) -> list[_Draft]:
+    """ "if the company did not agree", "unless either side asks": a condition is no event.
+
+    A trigger in the clause "if" or "unless" opens names what an event depends on, not
+    one that happened or is announced: "would walk off the job if the company did not
+    agree to restore pay" has the strike (hypothetical), not an agreement. The condition
+    ends at the first comma after it ("If the shooting resumed, Armenia would ask the
+    EU ...": the request is the event).
+    """
+    out = []
+    for d in drafts:
+        before = lowered[d.sentence.start : d.start]
+        if any(w in before for w in _CONDITIONS):
+            tokens = before.split()
+            k = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i] in _CONDITIONS), -1)
+            if k >= 0 and not any("," in t or ";" in t for t in tokens[k:]):
+                continue
         out.append(d)
     return out
 
