@@ -561,6 +561,16 @@ def test_official_before_a_plural_noun_is_an_adjective() -> None:
     assert [] == [a.name for a in article.actors if a.name == "official"]
 
 
+def test_a_person_noun_before_a_thing_is_a_modifier() -> None:
+    article = _parse("The motion came a year before a general election, the lawmaker said.")
+    assert [] == [a.name for a in article.actors if a.name == "general"]
+
+
+def test_the_general_before_a_verb_is_a_person() -> None:
+    article = _parse("The general said the troops would stay.")
+    assert "person" == _actor(article, "general").kind.value
+
+
 def test_official_before_a_reporting_verb_is_a_person() -> None:
     article = _parse("The official says the vote was fair.")
     assert "person" == _actor(article, "official").kind.value

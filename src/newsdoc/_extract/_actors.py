@@ -881,6 +881,8 @@ class _Reader:
                 continue  # "chief executive", "police spokesman": the last noun is the head
             if not plural and lower in self.modifiers and h + 1 < n and self._plural_noun(tokens[h + 1].text):
                 continue  # "the official results": an adjective before a plural noun
+            if h + 1 < n and tokens[h + 1].text in _non_actor_heads():
+                continue  # "a general election", "the candidate debate": a modifier of a thing
             self._person_description(tokens, h, found, plural)
 
     def _title_token(self, word: str) -> bool:
