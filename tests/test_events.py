@@ -1062,3 +1062,19 @@ def test_an_order_to_a_counted_crowd_is_still_an_order() -> None:
 def test_a_request_takes_the_event_noun_it_asks_for_as_content() -> None:
     article = _one("Hamas demanded an immediate ceasefire.")
     assert [("REQUEST", "demanded", "agree")] == [(e.kind, e.trigger, e.mode) for e in article.events]
+
+
+def test_a_court_fight_is_no_assault() -> None:
+    assert [] == _kinds("Any new court fight could take more than a year to resolve.")
+
+
+def test_the_fight_for_a_cause_is_no_assault() -> None:
+    assert [] == _kinds("She wrote that the fight for honest government does not end today.")
+
+
+def test_picking_a_fight_is_no_assault() -> None:
+    assert [("ACCUSE", "accused")] == _kinds("She accused the minister of picking a fight with ratepayers.")
+
+
+def test_a_fight_between_armed_sides_is_an_assault() -> None:
+    assert [("ASSAULT", "fight")] == _kinds("A fight broke out between soldiers and militants in the town.")

@@ -320,10 +320,15 @@ class EventsStep:
             return clause.start == start
         if kind != "ASSAULT":
             return False
-        if entry.trigger in ("war", "attack"):
-            # "a trade war", "a heart attack", "a war of words"
-            previous = words_before(words, clause.start, start, 1)
-            return (bool(previous) and previous[0] in figurative_war_words()) or following == ["of", "words"]
+        if entry.trigger in ("war", "attack", "fight"):
+            # "a trade war", "a heart attack", "a war of words", "a court fight"
+            previous = words_before(words, clause.start, start, 2)
+            if previous and previous[-1] in figurative_war_words():
+                return True
+            if entry.trigger == "fight" and previous[-1:] in (["a"], ["the"]):
+                # "the fight for honest government", "picking a fight with ratepayers"
+                return following[:1] == ["for"] or previous[0] in _PICK
+            return following == ["of", "words"]
         if entry.trigger == "clash":
             return following[:1] in (["over"], ["about"])
         if (
@@ -431,6 +436,7 @@ class EventsStep:
             ]
 
 
+_PICK = frozenset({"pick", "picks", "picked", "picking"})  # "picked a fight with": a quarrel
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")  # $ euro pound yen
 # requirements met by one of their words among the six before and the six after the
 # trigger, and those met by one among the six after it
