@@ -707,3 +707,19 @@ def test_a_name_a_foreign_organisation_head_opens_is_an_organisation() -> None:
 def test_a_spanish_union_named_first_by_its_head_is_an_organisation() -> None:
     article = _parse("Comisiones Obreras called a strike.")
     assert ActorKind.ORGANIZATION == _actor(article, "Comisiones Obreras").kind
+
+
+def test_people_familiar_with_the_matter_is_one_description() -> None:
+    article = _parse("According to people familiar with the matter, the talks stalled.")
+    people = _actor(article, "people familiar with the matter")
+    assert ["people familiar with the matter"] == [m.text for m in people.mentions]
+
+
+def test_one_person_close_to_the_consortium() -> None:
+    article = _parse('"They are not leaving," said one person close to the consortium.')
+    assert "person" == _actor(article, "person close to the consortium").kind.value
+
+
+def test_close_to_after_a_verb_extends_no_description() -> None:
+    article = _parse("The minister is close to the president.")
+    assert ["The minister"] == [m.text for m in _actor(article, "minister").mentions]

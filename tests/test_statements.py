@@ -933,3 +933,18 @@ def test_an_aside_for_whom_a_lawyer_speaks_is_not_the_speaker() -> None:
 def test_letters_after_a_name_are_no_part_of_it() -> None:
     article = _parse('"These are men who survived war," Helen Okafor KC, representing the charity, told the judge.')
     assert ["Helen Okafor"] == [row[0] for row in _rows(article)]
+
+
+def test_a_source_familiar_with_the_talks_speaks() -> None:
+    article = _parse("A source familiar with the negotiations said the deal was off.")
+    assert [("source familiar with the negotiations", "said", "indirect", "the deal was off")] == _rows(article)
+
+
+def test_people_briefed_on_the_talks_speak() -> None:
+    article = _parse("Two people briefed on the talks said the deal was off.")
+    assert ["Two people briefed on the talks"] == [row[0] for row in _rows(article)]
+
+
+def test_analysts_knowledgeable_about_the_market_speak() -> None:
+    article = _parse("Analysts knowledgeable about the market said prices would rise.")
+    assert ["Analysts knowledgeable about the market"] == [row[0] for row in _rows(article)]

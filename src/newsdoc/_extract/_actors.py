@@ -59,8 +59,19 @@ _LOCATION_PREPS = frozenset(
 _SUFFIXES = frozenset({"II", "III", "IV"})
 #: Letters after a name that are no part of it: "Helen Okafor KC", "Jane Doe MP".
 POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "DBE"})
+#: Adjectives that follow a person or group noun with their preposition and say who the
+#: source is: "people familiar with the matter", "one person close to the consortium".
+POSTNOMINAL_ADJECTIVES = {
+    "familiar": "with", "close": "to", "briefed": "on", "involved": "in", "knowledgeable": "about",
+    "aware": "of", "loyal": "to", "opposed": "to", "allied": "with", "sympathetic": "to",
+}  # fmt: skip
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those"})
 _ONE_DETS = frozenset({"a", "an", "one", "another"})
+# words that end the noun phrase after "familiar with": "people familiar with the talks who"
+_COMPLEMENT_STOPS = frozenset(
+    {"who", "which", "that", "and", "or", "but", "said", "say", "says", "is", "are", "was", "were", "has", "have",
+     "had", "will", "would", "could", "in", "on", "at", "to", "for", "by", "as", "because", "since"}
+)
 # lower-case nouns after a place's name, or before "of" and its name ("Cotopaxi province")
 _PLACE_NOUNS = frozenset(
     {"district", "province", "region", "valley", "sector", "county", "village", "town", "city", "municipality",
@@ -885,6 +896,25 @@ class _Reader:
                 continue  # "a general election", "the candidate debate": a modifier of a thing
             self._person_description(tokens, h, found, plural)
 
+    def _complement_end(self, tokens: list[Token], g: int) -> int | None:
+        """Where the noun phrase opening at token ``g`` ends ("the matter", "the Kremlin's
+        thinking"): a determiner and up to four words, none of them a reporting verb, an
+        auxiliary, a relative pronoun, a conjunction or a preposition; ``None`` when no
+        word is there."""
+        n = len(tokens)
+        if g < n and tokens[g].text.lower() in _DETERMINERS | _POSSESSIVE_DETS:
+            g += 1
+        end = None
+        for j in range(g, min(g + 4, n)):
+            word = tokens[j].text
+            low = word.lower()
+            if not word.replace("'", "").replace("\u2019", "").isalpha() or low in self.lex.cue_forms:
+                break
+            if low in _COMPLEMENT_STOPS:
+                break
+            end = tokens[j].end
+        return end
+
     def _title_token(self, word: str) -> bool:
         """Whether a word is a title, hyphenated ones included ("Vice-President")."""
         low = word.lower().rstrip(".")
@@ -1066,6 +1096,11 @@ class _Reader:
                 end = max(reg.end_of(owner, tokens[g].start), reg.end_of(owner, tokens[h + 2].start))
                 affiliation = owner if owner.kind is ActorKind.ORGANIZATION else affiliation
                 country = country or owner.country
+                modified = True
+        elif POSTNOMINAL_ADJECTIVES.get(nxt.lower()) == (tokens[h + 2].text.lower() if h + 2 < len(tokens) else ""):
+            complement = self._complement_end(tokens, h + 3)
+            if complement is not None:
+                end = complement  # "people familiar with the matter": who the source is
                 modified = True
         if not plural and not has_det and not modified:
             return

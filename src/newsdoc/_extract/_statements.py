@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from newsdoc._extract._actors import MENTIONS_KEY, POST_NOMINALS, title_case_headline
+from newsdoc._extract._actors import MENTIONS_KEY, POST_NOMINALS, POSTNOMINAL_ADJECTIVES, title_case_headline
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
@@ -855,7 +855,8 @@ class _Reader:
 
         "Experts on North Korea and nuclear nonproliferation said", "elected officials
         from both parties say", "advisers to Mr. Obama say": the head is a plural noun
-        (or a person noun) before the first preposition, and the phrase opens the clause.
+        (or a person noun) before the first preposition (or before an adjective that takes
+        it: "a source familiar with the talks said"), and the phrase opens the clause.
         A head the actors step already made an actor ("experts") is that actor.
         """
         i = k
@@ -864,8 +865,14 @@ class _Reader:
             low = word.lower()
             if word in _OPEN or word in _CLOSE or low in _CLAUSE_MARKS_SUBJECT or low in self.cues:
                 return None
-            if low in _SPEAKER_PREPOSITIONS:
-                found = self._qualified_head(tokens, i - 1, k)
+            if low in _SPEAKER_PREPOSITIONS or low == "about":
+                h = i - 1
+                if POSTNOMINAL_ADJECTIVES.get(tokens[h].text.lower()) == low:
+                    h -= 1  # "a source familiar with the talks said": the source speaks
+                elif low == "about":
+                    i -= 1
+                    continue
+                found = self._qualified_head(tokens, h, k) if h >= 0 else None
                 if found is not None:
                     return found
             i -= 1
