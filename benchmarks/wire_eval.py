@@ -1,4 +1,4 @@
-"""Score newsdoc on fifty news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on seventy news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -22,9 +22,15 @@ analyses of Taiwan's defence budget, Senegal's debt, Myanmar sanctions and a nuc
 plant, job cuts at a turbine maker, a council's gas ban, a court hearing, a WHO news
 conference, a border shooting, a jailbreak, a no-confidence vote, a primary debate, a
 parliamentary vote, a football federation's suspension, a vaccine rollout and a human
-rights ruling. Each is scored with ``../shared/eval/score.py`` (the scorer of the seed
-article); the script prints each article's line and the mean of each F1. They are a
-development set: rules are checked against them, so unseen articles are the real test.
+rights ruling. Articles 151-170: a ceasefire extension, a budget confidence vote, pork
+duties in a tariff row, typhoon aid, a graft verdict, a general strike, a summit
+communique, a lithium analysis, a city water emergency, an anti-doping ruling, an attack
+on an army post, a devaluation, a migration deal, an opposition leader's arrest, a
+Security Council veto, a medicine recall, a disputed recount, a cocoa analysis, fishermen
+arrested at sea and detained journalists. Each is scored with ``../shared/eval/score.py``
+(the scorer of the seed article); the script prints each article's line and the mean of
+each F1. They are a development set: rules are checked against them, so unseen articles
+are the real test.
 """
 
 from __future__ import annotations
