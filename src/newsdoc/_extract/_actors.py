@@ -902,7 +902,7 @@ class _Reader:
         auxiliary, a relative pronoun, a conjunction or a preposition; ``None`` when no
         word is there."""
         n = len(tokens)
-        if g < n and tokens[g].text.lower() in _DETERMINERS | _POSSESSIVE_DETS:
+        if g < n and (tokens[g].text.lower() in _DETERMINERS or tokens[g].text.lower() in _POSSESSIVE_DETS):
             g += 1
         end = None
         for j in range(g, min(g + 4, n)):

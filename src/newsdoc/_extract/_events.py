@@ -921,9 +921,14 @@ def _drop_framed_nouns(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     return [d for d in drafts if not (d.noun and d.statement is None and _framed(d, lowered, heads))]
 
 
+def _words_before_noun(d: _Draft, lowered: str) -> list[str]:
+    """The words (punctuation attached) in the 60 characters of its clause before ``d``."""
+    return lowered[max(d.clause.start, d.start - 60) : d.start].split()
+
+
 def _framed(d: _Draft, lowered: str, heads: frozenset[str]) -> bool:
     """Whether a framing preposition opens the noun phrase of the event noun ``d``."""
-    before = lowered[max(d.clause.start, d.start - 60) : d.start].split()
+    before = _words_before_noun(d, lowered)
     for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
         word = before[k]
         if not _WORDLIKE.match(word):
@@ -961,8 +966,7 @@ def _drop_unreal_nouns(drafts: list[_Draft], lowered: str) -> list[_Draft]:
 
 
 def _quantified_away(d: _Draft, lowered: str) -> bool:
-    before = lowered[max(d.clause.start, d.start - 50) : d.start].split()
-    for word in reversed(before[-4:]):
+    for word in reversed(_words_before_noun(d, lowered)[-4:]):
         if word in _NONE_OF:
             return True
         if not _WORDLIKE.match(word) or word in _NOUN_PHRASE_STOPS or word in DETERMINERS:

@@ -865,13 +865,10 @@ class _Reader:
             low = word.lower()
             if word in _OPEN or word in _CLOSE or low in _CLAUSE_MARKS_SUBJECT or low in self.cues:
                 return None
-            if low in _SPEAKER_PREPOSITIONS or low == "about":
-                h = i - 1
-                if POSTNOMINAL_ADJECTIVES.get(tokens[h].text.lower()) == low:
-                    h -= 1  # "a source familiar with the talks said": the source speaks
-                elif low == "about":
-                    i -= 1
-                    continue
+            # "a source familiar with the talks said": the adjective's preposition, the source speaks
+            taken = POSTNOMINAL_ADJECTIVES.get(tokens[i - 1].text.lower()) == low
+            if low in _SPEAKER_PREPOSITIONS or taken:
+                h = i - 2 if taken else i - 1
                 found = self._qualified_head(tokens, h, k) if h >= 0 else None
                 if found is not None:
                     return found
