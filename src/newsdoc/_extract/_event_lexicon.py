@@ -25,7 +25,7 @@ import attrs
 
 from newsdoc._errors import ParseError, ReadError
 from newsdoc._extract._text import translate
-from newsdoc._lexicon import data_text, load_set, load_table
+from newsdoc._lexicon import data_text, load_list, load_set, load_table
 
 __all__ = ["EventLexicon", "TriggerEntry", "inflect_noun", "inflect_verb"]
 
@@ -552,6 +552,31 @@ def figurative_war_words() -> frozenset[str]:
 def event_frame_heads() -> frozenset[str]:
     """Nouns before a preposition that leave the event noun after it a happening."""
     return load_set("event_frame_heads.txt")
+
+
+@cache
+def event_support_verbs() -> frozenset[str]:
+    """Every form of the verbs whose object event noun is a happening ("launched an attack").
+
+    A phrasal verb gives the forms of its verb: "carry out" gives "carried", which the
+    walk back from the noun reaches past "out".
+    """
+    return frozenset(form for lemma in load_list("event_support_verbs.txt") for form in inflect_verb(lemma.split()[0]))
+
+
+def event_occurrence_words() -> frozenset[str]:
+    """Modifiers that place an event noun in time or count it ("the latest attack")."""
+    return load_set("event_occurrence_words.txt")
+
+
+def verb_past_forms() -> frozenset[str]:
+    """The irregular past and participle forms ("led", "began", "struck") of ``irregular_verbs.tsv``."""
+    return _past_forms()
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    return frozenset(w for past, participle, _ in _irregular().values() for w in (past, participle) if w)
 
 
 def figurative_strike_objects() -> frozenset[str]:

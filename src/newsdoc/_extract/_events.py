@@ -23,6 +23,7 @@ from newsdoc._extract._event_context import (
     HYPOTHETICAL,
     NEGATING_VERBS,
     NEGATORS,
+    POSSESSIVE_PRONOUNS,
     MentionRef,
     Mentions,
     Range,
@@ -45,6 +46,8 @@ from newsdoc._extract._event_lexicon import (
     economy_nouns,
     envoy_nouns,
     event_frame_heads,
+    event_occurrence_words,
+    event_support_verbs,
     figurative_strike_objects,
     figurative_war_words,
     fire_nouns,
@@ -54,6 +57,7 @@ from newsdoc._extract._event_lexicon import (
     military_assets,
     noun_modifier_heads,
     restriction_nouns,
+    verb_past_forms,
 )
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
 from newsdoc._models import (
@@ -189,6 +193,7 @@ class EventsStep:
         drafts = _drop_unreal_nouns(drafts, lowered)
         drafts = _drop_open_questions(drafts, words, text)
         drafts = _drop_conditions(drafts, lowered)
+        drafts = _drop_unanchored_nouns(drafts, lowered, doc, mentions)
         if "REJECT" in self.lexicon.kinds:
             _refusals(drafts, words, text)
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
@@ -1025,6 +1030,110 @@ def _drop_conditions(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     return out
 
 
+#: Prepositions that place an event noun after them in time or circumstance: "after the
+#: attack", "during talks", "killed in an air strike", "under the agreement".
+_PLACING_PREPOSITIONS = frozenset(
+    {"after", "since", "during", "following", "before", "amid", "in", "at", "from", "by", "until", "through",
+     "throughout", "under"}
+)
+#: Prepositions after an event noun that bring in who took part or what it was aimed at:
+#: "an attack on the port", "talks with the rebels", "a strike by dock workers".
+_PARTICIPANT_PREPOSITIONS = frozenset(
+    {"on", "against", "by", "with", "in", "at", "to", "of", "between", "near", "over", "into", "from"}
+)
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+_TOKEN = re.compile(r"\S+")
+_PUNCTUATION = ",;:\"\u201c\u201d()[]"
+
+
+def _drop_unanchored_nouns(drafts: list[_Draft], lowered: str, doc: Doc, mentions: Mentions) -> list[_Draft]:
+    """An event noun nothing ties to a happening names a kind or a topic, not an event.
+
+    "tariffs and currency weakness feed into prices", "the danger of landslides", "he
+    is a stronger general election candidate": the nouns name kinds of happenings.
+    An event noun names one that happened, happens or is planned when its sentence
+    anchors it: a possessor or an actor before it ("Russia's attack", "Houthi
+    attacks"), a verb that carries it out (``event_support_verbs.txt``: "launched an
+    attack", "held talks"), a preposition that places it ("after the vote", "killed in
+    an air strike", "under the agreement"), a word that dates or counts it
+    (``event_occurrence_words.txt``: "the latest strike", "two attacks", "the 2015
+    quake"), a head that counts it ("weeks of fighting"), a participant after it ("an
+    attack on the port", "talks with the rebels"), a verb it is the subject of ("the
+    strike had cost", "a landslide buried six houses", "a deal that will free"), or a
+    time expression right after it ("the attack on Monday"). The headline's telegraphic
+    nouns ("Strike shuts ports") are kept, and so is a noun a statement links.
+    """
+    headline_end = len(doc.article.headline)
+    times: list[int] | None = None
+    out = []
+    for d in drafts:
+        if d.noun and d.statement is None and d.start > headline_end:
+            if times is None:
+                times = sorted(t.span.start for t in doc.times)
+            if not _anchored(d, lowered, times, mentions):
+                continue
+        out.append(d)
+    return out
+
+
+def _anchored(d: _Draft, lowered: str, times: list[int], mentions: Mentions) -> bool:
+    """Whether the sentence of the event noun ``d`` ties it to a happening (see above)."""
+    tokens = list(_TOKEN.finditer(lowered, max(d.clause.start, d.start - 60), d.start))
+    support, occurrence, heads = event_support_verbs(), event_occurrence_words(), event_frame_heads()
+    phrase_start = d.start  # where the noun's phrase begins, as far as the walk back reads it
+    opened = False  # a determiner opened the phrase: only the word governing it is left to read
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 7), -1):
+        word = tokens[k].group()
+        bare = word.strip(_PUNCTUATION)
+        if bare.endswith(("'s", "\u2019s", "s'", "s\u2019")) or bare in POSSESSIVE_PRONOUNS:
+            return True  # "Russia's attack", "their strike", "Monday's vote"
+        if bare != word:
+            break  # punctuation ends the phrase
+        if bare in support or bare in _PLACING_PREPOSITIONS:
+            return True  # "launched an attack", "after the vote"
+        if bare in _FRAMING_PREPOSITIONS and k > 0 and tokens[k - 1].group() in heads:
+            return True  # "weeks of fighting", "claimed responsibility for the attack"
+        if opened:
+            break
+        if bare in occurrence or any(c.isdigit() for c in bare):
+            return True  # "the latest strike", "two attacks", "the 2015 quake", "9/11 attacks"
+        if bare in _FRAMING_PREPOSITIONS or bare in AUXILIARIES or bare in _NOUN_PHRASE_STOPS:
+            break
+        phrase_start = tokens[k].start()
+        opened = bare in DETERMINERS
+    i = mentions.last_inside(phrase_start, d.start)
+    if i >= 0 and not lowered[mentions.ends[i] : d.start].strip():
+        return True  # "U.S. and British air strikes", "the Iraq war"
+    after = lowered[d.end : min(d.sentence.end, d.end + 50)].split()  # a clause break may come before "that"
+    if after:
+        if len(after) > 1 and (after[0] in _NOT_FINITE or after[0].endswith("ly")):
+            del after[0]  # "a separate deal also funneled", "the talks finally collapsed"
+        first = after[0]
+        second = after[1] if len(after) > 1 else ""
+        if first in _PARTICIPANT_PREPOSITIONS and second:
+            return True
+        if _finite(first) or ((first in _RELATIVE_PRONOUNS or first == ",") and _finite(second)):
+            return True  # "the strike had cost", "a deal that will free", "the dialogue, launched in"
+        if d.form.endswith("ing") and (first in DETERMINERS or first == "all" or first[:1].isdigit()):
+            return True  # "killing all 228 people": a verb with its object
+    k = bisect.bisect_left(times, d.end)
+    return k < len(times) and times[k] - d.end <= 12  # "the attack on Monday"
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word`` reads as a verb after a noun: an auxiliary or a past form."""
+    return (word in AUXILIARIES and word not in _NOT_FINITE) or word in verb_past_forms() or (
+        len(word) > 4 and word.endswith("ed")
+    )
+
+
+# the adverbs and non-finite forms listed among the auxiliaries: "the talks still ..."
+# needs the verb after the adverb
+_NOT_FINITE = frozenset(
+    {"also", "still", "yet", "ever", "then", "already", "reportedly", "allegedly", "be", "being", "been", "am"}
+)
+
+
 # the hypothetical words but "would": "would not accept" is a refusal, "could not" is not
 _DOUBTS = HYPOTHETICAL - {"would"}
 #: Agreements whose negation is a refusal: "would not accept a deal", "did not agree to".
@@ -1223,3 +1332,4 @@ def _lead_time(
             return Time(text=t.text, value=t.value, ref=t.id)
         return None
     return None
+
