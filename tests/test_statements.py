@@ -948,3 +948,23 @@ def test_people_briefed_on_the_talks_speak() -> None:
 def test_analysts_knowledgeable_about_the_market_speak() -> None:
     article = _parse("Analysts knowledgeable about the market said prices would rise.")
     assert ["Analysts knowledgeable about the market"] == [row[0] for row in _rows(article)]
+
+
+def test_a_past_form_after_a_possessive_is_an_adjective() -> None:
+    article = _parse("Both armies shelled their disputed border, the ministry said.")
+    assert ["said"] == [cue for _, cue, _, _ in _rows(article)]
+
+
+def test_a_speech_verb_participle_before_to_describes_its_noun() -> None:
+    article = _parse("Militants linked to al Qaeda killed 23 soldiers, two security sources said.")
+    assert ["said"] == [cue for _, cue, _, _ in _rows(article)]
+
+
+def test_an_agreement_to_act_is_no_statement() -> None:
+    article = _parse("Thai and Cambodian officials agreed on Tuesday to extend a fragile ceasefire that failed twice.")
+    assert [] == _rows(article)
+
+
+def test_an_agreement_that_a_clause_holds_is_a_statement() -> None:
+    article = _parse("The ministers agreed that the border was calm.")
+    assert [("ministers", "agreed", "indirect", "the border was calm")] == _rows(article)

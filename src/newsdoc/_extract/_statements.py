@@ -89,6 +89,12 @@ _CONDITION_FORMS = _CONDITIONS | {w.capitalize() for w in _CONDITIONS} | {w.uppe
 _CONDITION_STOPS = _OPEN | {",", ";", ":"}
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
+#: Possessive determiners, before which a past form is an adjective ("their disputed border").
+_POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "our", "my", "your"})
+#: Prepositions right after the past form of a speech act that takes an object: the form
+#: is a participle describing the noun before it ("militants linked to al Qaeda").
+#: ("called on", "called for" are verbs with their particle, so these two only)
+_PARTICIPLE_PREPOSITIONS = frozenset({"to", "with"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "many", "some", "most", "other", "its",
      "their", "his", "her", "our", "one", "two", "three", "several", "few", "both", "all",
@@ -484,8 +490,15 @@ class _Reader:
                 continue  # a noun after coordinated modifiers: "federal and state law"
             if prev in _BE and not word.endswith("ing"):
                 continue  # a passive: "he is expected to", "was told"
-            if prev in ("the", "a", "an"):
-                continue  # an adjective or a noun: "the suggested change", "a showing"
+            if prev in ("the", "a", "an") or (prev in _POSSESSIVE_DETERMINERS and word.endswith("ed")):
+                continue  # an adjective or a noun: "the suggested change", "a showing", "their disputed border"
+            if (
+                word.endswith("ed")
+                and base in self.lex.object_cues
+                and c + 1 < n
+                and tokens[c + 1].text in _PARTICIPLE_PREPOSITIONS
+            ):
+                continue  # a participle after its noun: "militants linked to al Qaeda"
             if word.endswith("ed") and c + 1 < n and tokens[c + 1].text == "by":
                 continue  # a passive participle: "a summer defined by", "a bill backed by"
             if self._hypothetical(tokens, c):
@@ -1473,8 +1486,8 @@ class _Reader:
         word = tokens[k].text
         if word in _OPEN or tokens[k - 1].text == ":" or word.lower() in _QUESTION_WORDS:
             return True
-        if word.lower() in _REFLEXIVES:
-            return False
+        if word.lower() in _REFLEXIVES or word == "to":
+            return False  # "found himself", "agreed to extend the ceasefire": no clause
         if self.kinds[speaker].name.rsplit(None, 1)[-1].lower() in _FINDING_NOUNS:
             return True
         end = self._clause_end(tokens, k, base, sentence)
