@@ -513,6 +513,21 @@ def test_and_joins_the_halves_of_a_body_name() -> None:
     assert ["Food and Drug Administration"] == [a.name for a in article.actors_of_kind("organization")]
 
 
+def test_and_joins_the_fields_of_a_ministry() -> None:
+    article = _parse("The Department of Water and Sanitation said supply would resume.")
+    assert ["Department of Water and Sanitation"] == [a.name for a in article.actors_of_kind("organization")]
+
+
+def test_and_before_a_title_leaves_the_ministry_alone() -> None:
+    article = _parse("The Ministry of Defence and Interior Minister John Smith spoke.")
+    assert ["Ministry of Defence", "John Smith"] == [a.name for a in article.actors]
+
+
+def test_and_before_a_country_leaves_the_ministry_alone() -> None:
+    article = _parse("The Ministry of Defence and Russia's foreign ministry spoke.")
+    assert "Ministry of Defence" in [a.name for a in article.actors]
+
+
 def test_and_between_two_names_joins_nothing() -> None:
     article = _parse("Russia and Ukraine Commission members met.")
     assert "Russia and Ukraine Commission" not in [a.name for a in article.actors]

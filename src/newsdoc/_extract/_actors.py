@@ -311,12 +311,35 @@ class _Reader:
         k = a + 1
         while k < n and k - a <= 4 and _is_cap(tokens[k].text):
             k += 1
-        if k == a + 1 or tokens[k - 1].text.lower().rstrip(".") not in self.lex.org_words:
+        if k == a + 1:
             return False
+        if tokens[k - 1].text.lower().rstrip(".") not in self.lex.org_words:
+            return k - a <= 3 and self._joined_remit(tokens, i, a, k)
         before = self.text[tokens[i].start : tokens[a - 1].end]
         if tokens[i].text in self.first_names or place_info.places(before) or place_info.organization(before):
             return False
         return tokens[a - 1].text.lower().rstrip(".") not in self.lex.org_words
+
+    def _joined_remit(self, tokens: list[Token], i: int, a: int, k: int) -> bool:
+        """Whether "and" at ``a`` joins the two fields of a body's remit.
+
+        "Department of Health and Human Services", "Ministry of Foreign Affairs and
+        Trade", "Department of Water and Sanitation": an organisation word and "of" come
+        before, and the one or two capitalised words after "and" name no place, body,
+        person or title of their own ("the Ministry of Defence and Interior Minister
+        ...", "the Ministry of Defence and Russia ..." stay apart).
+        """
+        of = next((h for h in range(i + 1, a) if tokens[h].text == "of"), 0)
+        if not of or tokens[of - 1].text.lower() not in self.lex.org_words:
+            return False
+        if k < len(tokens) and tokens[k].text in POSSESSIVES:
+            return False  # "... and Russia's foreign ministry"
+        after = self.text[tokens[a + 1].start : tokens[k - 1].end]
+        if place_info.places(after) or place_info.organization(after):
+            return False
+        return not any(
+            tokens[h].text in self.first_names or tokens[h].text.lower() in self.titles for h in range(a + 1, k)
+        )
 
     def _possessive_name(self, tokens: list[Token], i: int, j: int) -> int:
         """Where a name with a possessive inside ends: "National People's Power (NPP)".
