@@ -968,3 +968,8 @@ def test_an_agreement_to_act_is_no_statement() -> None:
 def test_an_agreement_that_a_clause_holds_is_a_statement() -> None:
     article = _parse("The ministers agreed that the border was calm.")
     assert [("ministers", "agreed", "indirect", "the border was calm")] == _rows(article)
+
+
+def test_a_body_in_a_city_speaks_not_the_city() -> None:
+    article = _parse("The U.S. Embassy in Bishkek urged the authorities to respect due process.")
+    assert [("U.S. Embassy", "urged")] == [(speaker, cue) for speaker, cue, _, _ in _rows(article)]

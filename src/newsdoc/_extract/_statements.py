@@ -782,10 +782,15 @@ class _Reader:
                 j = k
                 while j >= 0 and tokens[j].start > hit[0]:
                     j -= 1
-                if j >= 2 and tokens[j - 1].text == "of" and self.kinds[hit[1]].kind in _PLACE_KINDS:
-                    person = self._ending_at(tokens[j - 2].end)  # "Bernie Sanders of Vermont said"
-                    if person is not None and self.kinds[person[1]].kind is ActorKind.PERSON:
-                        return person[1]
+                if j >= 2 and tokens[j - 1].text in ("of", "in", "at") and self.kinds[hit[1]].kind in _PLACE_KINDS:
+                    # "Bernie Sanders of Vermont said", "the U.S. Embassy in Bishkek urged": the
+                    # place says where the speaker is (after "of", only a person's)
+                    holder = self._ending_at(tokens[j - 2].end)
+                    if holder is not None and (
+                        self.kinds[holder[1]].kind is ActorKind.PERSON
+                        or (tokens[j - 1].text != "of" and self.kinds[holder[1]].kind not in _PLACE_KINDS)
+                    ):
+                        return holder[1]
                 r = j - 2 if j >= 2 and tokens[j - 1].text.lower() == "the" else j - 1
                 if (
                     r >= 0
