@@ -973,3 +973,13 @@ def test_an_agreement_that_a_clause_holds_is_a_statement() -> None:
 def test_a_body_in_a_city_speaks_not_the_city() -> None:
     article = _parse("The U.S. Embassy in Bishkek urged the authorities to respect due process.")
     assert [("U.S. Embassy", "urged")] == [(speaker, cue) for speaker, cue, _, _ in _rows(article)]
+
+
+def test_a_speaker_with_a_relative_clause_before_the_cue_speaks() -> None:
+    article = _parse("The talks stalled, two diplomats who attended the closed-door session said.")
+    assert [("two diplomats", "said")] == [(speaker, cue) for speaker, cue, _, _ in _rows(article)]
+
+
+def test_a_cue_closing_a_report_takes_no_content_before_it() -> None:
+    article = _parse("Two diplomats said the leaders agreed.")
+    assert [("Two diplomats", "said", "indirect", "the leaders agreed")] == _rows(article)

@@ -850,11 +850,15 @@ class _Reader:
                     kind = self.kinds[hit[1]].kind
                     return hit[1] if kind in (ActorKind.PERSON, ActorKind.GROUP) else None
                 return self._relative_head(tokens, k - 1)
-            who = next((j for j in range(k - 1, max(k - 6, -1), -1) if tokens[j].text == "who"), None)
-            if who is not None and who > 0 and self._anonymity(tokens, who + 1):
+            who = next((j for j in range(k - 1, max(k - 9, -1), -1) if tokens[j].text == "who"), None)
+            if who is not None and who > 0 and who >= k - 5 and self._anonymity(tokens, who + 1):
                 k = who - 1  # "An official who asked not to be named said"
                 skipped += 1
                 continue
+            if who is not None and who > 0 and all(t.text not in (",", ";") for t in tokens[who:k]):
+                hit = self._ending_at(tokens[who - 1].end)  # "two diplomats who attended the session said"
+                if hit is not None and self.kinds[hit[1]].kind in (ActorKind.PERSON, ActorKind.GROUP):
+                    return hit[1]
             if not noun_subject:
                 return None
             found = self._noun_subject(tokens, k, c)
@@ -1733,6 +1737,8 @@ class _Reader:
             start = quote[0]
         if end - start < 3:
             return None
+        if not self.text[end:attribution].strip() and self.text[start:end].rsplit(None, 1)[-1] in self.cues:
+            return None  # "Two diplomats said the leaders agreed.": no break, the words before report
         return _Found(speaker=speaker, cue=cue, content=(start, end))
 
     def _participle(
