@@ -1,4 +1,4 @@
-"""Score newsdoc on seventy news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on eighty news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -27,7 +27,10 @@ duties in a tariff row, typhoon aid, a graft verdict, a general strike, a summit
 communique, a lithium analysis, a city water emergency, an anti-doping ruling, an attack
 on an army post, a devaluation, a migration deal, an opposition leader's arrest, a
 Security Council veto, a medicine recall, a disputed recount, a cocoa analysis, fishermen
-arrested at sea and detained journalists. Each is scored with ``../shared/eval/score.py``
+arrested at sea and detained journalists. Articles 171-180: an impeachment vote, a border
+clash, a rate cut, a doping ban, a crypto theft blamed on hackers, an asylum ruling, a
+mine strike, a trade-bloc summit, an analysis with anonymous sources and a cyclone
+appeal. Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
 are the real test.
