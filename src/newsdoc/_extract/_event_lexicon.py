@@ -569,13 +569,9 @@ def event_occurrence_words() -> frozenset[str]:
     return load_set("event_occurrence_words.txt")
 
 
+@cache
 def verb_past_forms() -> frozenset[str]:
     """The irregular past and participle forms ("led", "began", "struck") of ``irregular_verbs.tsv``."""
-    return _past_forms()
-
-
-@cache
-def _past_forms() -> frozenset[str]:
     return frozenset(w for past, participle, _ in _irregular().values() for w in (past, participle) if w)
 
 

@@ -926,9 +926,14 @@ def _drop_framed_nouns(drafts: list[_Draft], lowered: str) -> list[_Draft]:
     return [d for d in drafts if not (d.noun and d.statement is None and _framed(d, lowered, heads))]
 
 
+def _before_noun(d: _Draft) -> int:
+    """Where the words read before the event noun ``d`` start: 60 characters back, within its clause."""
+    return max(d.clause.start, d.start - 60)
+
+
 def _words_before_noun(d: _Draft, lowered: str) -> list[str]:
     """The words (punctuation attached) in the 60 characters of its clause before ``d``."""
-    return lowered[max(d.clause.start, d.start - 60) : d.start].split()
+    return lowered[_before_noun(d) : d.start].split()
 
 
 def _framed(d: _Draft, lowered: str, heads: frozenset[str]) -> bool:
@@ -1078,7 +1083,7 @@ def _drop_unanchored_nouns(drafts: list[_Draft], lowered: str, doc: Doc, mention
 
 def _anchored(d: _Draft, lowered: str, times: list[int], mentions: Mentions) -> bool:
     """Whether the sentence of the event noun ``d`` ties it to a happening (see above)."""
-    tokens = list(_TOKEN.finditer(lowered, max(d.clause.start, d.start - 60), d.start))
+    tokens = list(_TOKEN.finditer(lowered, _before_noun(d), d.start))
     support, occurrence, heads = event_support_verbs(), event_occurrence_words(), event_frame_heads()
     phrase_start = d.start  # where the noun's phrase begins, as far as the walk back reads it
     opened = False  # a determiner opened the phrase: only the word governing it is left to read

@@ -89,7 +89,8 @@ _CONDITION_FORMS = _CONDITIONS | {w.capitalize() for w in _CONDITIONS} | {w.uppe
 _CONDITION_STOPS = _OPEN | {",", ";", ":"}
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
-#: Possessive determiners, before which a past form is an adjective ("their disputed border").
+#: Possessive determiners, before which a past form is an adjective ("their disputed border");
+#: not "her", which is an object too ("asked her").
 _POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "our", "my", "your"})
 #: Prepositions right after the past form of a speech act that takes an object: the form
 #: is a participle describing the noun before it ("militants linked to al Qaeda").
@@ -494,13 +495,13 @@ class _Reader:
                 continue  # an adjective or a noun: "the suggested change", "a showing", "their disputed border"
             if (
                 word.endswith("ed")
-                and base in self.lex.object_cues
                 and c + 1 < n
-                and tokens[c + 1].text in _PARTICIPLE_PREPOSITIONS
+                and (
+                    tokens[c + 1].text == "by"
+                    or (base in self.lex.object_cues and tokens[c + 1].text in _PARTICIPLE_PREPOSITIONS)
+                )
             ):
-                continue  # a participle after its noun: "militants linked to al Qaeda"
-            if word.endswith("ed") and c + 1 < n and tokens[c + 1].text == "by":
-                continue  # a passive participle: "a summer defined by", "a bill backed by"
+                continue  # a participle: "a bill backed by", "militants linked to al Qaeda"
             if self._hypothetical(tokens, c):
                 continue
             if self._anonymity(tokens, c):
