@@ -82,10 +82,20 @@ def test_a_quote_running_on_into_the_next_paragraph() -> None:
     ]
 
 
-def test_a_follow_up_quote_in_the_paragraph_joins_the_statement() -> None:
+def test_a_follow_up_quote_in_the_paragraph_is_a_statement_of_its_own() -> None:
     article = _parse('"We are ready," Jane Doe said. "The vote is on Sunday."')
     assert _rows(article) == [
-        ("Jane Doe", "said", "direct", '"We are ready," Jane Doe said. "The vote is on Sunday."')
+        ("Jane Doe", "said", "direct", '"We are ready,"'),
+        ("Jane Doe", "", "direct", '"The vote is on Sunday."'),
+    ]
+
+
+def test_follow_up_quotes_in_the_paragraph_each_keep_the_speaker() -> None:
+    article = _parse('"We are ready," Jane Doe said. "The vote is on Sunday." "Nobody will stop it."')
+    assert _rows(article) == [
+        ("Jane Doe", "said", "direct", '"We are ready,"'),
+        ("Jane Doe", "", "direct", '"The vote is on Sunday."'),
+        ("Jane Doe", "", "direct", '"Nobody will stop it."'),
     ]
 
 
@@ -326,12 +336,8 @@ def test_who_said_after_a_place_is_no_statement() -> None:
 def test_two_single_marks_quote_like_a_double_one() -> None:
     article = _parse("''It is more tinkering at the edges,'' Jane Doe said. ''I wouldn't call it reform.''")
     assert _rows(article) == [
-        (
-            "Jane Doe",
-            "said",
-            "direct",
-            "''It is more tinkering at the edges,'' Jane Doe said. ''I wouldn't call it reform.''",
-        )
+        ("Jane Doe", "said", "direct", "''It is more tinkering at the edges,''"),
+        ("Jane Doe", "", "direct", "''I wouldn't call it reform.''"),
     ]
 
 

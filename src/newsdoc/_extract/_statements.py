@@ -312,8 +312,7 @@ class _Reader:
             results.append((sentence, self.doc.paragraph_of(sentence.start), found_in))
         self._labels(results)
         covered = 0  # the end of the last quotation read as a continuation
-        # paragraph, speaker and statement of the last quoted statement
-        last: tuple[int, str, _Found] | None = None
+        last: tuple[int, str] | None = None  # paragraph and speaker of the last quoted statement
         pending: list[tuple[int, tuple[int, int], Span]] = []  # quotations waiting for a speaker
         out: list[tuple[_Found, Span]] = []
         for index, (sentence, paragraph, found_here) in enumerate(results):
@@ -330,7 +329,7 @@ class _Reader:
                 if found.content[0] >= sentence.end:  # 'She added:' and the next paragraph
                     covered = max(covered, found.content[1])
                 if found.speaker is not None and self._quote_at(found.content[0]) is not None:
-                    last = (paragraph, found.speaker, found)
+                    last = (paragraph, found.speaker)
             if found_here:
                 continue
             quote = self._quote_at(sentence.start)
@@ -346,13 +345,10 @@ class _Reader:
             content = (quote[0], quote[1])
             covered = quote[1]
             if last is not None and last[0] >= paragraph - 1:
-                before = last[2]
-                if out and out[-1][0] is before and before.direct and last[0] == paragraph:
-                    # the speaker's quotation goes on: one statement, as the quotation is one
-                    before.content = (before.content[0], max(before.content[1], content[1]))
-                else:
-                    out.append((_Found(speaker=last[1], cue=_NO_CUE, content=content, direct=True), sentence))
-                last = (paragraph, last[1], out[-1][0])
+                # the speaker's quotation goes on after its attribution ('"...," she said.
+                # "..."'): a statement of its own, as the content is a span of the text
+                out.append((_Found(speaker=last[1], cue=_NO_CUE, content=content, direct=True), sentence))
+                last = (paragraph, last[1])
             else:
                 pending.append((paragraph, content, sentence))
         for found, sentence in out:
