@@ -738,3 +738,21 @@ def test_one_person_close_to_the_consortium() -> None:
 def test_close_to_after_a_verb_extends_no_description() -> None:
     article = _parse("The minister is close to the president.")
     assert ["The minister"] == [m.text for m in _actor(article, "minister").mentions]
+
+
+def test_an_embassy_with_a_demonym_is_an_organisation_of_that_country() -> None:
+    article = _parse("The Russian embassy in Berlin rejected the accusations.")
+    found = [(a.name, a.kind, a.country) for a in article.actors]
+    assert [("Russian embassy", ActorKind.ORGANIZATION, "RUS"), ("Berlin", ActorKind.LOCATION, "DEU")] == found
+
+
+def test_a_possessed_delegation_is_an_organisation_affiliated_to_its_owner() -> None:
+    article = _parse("The European Union's delegation in Kyrgyzstan called for the release of the detainees.")
+    delegation = _actor(article, "European Union's delegation")
+    assert (ActorKind.ORGANIZATION, "European Union") == (delegation.kind, article.actor(delegation.affiliation).name)
+
+
+def test_a_demonym_before_a_body_and_a_past_verb_names_the_body() -> None:
+    article = _parse("The Chinese central bank raised rates on Monday.")
+    found = [(a.name, a.kind, a.country) for a in article.actors]
+    assert [("Chinese central bank", ActorKind.ORGANIZATION, "CHN")] == found

@@ -1133,3 +1133,10 @@ def test_a_headline_event_noun_needs_no_anchor() -> None:
 
 def test_a_verb_needs_no_anchor() -> None:
     assert ["protested"] == [t for _, t in _kinds("Farmers protested.")]
+
+
+def test_a_delegation_in_a_country_is_the_agent_not_the_country() -> None:
+    article = _one("The European Union's delegation in Kyrgyzstan called for the release of the detainees.")
+    request = next(e for e in article.events if e.kind == "REQUEST")
+    agents = [article.actor(p.actor).name for p in request.participants if p.role.value == "agent"]
+    assert ["European Union's delegation"] == agents

@@ -989,3 +989,8 @@ def test_a_speaker_with_a_relative_clause_before_the_cue_speaks() -> None:
 def test_a_cue_closing_a_report_takes_no_content_before_it() -> None:
     article = _parse("Two diplomats said the leaders agreed.")
     assert [("Two diplomats", "said", "indirect", "the leaders agreed")] == _rows(article)
+
+
+def test_an_embassy_in_a_city_speaks_not_the_city() -> None:
+    article = _parse("The Russian embassy in Berlin rejected the accusations as unfounded.")
+    assert [("Russian embassy", "rejected", "indirect", "the accusations as unfounded")] == _rows(article)

@@ -807,7 +807,10 @@ class _Reader:
                 break
             if w in self.lex.org_nouns and (
                 h + 1 >= len(tokens)
-                or (k > j and _past_verb(tokens[h + 1].text))  # "Colombia's central bank raised"
+                or (
+                    (k > j or (entity is None and self.registry.demonym_country(tokens[i].start) is not None))
+                    and _past_verb(tokens[h + 1].text)
+                )  # "Colombia's central bank raised", "the Chinese central bank cut"
                 or tokens[h + 1].text in _AFTER_HEAD
                 or tokens[h + 1].text in self.titles
                 or tokens[h + 1].text in self.lex.person_nouns
@@ -819,9 +822,11 @@ class _Reader:
             ):
                 start, end = tokens[i].start, tokens[h].end
                 surface = self.text[start:end]
-                country = (
-                    entity.country if entity is not None else self._country_in([t.text for t in tokens[i:j]])
-                )
+                if entity is not None:
+                    country = entity.country
+                else:  # "Sierra Leone People's Party", "the Russian embassy"
+                    words = [t.text for t in tokens[i:j]]
+                    country = self._country_in(words) or self.registry.demonym_country(tokens[i].start)
                 org = self.registry.organization(surface, country, (), surface, head=w)
                 if entity is not None and entity.kind is ActorKind.ORGANIZATION:
                     org.affiliation = entity
