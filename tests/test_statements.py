@@ -994,3 +994,18 @@ def test_a_cue_closing_a_report_takes_no_content_before_it() -> None:
 def test_an_embassy_in_a_city_speaks_not_the_city() -> None:
     article = _parse("The Russian embassy in Berlin rejected the accusations as unfounded.")
     assert [("Russian embassy", "rejected", "indirect", "the accusations as unfounded")] == _rows(article)
+
+
+def test_a_cue_opening_the_content_of_the_same_speaker_is_part_of_it() -> None:
+    article = _parse("Smith said he believes the vote was fair.")
+    assert [("Smith", "said", "indirect", "he believes the vote was fair")] == _rows(article)
+
+
+def test_a_cue_deep_inside_the_content_of_the_same_speaker_stays_a_statement() -> None:
+    article = _parse("Smith said the vote was fair, adding that the count, he believes, was right.")
+    assert ("Smith", "believes") in [(row[0], row[1]) for row in _rows(article)]
+
+
+def test_a_cue_opening_the_content_of_another_speaker_stays_a_statement() -> None:
+    article = _parse("Smith said Jones believes the vote was fair.")
+    assert [("Smith", "said"), ("Jones", "believes")] == [(row[0], row[1]) for row in _rows(article)]

@@ -351,8 +351,10 @@ class _Reader:
                 last = (paragraph, last[1])
             else:
                 pending.append((paragraph, content, sentence))
+        nested = _nested([found for found, _ in out], self.text)
         for found, sentence in out:
-            self._emit(found, sentence)
+            if id(found) not in nested:
+                self._emit(found, sentence)
 
     def _labels(self, results: list[tuple[Span, int, list[_Found]]]) -> None:
         """Add the statements of speaker labels ("Sanders: ...", "PENCE: ...", '"..." ― Doe')."""
@@ -1929,6 +1931,40 @@ class _Reader:
         if first is not None:
             return Quote.MIXED
         return Quote.INDIRECT
+
+
+def _nested(found: list[_Found], text: str) -> set[int]:
+    """The ``id`` of each statement whose cue opens the content of another by the same speaker.
+
+    "Smith said he believes the vote was fair" is one statement, "said"'s, whose content
+    is "he believes the vote was fair"; "believes" is part of what was said, not a second
+    statement. The cue must come within the content's first three words, after its
+    subject ("he", "she finally", "they had").
+    """
+    by_start = sorted((f.content[0], k) for k, f in enumerate(found) if f.speaker is not None)
+    starts = [start for start, _ in by_start]
+    out: set[int] = set()
+    for inner in found:
+        cue = inner.cue.start
+        if cue < 0 or inner.speaker is None:
+            continue
+        k = bisect.bisect_right(starts, cue) - 1
+        while k >= 0 and cue - starts[k] <= _NESTED_REACH:
+            outer = found[by_start[k][1]]
+            if (
+                outer is not inner
+                and outer.speaker == inner.speaker
+                and inner.content[1] <= outer.content[1] + 1
+                and len(text[outer.content[0] : cue].split()) <= 3
+            ):
+                out.add(id(inner))
+                break
+            k -= 1
+    return out
+
+
+# the furthest a nested cue starts from the start of the content that holds it (three words)
+_NESTED_REACH = 60
 
 
 def _plural_subject(word: str) -> bool:
