@@ -1140,3 +1140,10 @@ def test_a_delegation_in_a_country_is_the_agent_not_the_country() -> None:
     request = next(e for e in article.events if e.kind == "REQUEST")
     agents = [article.actor(p.actor).name for p in request.participants if p.role.value == "agent"]
     assert ["European Union's delegation"] == agents
+
+
+def test_a_warning_reported_inside_a_statement_is_still_an_event() -> None:
+    article = _one("Two diplomats said Russia warned that it would veto the resolution.")
+    warned = next(e for e in article.events if e.trigger == "warned")
+    agents = [article.actor(p.actor).name for p in warned.participants if p.role.value == "agent"]
+    assert ("THREATEN", ["Russia"]) == (warned.kind, agents)

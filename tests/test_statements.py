@@ -1006,6 +1006,6 @@ def test_a_cue_deep_inside_the_content_of_the_same_speaker_stays_a_statement() -
     assert ("Smith", "believes") in [(row[0], row[1]) for row in _rows(article)]
 
 
-def test_a_cue_opening_the_content_of_another_speaker_stays_a_statement() -> None:
-    article = _parse("Smith said Jones believes the vote was fair.")
-    assert [("Smith", "said"), ("Jones", "believes")] == [(row[0], row[1]) for row in _rows(article)]
+def test_a_cue_opening_the_content_of_another_speaker_is_part_of_it() -> None:
+    article = _parse("Two diplomats said Russia warned that it would veto the resolution.")
+    assert [("Two diplomats", "said", "indirect", "Russia warned that it would veto the resolution")] == _rows(article)

@@ -1934,26 +1934,26 @@ class _Reader:
 
 
 def _nested(found: list[_Found], text: str) -> set[int]:
-    """The ``id`` of each statement whose cue opens the content of another by the same speaker.
+    """The ``id`` of each statement whose cue opens the content of another statement.
 
     "Smith said he believes the vote was fair" is one statement, "said"'s, whose content
-    is "he believes the vote was fair"; "believes" is part of what was said, not a second
-    statement. The cue must come within the content's first three words, after its
-    subject ("he", "she finally", "they had").
+    is "he believes the vote was fair": "believes" is part of what was said, not a second
+    statement, and so is "warned" in "Two diplomats said Russia warned that ...", which
+    the diplomats report. The cue must come within the content's first three words, after
+    its subject ("he", "she finally", "Russia", "the union").
     """
     by_start = sorted((f.content[0], k) for k, f in enumerate(found) if f.speaker is not None)
     starts = [start for start, _ in by_start]
     out: set[int] = set()
     for inner in found:
         cue = inner.cue.start
-        if cue < 0 or inner.speaker is None:
+        if cue < 0:
             continue
         k = bisect.bisect_right(starts, cue) - 1
         while k >= 0 and cue - starts[k] <= _NESTED_REACH:
             outer = found[by_start[k][1]]
             if (
                 outer is not inner
-                and outer.speaker == inner.speaker
                 and inner.content[1] <= outer.content[1] + 1
                 and len(text[outer.content[0] : cue].split()) <= 3
             ):
