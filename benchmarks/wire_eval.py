@@ -1,4 +1,4 @@
-"""Score newsdoc on eighty news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on ninety news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -30,7 +30,10 @@ Security Council veto, a medicine recall, a disputed recount, a cocoa analysis, 
 arrested at sea and detained journalists. Articles 171-180: an impeachment vote, a border
 clash, a rate cut, a doping ban, a crypto theft blamed on hackers, an asylum ruling, a
 mine strike, a trade-bloc summit, an analysis with anonymous sources and a cyclone
-appeal. Each is scored with ``../shared/eval/score.py``
+appeal. Articles 181-190: a teachers' strike and a court order, sanctions on militia
+commanders, wildfire evacuations, a candidate shot before an election, a regulator
+blocking a merger, a hunger strike in jail, a border reopening, a shipwreck and a rescue
+dispute, an air-crash report and riots after a police shooting. Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
 are the real test.
