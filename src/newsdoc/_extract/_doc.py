@@ -59,9 +59,13 @@ class Doc:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    def sentence_index(self, offset: int) -> int:
+        """The index in :attr:`sentences` of the last sentence starting at or before ``offset`` (-1: none)."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
     def sentence_of(self, offset: int) -> Span | None:
         """The sentence holding ``offset``, or ``None`` between sentences."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        i = self.sentence_index(offset)
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None

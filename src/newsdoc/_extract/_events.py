@@ -226,7 +226,6 @@ class EventsStep:
     def _drafts(self, doc: Doc, text: str, lowered: str, words: str, mentions: Mentions) -> list[_Draft]:
         headline_end = len(doc.article.headline)
         spans = doc.sentences
-        sentence_starts = [s.start for s in spans]
         sentences: dict[int, Range] = {}  # made for the sentences that have triggers
         breaks: dict[int, list[tuple[int, int]]] = {}
         quotes: list[tuple[int, int]] | None = None
@@ -235,7 +234,7 @@ class EventsStep:
         forms = self.lexicon.forms
         for start, end, form in self.lexicon.finditer(lowered):
             written = text[start:end]
-            i = bisect.bisect_right(sentence_starts, start) - 1
+            i = doc.sentence_index(start)
             if i < 0:
                 sentence = Range(0, len(text))
             else:
@@ -668,10 +667,9 @@ def _implicit_arresters(doc: Doc, drafts: list[_Draft], mentions: Mentions) -> N
     }
     if not police:
         return
-    starts = [s.start for s in doc.sentences]
     for d in arrests:
-        i = bisect.bisect_right(starts, d.start) - 1
-        floor = starts[i - 1] if i > 0 else 0
+        i = doc.sentence_index(d.start)
+        floor = doc.sentences[i - 1].start if i > 0 else 0
         for ref in reversed(mentions.between(floor, d.start)):
             if ref.actor in police:
                 d.roles.agents.append(ref)
