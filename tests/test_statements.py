@@ -1009,3 +1009,38 @@ def test_a_cue_deep_inside_the_content_of_the_same_speaker_stays_a_statement() -
 def test_a_cue_opening_the_content_of_another_speaker_is_part_of_it() -> None:
     article = _parse("Two diplomats said Russia warned that it would veto the resolution.")
     assert [("Two diplomats", "said", "indirect", "Russia warned that it would veto the resolution")] == _rows(article)
+
+
+def test_a_question_quoted_before_a_named_speaker_is_one_sentence() -> None:
+    article = _parse('"Does anybody know what the platform is?" Lindsey Graham asked. "Neither do I."')
+    assert _rows(article) == [
+        ("Lindsey Graham", "asked", "direct", '"Does anybody know what the platform is?"'),
+        ("Lindsey Graham", "", "direct", '"Neither do I."'),
+    ]
+
+
+def test_a_question_before_a_plural_verb_still_ends_its_sentence() -> None:
+    article = _parse('"Who knows?" Analysts say the market will fall.')
+    assert _rows(article) == [("Analysts", "say", "indirect", "the market will fall")]
+
+
+def test_the_object_of_a_speech_act_ends_before_a_medium() -> None:
+    article = _parse("Donald Trump attacked Alicia Machado in early-morning tweets on Friday.")
+    assert _rows(article) == [("Donald Trump", "attacked", "indirect", "Alicia Machado")]
+
+
+def test_the_object_of_a_speech_act_ends_before_a_time_and_its_adverb() -> None:
+    article = _parse("Adrian Munteanu declared victory shortly after 2 a.m. on Monday.")
+    assert _rows(article) == [("Adrian Munteanu", "declared", "indirect", "victory")]
+
+
+def test_the_object_of_a_speech_act_ends_before_during() -> None:
+    article = _parse("Ed Schultz supported Democrats during his time on MSNBC.")
+    assert _rows(article) == [("Ed Schultz", "supported", "indirect", "Democrats")]
+
+
+def test_a_place_inside_the_object_of_a_speech_act_stays() -> None:
+    article = _parse("South Korea described the presence of US troops in joint drills as a provocation.")
+    assert _rows(article) == [
+        ("South Korea", "described", "indirect", "the presence of US troops in joint drills as a provocation")
+    ]

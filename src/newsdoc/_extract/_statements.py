@@ -96,6 +96,10 @@ _POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "our", "my", "your"}
 #: is a participle describing the noun before it ("militants linked to al Qaeda").
 #: ("called on", "called for" are verbs with their particle, so these two only)
 _PARTICIPLE_PREPOSITIONS = frozenset({"to", "with"})
+#: Words that open an adjunct after the object of a speech act, never part of it.
+_ADJUNCT_OPENERS = frozenset({"during", "while"})
+_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "since"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "many", "some", "most", "other", "its",
      "their", "his", "her", "our", "one", "two", "three", "several", "few", "both", "all",
@@ -225,6 +229,11 @@ _SETTING_PREPOSITIONS = frozenset(
 )
 
 
+def _adverb(word: str) -> bool:
+    """Whether a lower-case word reads as an adverb of manner or time: "shortly", "early"."""
+    return word.islower() and word.endswith("ly")
+
+
 def _before_parenthesis(tokens: list[Token], k: int, reach: int = 4) -> int:
     """The token before a parenthesis of at most ``reach`` tokens that ends at ``k``
     ("(PNH)", "(D-N.Y.)"), else ``k``; a parenthesis opening the sentence has none."""
@@ -259,6 +268,7 @@ class _Reader:
         self.lex_org_nouns = self.lex.org_nouns
         self.modifiers = load_set("modifiers.txt")
         self.cue_nouns = load_set("cue_nouns.txt")
+        self.medium_nouns = load_set("medium_nouns.txt")
         mentions: list[tuple[int, int, str]] = doc.data.get(MENTIONS_KEY, [])  # type: ignore[assignment]
         self.by_end: dict[int, list[tuple[int, str]]] = {}
         self.by_start: dict[int, list[tuple[int, str]]] = {}
@@ -1660,6 +1670,11 @@ class _Reader:
                 and self._coordinated_cue(tokens, j + 1)
             ):
                 return tok.start
+            if stop_object and j > k and self._adjunct_at(tokens, j):
+                m = j - 1  # "declared victory shortly after 2 a.m.": the adverb goes with the adjunct
+                while m > k and (tokens[m].text in _DASHES or _adverb(tokens[m].text)):
+                    m -= 1
+                return tokens[m].end
             if tok.text == "," and j + 1 < n:
                 nxt = tokens[j + 1]
                 if nxt.text.endswith("ing") and nxt.text in self.cues:
@@ -1674,6 +1689,33 @@ class _Reader:
         while end > sentence.start and self.text[end - 1] in ".!?" and self._quote_at(end - 1) is None:
             end -= 1
         return end
+
+    def _adjunct_at(self, tokens: list[Token], j: int) -> bool:
+        """Whether a phrase saying when or through what starts at ``j``, after the object
+        of a speech act: "attacked Machado in early-morning tweets", "cited the figure at
+        last week's forum", "thanked Trump on Twitter", "supported Democrats during his time".
+
+        "during" and "while" always start one; "in", "on", "at", "after", "before" and
+        "since" before a time; "in", "on" and "at" also before a medium noun within four
+        words ("tweets", "a statement", "Twitter"), so "the troops in joint drills" stays
+        one object.
+        """
+        low = tokens[j].text.lower()
+        if low in _ADJUNCT_OPENERS:
+            return True
+        if low not in _TIME_PREPOSITIONS or j + 1 >= len(tokens):
+            return False
+        if self.doc_time_covers(tokens[j + 1]):
+            return True
+        if low not in ("in", "on", "at"):
+            return False
+        for m in range(j + 1, min(j + 5, len(tokens))):
+            word = tokens[m].text
+            if word.lower() in self.medium_nouns:
+                return True
+            if not (word.isalpha() or word in POSSESSIVES or "-" in word):
+                return False
+        return False
 
     def _coordinated_cue(self, tokens: list[Token], k: int) -> bool:
         """Whether a second reporting verb of the same subject starts at ``k`` ("and has said")."""

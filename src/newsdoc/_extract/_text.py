@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from newsdoc._extract import _words
 from newsdoc._extract._quotes import quote_units
 from newsdoc._lexicon import load_set
 from newsdoc._models import PARAGRAPH_BREAK, Span
@@ -25,6 +26,8 @@ _BOUNDARY = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"'
 _WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _NEXT_START = re.compile(r"\s+([\"'\u201c\u2018(\[]?)(\S)")
+# after a quotation closed by "?" or "!": one to four capitalized words, then a word
+_ATTRIBUTION = re.compile(r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}([a-z]+)\b")
 
 
 def _abbreviations() -> frozenset[str]:
@@ -58,6 +61,8 @@ def _ends_sentence(text: str, mark_start: int, mark: str, after: int) -> bool:
     """Whether the marks at ``mark_start`` end a sentence, judged by the words around."""
     if mark[0] in "!?\u2026" or mark.startswith(".."):
         nxt = _NEXT_START.match(text, after)
+        if nxt is not None and mark[0] in "!?" and mark[-1] in "\"'\u201d\u2019" and _attributed(text, after):
+            return False  # '"Why not?" Graham asked.': the attribution ends the sentence
         return nxt is None or not nxt.group(2).islower()
     nxt = _NEXT_START.match(text, after)
     if nxt is None:
@@ -75,6 +80,21 @@ def _ends_sentence(text: str, mark_start: int, mark: str, after: int) -> bool:
         if _DOTTED_ACRONYM.fullmatch(token):  # "U.S." and "D.C." rarely end a sentence
             return False
     return True
+
+
+def _attributed(text: str, after: int) -> bool:
+    """Whether a name and a reporting verb follow ``after``: '"Why?" Graham asked', '... Mr. Biden said'.
+
+    The verb must be in the past tense or the third person ("asked", "says"): a base form
+    after a name starts a sentence of its own ('"Who knows?" Analysts say ...').
+    """
+    match = _ATTRIBUTION.match(text, after)
+    if match is None:
+        return False
+    verb = match.group(1)
+    lexicons = _words.lexicons()
+    base = lexicons.cue_forms.get(verb)
+    return base is not None and verb != base and not verb.endswith("ing") and base not in lexicons.object_cues
 
 
 def sentence_spans(text: str) -> list[Span]:
