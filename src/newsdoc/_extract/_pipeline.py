@@ -70,11 +70,13 @@ class Pipeline:
     steps: tuple[Step, ...] = attrs.field(converter=_as_tuple)
 
     def __call__(self, article: Article) -> Article:
-        doc = Doc(article=article)
         with cycle_collection_paused():
+            doc = Doc(article=article)
             for step in self.steps:
                 step.run(doc)
-        return doc.to_article()
+            built = doc.to_article()
+            del doc  # freed now, so the collector resumes with only the new Article to scan
+        return built
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)

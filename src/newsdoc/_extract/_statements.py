@@ -117,6 +117,8 @@ _NP_HEADS = DOCUMENT_NOUNS
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 # verbs that report speech only right after a quotation: "she continued", "the letter reads"
 _AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": "read", "reads": "read"}
+#: Words besides the cues at which the scan of a sentence may find a statement.
+_OPENING_WORDS = frozenset({"according", "According", "In", "in", *_AFTER_QUOTE_VERBS})
 # prepositions opening a clause of a participle whose subject comes after it: "In defending himself, Trump"
 _FRONT_PREPOSITIONS = frozenset({"in", "after", "before", "while", "by", "when", "since", "without", "upon"})
 # words opening an aside between commas that is no apposition of the subject
@@ -461,7 +463,11 @@ class _Reader:
         )
         main_speaker: str | None = None
         self.coordinated = None
-        for c in range(n):
+        cues = self.cues
+        # the first word (a fronted cue) and the words that may start a statement; the
+        # loop does nothing for any other word, so it skips them at comprehension speed
+        candidates = [c for c in range(1, n) if tokens[c].text in cues or tokens[c].text in _OPENING_WORDS]
+        for c in [0, *candidates] if n else ():
             tok = tokens[c]
             word = tok.text
             if word in ("according", "According") and c + 1 < n and tokens[c + 1].text == "to":

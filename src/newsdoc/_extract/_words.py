@@ -55,6 +55,10 @@ _LETTER = r"A-Za-z0-9\u00C0-\u024F"
 # written as runs of letters joined by runs of inner marks, possessively, which matches
 # what ``[L](?:[L&'.-]*[L])?`` matches without backtracking from the end of each word
 _TOKEN = re.compile(rf"[{_LETTER}]++(?:[&'\u2019.-]++[{_LETTER}]++)*+\.?|\S")
+# the same, with the run of spaces before each token as a group: ``findall`` then gives
+# plain strings whose lengths tell the offsets, cheaper than a match object per token
+# (what lies between two tokens is always space, since ``\S`` matches any other mark)
+_SPACED_TOKEN = re.compile(rf"(\s*+)({_TOKEN.pattern})")
 POSSESSIVES = ("'s", "\u2019s")  #: the possessive ending as a token, straight and curly
 
 
@@ -72,9 +76,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     abbreviations = lexicons().abbreviations
     append = out.append
     new = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        word = m[0]
-        s = m.start()
+    e = start
+    for space, word in _SPACED_TOKEN.findall(text, start, len(text) if end is None else end):
+        s = e + len(space)
         e = s + len(word)
         if word[-1] in ".s":  # one test for the common word, which ends in neither
             last = word[-1]
