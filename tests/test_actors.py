@@ -756,3 +756,47 @@ def test_a_demonym_before_a_body_and_a_past_verb_names_the_body() -> None:
     article = _parse("The Chinese central bank raised rates on Monday.")
     found = [(a.name, a.kind, a.country) for a in article.actors]
     assert [("Chinese central bank", ActorKind.ORGANIZATION, "CHN")] == found
+
+
+def _kinds(article: Article) -> list[tuple[str, str]]:
+    return [(a.name, a.kind.value) for a in article.actors]
+
+
+def test_a_body_named_with_to_after_its_organisation_word_is_one_name() -> None:
+    article = _parse("The Committee to Protect Journalists called for the release of the reporters.")
+    assert [("Committee to Protect Journalists", "organization")] == _kinds(article)
+
+
+def test_a_body_named_with_on_after_its_organisation_word_is_one_name() -> None:
+    article = _parse("The Joint Committee on Taxation said the plan would cost more.")
+    assert [("Joint Committee on Taxation", "organization")] == _kinds(article)
+
+
+def test_on_before_a_weekday_ends_the_body_name() -> None:
+    article = _parse("The Budget Committee on Monday approved the plan.")
+    assert ["Budget Committee"] == [a.name for a in article.actors]
+
+
+def test_on_before_a_named_day_ends_the_body_name() -> None:
+    article = _parse("Jane Doe told CBS News on Super Tuesday that she would vote.")
+    assert "CBS News" in [a.name for a in article.actors]
+
+
+def test_and_joins_the_remit_of_a_body_after_for() -> None:
+    article = _parse("The General Committee for Prisons and Rehabilitation denied that Haddad was ill.")
+    assert ("General Committee for Prisons and Rehabilitation", "organization") in _kinds(article)
+
+
+def test_where_a_body_is_based_is_not_part_of_its_name() -> None:
+    article = _parse("Bucharest-based Expert Forum urged the authorities to recount the votes.")
+    assert ("Expert Forum", "organization") in _kinds(article)
+
+
+def test_a_title_after_a_body_name_with_of_opens_a_person() -> None:
+    article = _parse("Bank of Korea Governor Rhee Chang-yong said rates would stay on hold.")
+    assert [("Bank of Korea", "organization"), ("Rhee Chang-yong", "person")] == _kinds(article)
+
+
+def test_a_plural_title_inside_a_body_name_opens_no_person() -> None:
+    article = _parse("The Conference of Presidents of Major American Jewish Organizations met on Monday.")
+    assert [("Conference of Presidents of Major American Jewish Organizations", "organization")] == _kinds(article)

@@ -27,6 +27,10 @@ __all__ = ["MENTIONS_KEY", "ActorsStep"]
 MENTIONS_KEY = "actors.mentions"
 
 _CONTRACTION = re.compile("(?:['\u2019][a-z]{1,2}|n['\u2019]t)$")
+#: Words that go on with a body's name after its organisation word (see ``_remit_follows``).
+_REMIT_CONNECTORS = frozenset({"to", "on", "against", "Against"})
+#: Words after an organisation word inside a body's name: "Bank of Korea", "Joint Committee on Taxation".
+_BODY_LINKS = frozenset({"of", "for", *_REMIT_CONNECTORS})
 _CONNECTORS = frozenset(
     {"of", "for", "de", "du", "da", "del", "la", "le", "al", "bin", "von", "van", "der", "&"}
 )
@@ -285,7 +289,9 @@ class _Reader:
                         and j + 1 < n
                         and _is_cap(tokens[j + 1].text)
                         and (tokens[j + 1].text not in not_names)
-                    ) or (w == "and" and self._joined_body(tokens, i, j)):
+                    ) or (w == "and" and self._joined_body(tokens, i, j)) or (
+                        w in _REMIT_CONNECTORS and self._remit_follows(tokens, j)
+                    ):
                         j += 1
                     else:
                         break
@@ -320,16 +326,36 @@ class _Reader:
             return False
         return tokens[a - 1].text.lower().rstrip(".") not in self.lex.org_words
 
+    def _remit_follows(self, tokens: list[Token], j: int) -> bool:
+        """Whether "to", "on" or "against" at ``j`` goes on with a body's name: "Committee to
+        Protect Journalists", "Council on Foreign Relations", "Campaign Against Arms Trade".
+
+        The word before is an organisation word, and a capitalised word after it names no
+        place, body or time of its own ("the Council on Monday", "the Commission to Russia").
+        """
+        n = len(tokens)
+        if j + 1 >= n or tokens[j - 1].text.lower() not in self.lex.org_words:
+            return False
+        after = tokens[j + 1].text
+        if not _is_cap(after):
+            return False
+        k = j + 1
+        while k < n and k <= j + 4 and _is_cap(tokens[k].text):
+            if tokens[k].text in self.lex.not_names or tokens[k].text.endswith(".") or tokens[k].text.isupper():
+                return False  # "The", months, weekdays, "Nov.", "STS": "CBS News on Super Tuesday"
+            k += 1
+        return not (place_info.places(after) or place_info.organization(after) or self.registry.lookup(after))
+
     def _joined_remit(self, tokens: list[Token], i: int, a: int, k: int) -> bool:
         """Whether "and" at ``a`` joins the two fields of a body's remit.
 
         "Department of Health and Human Services", "Ministry of Foreign Affairs and
-        Trade", "Department of Water and Sanitation": an organisation word and "of" come
-        before, and the one or two capitalised words after "and" name no place, body,
+        Trade", "General Committee for Prisons and Rehabilitation": an organisation word
+        and "of" or "for" come before, and the one or two capitalised words after "and" name no place, body,
         person or title of their own ("the Ministry of Defence and Interior Minister
         ...", "the Ministry of Defence and Russia ..." stay apart).
         """
-        of = next((h for h in range(i + 1, a) if tokens[h].text == "of"), 0)
+        of = next((h for h in range(i + 1, a) if tokens[h].text in ("of", "for")), 0)
         if not of or tokens[of - 1].text.lower() not in self.lex.org_words:
             return False
         if k < len(tokens) and tokens[k].text in POSSESSIVES:
@@ -373,8 +399,8 @@ class _Reader:
     def _chunk(self, tokens: list[Token], i: int, j: int, found: dict[int, Entity]) -> int:
         """Read the capitalised chunk ``tokens[i:j]``; return where to go on."""
         lex = self.lex
-        while i < j and tokens[i].text in lex.not_names:
-            i += 1
+        while i < j and (tokens[i].text in lex.not_names or (tokens[i].text.endswith("-based") and i + 1 < j)):
+            i += 1  # "The", and "Bucharest-based" before a name: where a body sits, not its name
         if i >= j:
             return j
         split = self._of_place(tokens, i, j)
@@ -385,6 +411,10 @@ class _Reader:
             if person is not None and place is not None and person.kind is ActorKind.PERSON:
                 person.country = person.country or place.country
             return after
+        split = self._title_in_body(tokens, i, j)
+        if split is not None:  # "Bank of Korea Governor Rhee Chang-yong": a body, then a person
+            self._chunk(tokens, i, split, found)
+            return self._chunk(tokens, split, j, found)
         # an acronym in brackets right after: "Korean Central News Agency (KCNA)"
         acronym = None
         if (
@@ -421,6 +451,43 @@ class _Reader:
         if acronym is not None:
             return j + 3
         return self._extension(tokens, i, j, None, found)
+
+    def _title_in_body(self, tokens: list[Token], i: int, j: int) -> int | None:
+        """Where a person's title splits a body's name from the person, if it does.
+
+        "Bank of Korea Governor Rhee Chang-yong", "Council on American-Islamic Relations
+        National Executive Director Nihad Awad": an organisation word and a linking word
+        ("of", "for", "on", "to", "against") make the first part a body's name; a title
+        after them, followed by at least one capitalised word of a name, opens the
+        person, with the capitalised modifiers and titles right before it.
+        """
+        org_words = self.lex.org_words
+        links = (m for m in range(i + 1, j - 2) if tokens[m].text in _BODY_LINKS)
+        link = next((m for m in links if tokens[m - 1].text.lower() in org_words), None)
+        if link is None:
+            return None
+        lex = self.lex
+        for t in range(link + 2, j - 1):
+            title = tokens[t].text.lower().rstrip(".")
+            if title not in self.titles or title.endswith("s"):
+                continue  # "Conference of Presidents of ...": a plural is no one's title
+            u = t + 1
+            while u < j and tokens[u].text.lower() in self.titles:
+                u += 1
+            name = [tokens[h].text for h in range(u, j)]
+            if not name or not all(
+                _is_cap(w) and w.lower() not in org_words and w.lower() not in lex.person_nouns
+                and w.lower().rstrip("s") not in lex.person_nouns and not place_info.places(w)
+                for w in name
+            ):
+                return None  # "Colorado State University", "Criminal Defense Lawyers": no person after
+            start = t
+            while start - 1 > link + 1 and (
+                tokens[start - 1].text.lower() in self.titles or tokens[start - 1].text.lower() in self.modifiers
+            ):
+                start -= 1
+            return start
+        return None
 
     def _of_place(self, tokens: list[Token], i: int, j: int) -> int | None:
         """Where "of" splits a person's name from the place it is of, if it does.
@@ -488,7 +555,7 @@ class _Reader:
             or words[0].lower() in self.lex.org_heads  # "Institut Pasteur du Cambodge"
             or words[-1].lower() in DOCUMENT_NOUNS  # "the Gallup Poll", "the Drudge Report"
             or any(  # "Bank of Korea", "Center for Veterans Studies"
-                w in ("of", "for") and m > 0 and words[m - 1].lower() in self.lex.org_words
+                w in _BODY_LINKS and m > 0 and words[m - 1].lower() in self.lex.org_words
                 for m, w in enumerate(words)
             )
         ):
