@@ -1,4 +1,4 @@
-"""Score newsdoc on ninety news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -33,7 +33,11 @@ mine strike, a trade-bloc summit, an analysis with anonymous sources and a cyclo
 appeal. Articles 181-190: a teachers' strike and a court order, sanctions on militia
 commanders, wildfire evacuations, a candidate shot before an election, a regulator
 blocking a merger, a hunger strike in jail, a border reopening, a shipwreck and a rescue
-dispute, an air-crash report and riots after a police shooting. Each is scored with ``../shared/eval/score.py``
+dispute, an air-crash report and riots after a police shooting. Articles 191-200: a
+dockers' strike, a coalition collapse, a journalist detained abroad, an aid convoy
+blocked by rebels, a disputed referendum, a drone strike on a refinery, a police raid on
+a ministry, retaliatory tariffs, a court banning a party and peace talks in a neutral
+capital. Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
 are the real test.

@@ -461,6 +461,8 @@ class _Reader:
         after them, followed by at least one capitalised word of a name, opens the
         person, with the capitalised modifiers and titles right before it.
         """
+        if j - i < 5:
+            return None  # no room for a body word, a link, a word, a title and a name
         org_words = self.lex.org_words
         links = (m for m in range(i + 1, j - 2) if tokens[m].text in _BODY_LINKS)
         link = next((m for m in links if tokens[m - 1].text.lower() in org_words), None)
