@@ -22,6 +22,11 @@ def _actor(article: Article, name: str) -> Actor:
     return matches[0]
 
 
+def _kinds(article: Article) -> list[tuple[str, str]]:
+    """(name, kind) of every actor, in order."""
+    return [(a.name, a.kind.value) for a in article.actors]
+
+
 def _mentions(article: Article, name: str) -> list[str]:
     return [m.text for m in _actor(article, name).mentions]
 
@@ -336,7 +341,7 @@ def test_a_lone_surname_with_a_title_in_apposition_is_a_person() -> None:
     article = newsdoc.parse(
         " date 2016-09-26 H\n\nObama has had a frosty relationship with McConnell, now the Senate majority leader."
     )
-    assert ("McConnell", "person") in [(a.name, a.kind.value) for a in article.actors]
+    assert ("McConnell", "person") in _kinds(article)
 
 
 def test_a_place_with_a_common_noun_in_apposition_is_no_person() -> None:
@@ -363,7 +368,7 @@ def test_a_name_of_a_place_is_a_person_and_a_place() -> None:
 
 def test_an_organisation_of_a_place_stays_one_name() -> None:
     article = newsdoc.parse(" date 2024-03-01 H\n\nThe Bank of Korea raised rates.")
-    assert [("Bank of Korea", "organization")] == [(a.name, a.kind.value) for a in article.actors]
+    assert [("Bank of Korea", "organization")] == _kinds(article)
 
 
 def test_a_title_of_a_place_does_not_split_the_name() -> None:
@@ -373,7 +378,7 @@ def test_a_title_of_a_place_does_not_split_the_name() -> None:
 
 def test_a_long_acronym_after_the_is_an_organisation() -> None:
     article = newsdoc.parse(" date 2024-03-01 H\n\nThe group met the NAACP on Monday.")
-    assert [("NAACP", "organization")] == [(a.name, a.kind.value) for a in article.actors]
+    assert [("NAACP", "organization")] == _kinds(article)
 
 
 def test_a_capitalised_heading_is_no_actor() -> None:
@@ -756,10 +761,6 @@ def test_a_demonym_before_a_body_and_a_past_verb_names_the_body() -> None:
     article = _parse("The Chinese central bank raised rates on Monday.")
     found = [(a.name, a.kind, a.country) for a in article.actors]
     assert [("Chinese central bank", ActorKind.ORGANIZATION, "CHN")] == found
-
-
-def _kinds(article: Article) -> list[tuple[str, str]]:
-    return [(a.name, a.kind.value) for a in article.actors]
 
 
 def test_a_body_named_with_to_after_its_organisation_word_is_one_name() -> None:

@@ -351,9 +351,9 @@ class _Reader:
 
         "Department of Health and Human Services", "Ministry of Foreign Affairs and
         Trade", "General Committee for Prisons and Rehabilitation": an organisation word
-        and "of" or "for" come before, and the one or two capitalised words after "and" name no place, body,
-        person or title of their own ("the Ministry of Defence and Interior Minister
-        ...", "the Ministry of Defence and Russia ..." stay apart).
+        and "of" or "for" come before, and the one or two capitalised words after "and"
+        name no place, body, person or title of their own ("the Ministry of Defence and
+        Interior Minister ...", "the Ministry of Defence and Russia ..." stay apart).
         """
         of = next((h for h in range(i + 1, a) if tokens[h].text in ("of", "for")), 0)
         if not of or tokens[of - 1].text.lower() not in self.lex.org_words:
@@ -463,12 +463,12 @@ class _Reader:
         """
         if j - i < 5:
             return None  # no room for a body word, a link, a word, a title and a name
-        org_words = self.lex.org_words
+        lex = self.lex
+        org_words = lex.org_words
         links = (m for m in range(i + 1, j - 2) if tokens[m].text in _BODY_LINKS)
         link = next((m for m in links if tokens[m - 1].text.lower() in org_words), None)
         if link is None:
             return None
-        lex = self.lex
         for t in range(link + 2, j - 1):
             title = tokens[t].text.lower().rstrip(".")
             if title not in self.titles or title.endswith("s"):
