@@ -558,7 +558,7 @@ def test_a_quotation_before_a_lower_case_title_and_a_party_label() -> None:
 
 def test_a_conjunction_before_the_speaker_is_no_trailing_attribution() -> None:
     article = _parse("Candidates benefit from low expectations, yet Jane Doe continually brags about her prowess.")
-    assert _rows(article) == [("Jane Doe", "brags", "indirect", "about her prowess")]
+    assert _rows(article) == [("Jane Doe", "brags", "indirect", "her prowess")]
 
 
 def test_a_possessive_apostrophe_in_an_apposition_is_no_quotation_mark() -> None:
@@ -1044,3 +1044,47 @@ def test_a_place_inside_the_object_of_a_speech_act_stays() -> None:
     assert _rows(article) == [
         ("South Korea", "described", "indirect", "the presence of US troops in joint drills as a provocation")
     ]
+
+
+def test_what_a_speaker_spoke_about_is_the_content() -> None:
+    article = _parse("Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa.")
+    assert [("Hillary Clinton", "spoke", "indirect", "the death of Terence Crutcher in Tulsa")] == _rows(article)
+
+
+def test_a_verb_of_talking_takes_its_addressee_before_the_topic() -> None:
+    article = _parse("Angela Merkel talked with Russian President Vladimir Putin about Ukraine by phone.")
+    statement = _only(article)
+    assert ("Ukraine", "Vladimir Putin") == (statement.content, article.actor(statement.addressee or "").name)
+
+
+def test_a_verb_of_talking_without_a_topic_is_no_statement() -> None:
+    article = _parse("Jane Doe, who spoke on condition of anonymity, arrived in Cairo on Monday.")
+    assert [] == _rows(article)
+
+
+def test_a_topic_said_on_condition_of_anonymity_is_no_statement() -> None:
+    article = _parse("Senior officials spoke about the raid only on condition of anonymity.")
+    assert [] == _rows(article)
+
+
+def test_talks_held_about_a_truce_are_no_statement() -> None:
+    article = _parse("Israel and Hamas held talks about a truce in Cairo.")
+    assert [] == _rows(article)
+
+
+def test_a_speaker_talks_about_a_topic_in_the_present() -> None:
+    article = _parse("Bernie Sanders talks about a revolution.")
+    assert [("Bernie Sanders", "talks", "indirect", "a revolution")] == _rows(article)
+
+
+def test_warned_of_reports_what_was_warned_of() -> None:
+    article = _parse("Ted Cruz warned of a ferocious battle ahead.")
+    assert [("Ted Cruz", "warned", "indirect", "a ferocious battle ahead")] == _rows(article)
+
+
+def test_but_before_a_second_reporting_verb_ends_the_first_content() -> None:
+    article = _parse("Joe Biden complained about the dour tone of the primary but defended Bernie Sanders.")
+    assert [
+        ("Joe Biden", "complained", "indirect", "the dour tone of the primary"),
+        ("Joe Biden", "defended", "indirect", "Bernie Sanders"),
+    ] == _rows(article)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from functools import cache
 
 import attrs
 
@@ -89,6 +90,7 @@ _CONDITION_FORMS = _CONDITIONS | {w.capitalize() for w in _CONDITIONS} | {w.uppe
 _CONDITION_STOPS = _OPEN | {",", ";", ":"}
 _TELL = frozenset({"tell", "inform", "assure", "remind"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those", "us", "me"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "we", "they", "i", "you", "who"})
 #: Possessive determiners, before which a past form is an adjective ("their disputed border");
 #: not "her", which is an object too ("asked her").
 _POSSESSIVE_DETERMINERS = frozenset({"their", "its", "his", "our", "my", "your"})
@@ -231,6 +233,18 @@ _SETTING_PREPOSITIONS = frozenset(
 )
 
 
+# after a verb of talking: "spoke out about", "spoke up about", and what it is about
+_TOPIC_PARTICLES = frozenset({"out", "up"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+
+
+@cache
+def _scan_words() -> frozenset[str]:
+    """The words a sentence scan stops at: cues, verbs of talking and opening words."""
+    lex = lexicons()
+    return frozenset(lex.cue_forms.keys() | lex.topic_forms.keys() | _OPENING_WORDS)
+
+
 def _adverb(word: str) -> bool:
     """Whether a lower-case word reads as an adverb of manner or time: "shortly", "early"."""
     return word.islower() and word.endswith("ly")
@@ -266,6 +280,7 @@ class _Reader:
             for form in (base, base + "s", base + "ed", base + "d", base + "ing"):
                 cues.setdefault(form, base)
         self.cues = cues
+        self.scan_words = _scan_words() if not extra else _scan_words() | cues.keys()
         self.skip = load_set("attribution_skip.txt")
         self.lex_org_nouns = self.lex.org_nouns
         self.modifiers = load_set("modifiers.txt")
@@ -463,10 +478,10 @@ class _Reader:
         )
         main_speaker: str | None = None
         self.coordinated = None
-        cues = self.cues
         # the first word (a fronted cue) and the words that may start a statement; the
         # loop does nothing for any other word, so it skips them at comprehension speed
-        candidates = [c for c in range(1, n) if tokens[c].text in cues or tokens[c].text in _OPENING_WORDS]
+        scan = self.scan_words
+        candidates = [c for c in range(1, n) if tokens[c].text in scan]
         for c in [0, *candidates] if n else ():
             tok = tokens[c]
             word = tok.text
@@ -485,6 +500,8 @@ class _Reader:
                 base = _AFTER_QUOTE_VERBS[word]  # '"...," she continued', '"...," the letter reads'
             if base is not None and c + 1 < n and OBJECT_FIRST.get(word) == tokens[c + 1].text:
                 continue  # "companies accused of supplying drones": a passive, nobody speaks
+            if base is None and word in self.lex.topic_forms and self._topic_follows(tokens, c):
+                base = self.lex.topic_forms[word]  # "spoke about ...", not "speaking on condition of ..."
             if base is None and c == 0 and n > 3 and word[:1].isupper() and sentence.start != 0:
                 front = self.cues.get(word.lower())
                 if front is not None and not word.endswith("ing"):
@@ -1364,6 +1381,10 @@ class _Reader:
                 told = self._actor_at(tokens, k)
                 found.addressee = told[1] if told is not None else None
             return found
+        if base in self.lex.topic_cues:
+            topic = self._topic(tokens, k, base, speaker, cue, sentence)
+            if topic is not None:
+                return topic
         addressee = None
         if (
             k < n
@@ -1495,6 +1516,62 @@ class _Reader:
         end = self._clause_end(tokens, k, base, sentence)
         if end <= start:
             return None
+        return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    def _topic_follows(self, tokens: list[Token], c: int) -> bool:
+        """Whether the verb of talking at ``c`` is one, followed by what it is about.
+
+        Its present form needs its subject right before it, as "talks" is also a noun:
+        "Obama talks about jobs", but not "held talks about a truce".
+        """
+        prev = tokens[c - 1].text.lower() if c > 0 else ""
+        if tokens[c].text.endswith("s") and not (
+            prev in _SUBJECT_PRONOUNS or (c > 0 and tokens[c - 1].text[:1].isupper() and prev not in _DETERMINERS)
+        ):
+            return False
+        return self._topic_at(tokens, c + 1)[0] >= 0
+
+    def _topic_at(self, tokens: list[Token], k: int) -> tuple[int, str | None]:
+        """The index of "about" or "of" after a verb of talking (-1 when none follows),
+        past particles, time words and a "to" or "with" before whom it was said, and that
+        addressee: "spoke out Tuesday about", "talked with Russian President Putin about"."""
+        n = len(tokens)
+        addressee = None
+        j = k
+        while j < n:
+            word = tokens[j].text
+            if word in _TOPIC_PARTICLES or self._skip_after(tokens, j) or self.doc_time_covers(tokens[j]):
+                j += 1
+            elif word in ("to", "with") and addressee is None and j + 1 < n:
+                m = j + 1
+                hit = self._actor_at(tokens, m)
+                while hit is None and m < min(n - 1, j + 6) and self._title_word(tokens[m].text):
+                    m += 1
+                    hit = self._actor_at(tokens, m)
+                if hit is None:
+                    return -1, None
+                addressee = hit[1]
+                while j < n and tokens[j].start < hit[0]:
+                    j += 1
+            else:
+                break
+        if j + 1 >= n or tokens[j].text not in _TOPIC_PREPOSITIONS:
+            return -1, None
+        return j, addressee
+
+    def _topic(self, tokens: list[Token], k: int, base: str, speaker: str, cue: Token, sentence: Span) -> _Found | None:
+        """What a verb of talking is about, when "about" or "of" follows it at ``k``: "spoke
+        about her ties to black churches", "spoke out Tuesday about the shooting", "talked to
+        reporters about the deal", "joked about his rival". The phrase after the preposition
+        is the content; it ends where the clause or an adjunct of time or medium does.
+        """
+        j, addressee = self._topic_at(tokens, k)
+        if j < 0:
+            return None
+        start = tokens[j + 1].start
+        end = self._clause_end(tokens, j + 1, base, sentence, topic=True)
+        if end <= start or any(t.text == "anonymity" for t in tokens[j + 1 :] if t.end <= end):
+            return None  # "spoke about the talks only on condition of anonymity": a condition
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
 
     def _reports_clause(self, tokens: list[Token], k: int, base: str, speaker: str, sentence: Span) -> bool:
@@ -1652,11 +1729,14 @@ class _Reader:
             k -= 1
         return False
 
-    def _clause_end(self, tokens: list[Token], k: int, base: str, sentence: Span) -> int:
-        """Where the content starting at token ``k`` ends: before a later attribution or the end."""
+    def _clause_end(self, tokens: list[Token], k: int, base: str, sentence: Span, topic: bool = False) -> int:
+        """Where the content starting at token ``k`` ends: before a later attribution or the end.
+
+        The object of a speech act, and a topic (``topic``), end before a comma or an adjunct.
+        """
         n = len(tokens)
         end = sentence.end
-        stop_object = base in self.lex.object_cues
+        stop_object = topic or base in self.lex.object_cues
         quote_starts = self.quote_start_set
         j = k
         while j < n:
@@ -1670,7 +1750,7 @@ class _Reader:
                     end = quote[1]
                 continue
             if (
-                tok.text == "and"
+                tok.text in ("and", "but")
                 and j > k
                 and tokens[j - 1].text.lower() not in self.modifiers  # "federal and state law"
                 and self._coordinated_cue(tokens, j + 1)
@@ -1702,18 +1782,18 @@ class _Reader:
         last week's forum", "thanked Trump on Twitter", "supported Democrats during his time".
 
         "during" and "while" always start one; "in", "on", "at", "after", "before" and
-        "since" before a time; "in", "on" and "at" also before a medium noun within four
-        words ("tweets", "a statement", "Twitter"), so "the troops in joint drills" stays
-        one object.
+        "since" before a time; "in", "on", "at" and "by" also before a medium noun within
+        four words ("tweets", "a statement", "Twitter", "by phone"), so "the troops in
+        joint drills" stays one object.
         """
         low = tokens[j].text.lower()
         if low in _ADJUNCT_OPENERS:
             return True
-        if low not in _TIME_PREPOSITIONS or j + 1 >= len(tokens):
+        if (low not in _TIME_PREPOSITIONS and low != "by") or j + 1 >= len(tokens):
             return False
-        if self.doc_time_covers(tokens[j + 1]):
+        if low != "by" and self.doc_time_covers(tokens[j + 1]):
             return True
-        if low not in ("in", "on", "at"):
+        if low not in ("in", "on", "at", "by"):
             return False
         for m in range(j + 1, min(j + 5, len(tokens))):
             word = tokens[m].text

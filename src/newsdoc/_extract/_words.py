@@ -117,6 +117,8 @@ class Lexicons(NamedTuple):
     object_cues: frozenset[str]  #: base forms whose object is the content
     addressee_cues: frozenset[str]  #: base forms that take an addressee first
     clause_cues: frozenset[str]  #: base forms that report only a clause ("found that ...")
+    topic_cues: frozenset[str]  #: base forms whose content follows "about" ("spoke about ...")
+    topic_forms: dict[str, str]  #: inflected form -> base of a verb that reports only a topic
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     org_words: frozenset[str]
@@ -136,19 +138,23 @@ def lexicons() -> Lexicons:
     object_cues: set[str] = set()
     addressee_cues: set[str] = set()
     clause_cues: set[str] = set()
+    topic_cues: set[str] = set()
+    topic_forms: dict[str, str] = {}
     for line in load_list("reporting_verbs.txt"):
         words = line.split()
         flags = {w for w in words if w.startswith("+")}
         forms = [w for w in words if not w.startswith("+")]
         base = forms[0]
         for form in _verb_forms(base, forms[1:]):
-            cue_forms.setdefault(form, base)
+            (topic_forms if "+topic" in flags else cue_forms).setdefault(form, base)
         if "+obj" in flags:
             object_cues.add(base)
         if "+to" in flags:
             addressee_cues.add(base)
         if "+clause" in flags:
             clause_cues.add(base)
+        if "+about" in flags or "+topic" in flags:
+            topic_cues.add(base)
     person_nouns: set[str] = set()
     for noun in load_list("person_nouns.txt"):
         person_nouns.add(noun)
@@ -159,6 +165,8 @@ def lexicons() -> Lexicons:
         object_cues=frozenset(object_cues),
         addressee_cues=frozenset(addressee_cues),
         clause_cues=frozenset(clause_cues),
+        topic_cues=frozenset(topic_cues),
+        topic_forms=topic_forms,
         person_nouns=frozenset(person_nouns),
         group_nouns=frozenset(load_list("group_nouns.txt")),
         org_words=frozenset(load_list("org_words.txt")),
