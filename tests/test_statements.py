@@ -1088,3 +1088,8 @@ def test_but_before_a_second_reporting_verb_ends_the_first_content() -> None:
         ("Joe Biden", "complained", "indirect", "the dour tone of the primary"),
         ("Joe Biden", "defended", "indirect", "Bernie Sanders"),
     ] == _rows(article)
+
+
+def test_a_fronted_time_before_the_speaker_is_no_content() -> None:
+    article = _parse("In July, the NAACP called for a moratorium on charter schools.")
+    assert [("NAACP", "called", "indirect", "for a moratorium on charter schools")] == _rows(article)

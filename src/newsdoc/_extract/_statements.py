@@ -1463,7 +1463,14 @@ class _Reader:
                 found = self._content_before(tokens, c, speaker, sentence, cue.end)
                 if found is not None:
                     found.addressee = addressee
-                if not (phrase and (self._adverb_only(found) or self._apposition_head(found, speaker))):
+                if not (
+                    phrase
+                    and (
+                        self._adverb_only(found)
+                        or self._time_only(tokens, found)
+                        or self._apposition_head(found, speaker)
+                    )
+                ):
                     return found
                 # "Still, The Times reported at the time that ...": the clause after "that" is the content
         hit = self._starting_at(tokens[k].start) if k < n else None
@@ -1609,6 +1616,17 @@ class _Reader:
         words = self.text[found.content[0] : found.content[1]].split()
         word = words[0].lower() if len(words) == 1 else ""
         return word in _CONNECTIVES or word in self.skip or word.endswith("ly")
+
+    def _time_only(self, tokens: list[Token], found: _Found | None) -> bool:
+        """Whether ``found`` is only a fronted time phrase: "In July, the NAACP called for ..."."""
+        if found is None:
+            return False
+        start, end = found.content
+        inside = [t for t in tokens if start <= t.start and t.end <= end]
+        return bool(inside) and all(
+            self.doc_time_covers(t) or t.text.lower() in _TIME_PREPOSITIONS or t.text.lower() in ("early", "late")
+            for t in inside
+        )
 
     def _apposition_head(self, found: _Found | None, speaker: str) -> bool:
         """Whether ``found`` is only the noun the speaker stands in apposition to.
