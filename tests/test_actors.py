@@ -801,3 +801,8 @@ def test_a_title_after_a_body_name_with_of_opens_a_person() -> None:
 def test_a_plural_title_inside_a_body_name_opens_no_person() -> None:
     article = _parse("The Conference of Presidents of Major American Jewish Organizations met on Monday.")
     assert [("Conference of Presidents of Major American Jewish Organizations", "organization")] == _kinds(article)
+
+
+def test_a_role_noun_opening_the_sentence_before_a_name_is_a_title() -> None:
+    article = _parse("Rival Hillary Clinton had mocked the complaint.")
+    assert [("Hillary Clinton", "Rival")] == [(a.name, a.title) for a in article.actors]

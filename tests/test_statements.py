@@ -1093,3 +1093,8 @@ def test_but_before_a_second_reporting_verb_ends_the_first_content() -> None:
 def test_a_fronted_time_before_the_speaker_is_no_content() -> None:
     article = _parse("In July, the NAACP called for a moratorium on charter schools.")
     assert [("NAACP", "called", "indirect", "for a moratorium on charter schools")] == _rows(article)
+
+
+def test_a_closed_quotation_may_stand_between_the_subject_and_a_coordinated_cue() -> None:
+    article = _parse('Ted Cruz exhorted Republicans to "vote your conscience" and said he was standing on truth.')
+    assert [("Ted Cruz", "said", "indirect", "he was standing on truth")] == _rows(article)

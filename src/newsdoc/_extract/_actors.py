@@ -721,6 +721,14 @@ class _Reader:
         k = i
         while k < j - 1 and (self._title_token(tokens[k].text) or tokens[k].text in ("of", "for")):
             k += 1
+        if (
+            k == i
+            and j - k > 2
+            and tokens[k].text.lower() in lex.person_nouns
+            and tokens[k].text not in self.first_names
+            and tokens[k + 1].text in self.first_names
+        ):
+            k += 1  # "Rival Hillary Clinton", "Activist Jane Doe": a role noun opening the sentence
         if j - k > 2 and any(tokens[x].text in ("of", "for") for x in range(i, k)):
             # "Minister for Foreign Affairs Penny Wong": the portfolio ends at a given name,
             # or else two words before the end

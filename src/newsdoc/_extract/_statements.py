@@ -1003,10 +1003,18 @@ class _Reader:
                 j += 1
             if j >= before or not tokens[j].text[:1].islower() or tokens[j].text in POSSESSIVES:
                 return None
-            if any(t.text in (";", ":") or t.text in _OPEN for t in tokens[j:before]):
-                return None
+            if any(
+                t.text in (";", ":") or (t.text in _OPEN and self._open_across(t, tokens[before]))
+                for t in tokens[j:before]
+            ):
+                return None  # a quotation closed before "and" may stand between: 'urged them to "vote" and said'
             return hit[1]
         return None
+
+    def _open_across(self, opening: Token, boundary: Token) -> bool:
+        """Whether the quotation opened at ``opening`` runs on to ``boundary`` or is none."""
+        quote = self._quote_at(opening.start)
+        return quote is None or quote[1] > boundary.start
 
     def _noun_subject(self, tokens: list[Token], k: int, c: int, outer: int = 0) -> str | None:
         """A new speaker for a plain noun phrase ending at ``k`` that opens a clause.
