@@ -806,3 +806,25 @@ def test_a_plural_title_inside_a_body_name_opens_no_person() -> None:
 def test_a_role_noun_opening_the_sentence_before_a_name_is_a_title() -> None:
     article = _parse("Rival Hillary Clinton had mocked the complaint.")
     assert [("Hillary Clinton", "Rival")] == [(a.name, a.title) for a in article.actors]
+
+
+def test_the_head_of_a_body_named_before_is_that_body() -> None:
+    article = _parse("The European Commission fined Google. The Commission said the fine was fair.")
+    assert [("European Commission", ["European Commission", "Commission"])] == [
+        (a.name, [m.text for m in a.mentions]) for a in article.actors if a.name != "Google"
+    ]
+
+
+def test_the_head_of_a_body_with_a_remit_is_that_body() -> None:
+    article = _parse("The Bank of England cut rates. Critics said the Bank had waited too long.")
+    assert ["Bank of England", "Bank"] == [m.text for m in _actor(article, "Bank of England").mentions]
+
+
+def test_a_newspaper_named_by_its_head_is_an_organisation() -> None:
+    article = _parse('"He is rich," the Times wrote.')
+    assert [("Times", "organization")] == _kinds(article)
+
+
+def test_a_head_inside_a_longer_title_case_name_is_no_body() -> None:
+    article = _parse("Obama used his final State of the Union address to defend the deal.")
+    assert "Union" not in [a.name for a in article.actors]

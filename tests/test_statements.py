@@ -1098,3 +1098,9 @@ def test_a_fronted_time_before_the_speaker_is_no_content() -> None:
 def test_a_closed_quotation_may_stand_between_the_subject_and_a_coordinated_cue() -> None:
     article = _parse('Ted Cruz exhorted Republicans to "vote your conscience" and said he was standing on truth.')
     assert [("Ted Cruz", "said", "indirect", "he was standing on truth")] == _rows(article)
+
+
+def test_a_text_speaking_for_its_authors_is_no_person() -> None:
+    article = _parse("The Democrats meet this week. For the first time, the Party's platform mentions abortion rights.")
+    speaker = article.actor(_only(article).speaker or "")
+    assert ("Party's platform", "organization") == (speaker.name, speaker.kind.value)

@@ -606,6 +606,19 @@ class _Reader:
         if len(words) == 1 and surface.lower() in self.lex.group_nouns:
             return None  # "Democrats": a group, read with the descriptions
         if (
+            len(words) == 1
+            and prev.lower() == "the"
+            and surface.lower() in self.lex.org_words
+            and nxt not in ("of", "for", "on", "to")  # "the Office of the U.S. Trade Representative"
+            and not self._inside_title_name(tokens, i)
+        ):
+            # "the Commission" after "the European Commission", "the Times": a body by its head
+            entity = reg.by_head(surface.lower(), (ActorKind.ORGANIZATION,)) or reg.organization(
+                surface, None, (), surface
+            )
+            reg.mention(entity, start, end, text)
+            return entity
+        if (
             prev in self.lex.org_nouns
             and self._company_shaped(words)
             and words[0].lower().rstrip(".") not in self.titles
@@ -642,6 +655,14 @@ class _Reader:
             reg.mention(entity, start, end, text)
             return entity
         return self._person(tokens, i, j)
+
+    @staticmethod
+    def _inside_title_name(tokens: list[Token], i: int) -> bool:
+        """Whether "the" before token ``i`` sits inside a longer name in title case: "Meet
+        the Press", "State of the Union", "Secretary of the Army"."""
+        if i >= 3 and tokens[i - 2].text[:1].isupper():
+            return True
+        return i >= 3 and tokens[i - 2].text == "of" and tokens[i - 3].text[:1].isupper()
 
     def _world_city(self, tokens: list[Token], i: int, j: int, prev: str, nxt: str) -> str | None:
         """The country of an unknown name that is a city of the world cities table.

@@ -116,6 +116,9 @@ _NP_STOP = frozenset(
      "him", "her", "them", "us", "me", "himself", "herself", "themselves", "others"}
 )
 _NP_HEADS = DOCUMENT_NOUNS
+# texts that speak for their authors, as speakers' heads only (as names' last words they
+# are no bodies: "Clean Power Plan"): "the party's platform mentions", "the proposal calls for"
+_TEXT_HEADS = frozenset({"platform", "manifesto", "resolution", "proposal", "plan", "guidelines"})
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 # verbs that report speech only right after a quotation: "she continued", "the letter reads"
 _AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": "read", "reads": "read"}
@@ -1160,7 +1163,7 @@ class _Reader:
         """
         text = self.text[start:end]
         if kind is None:
-            if head in _NP_HEADS or head in self.lex_org_nouns or head in lexicons().org_words:
+            if head in _NP_HEADS or head in _TEXT_HEADS or head in self.lex_org_nouns or head in lexicons().org_words:
                 kind = ActorKind.ORGANIZATION
             elif head.endswith("s") or head in ("percent", "people", "majority", "public"):
                 kind = ActorKind.GROUP
