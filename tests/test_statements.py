@@ -1104,3 +1104,18 @@ def test_a_text_speaking_for_its_authors_is_no_person() -> None:
     article = _parse("The Democrats meet this week. For the first time, the Party's platform mentions abortion rights.")
     speaker = article.actor(_only(article).speaker or "")
     assert ("Party's platform", "organization") == (speaker.name, speaker.kind.value)
+
+
+def test_a_speech_act_verb_with_a_particle_is_no_statement() -> None:
+    article = _parse("The union called off the strike. The United States backed out of the deal.")
+    assert [] == _rows(article)
+
+
+def test_called_out_still_speaks() -> None:
+    article = _parse("Senator John Smith called out Trump for lying.")
+    assert [("John Smith", "called", "indirect", "out Trump for lying")] == _rows(article)
+
+
+def test_a_transcript_note_in_quotation_marks_is_no_statement() -> None:
+    article = _parse('Mike Pence said, "(CROSSTALK.)"')
+    assert [] == _rows(article)

@@ -239,6 +239,10 @@ _SETTING_PREPOSITIONS = frozenset(
 # after a verb of talking: "spoke out about", "spoke up about", and what it is about
 _TOPIC_PARTICLES = frozenset({"out", "up"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+# what may wrap a transcript's note: quotation marks, spaces and end punctuation
+_QUOTE_TRIM = "\"'\u201c\u201d\u2018\u2019 .,;:!?"
+# particles that turn a speech act into another verb: "called off", "backed down"
+_PARTICLES = frozenset({"in", "into", "off", "up", "down", "away", "over", "back"})
 
 
 @cache
@@ -1392,6 +1396,8 @@ class _Reader:
                 told = self._actor_at(tokens, k)
                 found.addressee = told[1] if told is not None else None
             return found
+        if base in self.lex.object_cues and k < n and self._phrasal_particle(tokens, k):
+            return None  # "called off the strike", "backed out of the deal": no words
         if base in self.lex.topic_cues:
             topic = self._topic(tokens, k, base, speaker, cue, sentence)
             if topic is not None:
@@ -1535,6 +1541,16 @@ class _Reader:
         if end <= start:
             return None
         return _Found(speaker=speaker, cue=cue, content=(start, end), addressee=addressee)
+
+    @staticmethod
+    def _phrasal_particle(tokens: list[Token], k: int) -> bool:
+        """Whether a particle at ``k`` makes the verb before it one of doing, not saying:
+        "called off", "called up", "called into a show", "backed down", "backed out of"
+        ("called out Trump" still speaks)."""
+        word = tokens[k].text
+        if word in _PARTICLES:
+            return True
+        return word == "out" and k + 1 < len(tokens) and tokens[k + 1].text == "of"
 
     def _topic_follows(self, tokens: list[Token], c: int) -> bool:
         """Whether the verb of talking at ``c`` is one, followed by what it is about.
@@ -2058,6 +2074,9 @@ class _Reader:
         content = text[start:end]
         if len(content) < 2 or not any(ch.isalnum() for ch in content):
             return
+        bare = content.strip(_QUOTE_TRIM)
+        if bare.startswith("(") and bare.endswith(")") and ")" not in bare[:-1]:
+            return  # '"(CROSSTALK.)"', "(Laughter)": a transcript's note, nobody's words
         quote = Quote.DIRECT if found.direct else self._kind(start, end)
         speaker = found.speaker if found.speaker in self.kinds else None
         self.doc.statements.append(
