@@ -124,6 +124,19 @@ def test_weekday_in_future_tense_looks_ahead() -> None:
     assert [("Monday", "2024-01-01")] == values("Kim will travel on Monday to Beijing.")
 
 
+def test_a_scheduled_happening_in_the_present_looks_ahead() -> None:
+    assert [("Monday", "2024-01-01")] == values("Arafat meets Albright on Monday in London.")
+
+
+def test_a_plural_present_meeting_looks_ahead() -> None:
+    assert [("Monday", "2024-01-01")] == values("He and Arafat meet separately Monday with Albright.")
+
+
+def test_an_infinitive_tells_no_tense() -> None:
+    text = "It was difficult to meet demand well into the summer."
+    assert [("summer", "2023-SU")] == values(text, dt.date(2023, 10, 26))
+
+
 def test_weekday_without_tense_looks_back() -> None:
     assert [("Tuesday", "2023-12-26")] == values("Talks on Tuesday")
 

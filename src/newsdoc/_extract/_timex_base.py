@@ -119,6 +119,8 @@ def _cue(raw: list[str], low: list[str], k: int, gap: int) -> int:
     """
     one, two, firsts, past = _cues()
     w = low[k]
+    if w in one and k > 0 and k != gap and low[k - 1] == "to":
+        return 0  # "to meet demand into the summer": an infinitive tells no tense
     if w in one or w.endswith("'ll") or (w in firsts and k + 1 < len(low) and f"{w} {low[k + 1]}" in two):
         return 1
     # a capitalized "-ed" word is a name ("United States"), not a verb
