@@ -828,3 +828,9 @@ def test_a_newspaper_named_by_its_head_is_an_organisation() -> None:
 def test_a_head_inside_a_longer_title_case_name_is_no_body() -> None:
     article = _parse("Obama used his final State of the Union address to defend the deal.")
     assert "Union" not in [a.name for a in article.actors]
+
+
+def test_of_the_after_an_organisation_word_goes_on_with_the_name() -> None:
+    article = _parse("The Office of the U.S. Trade Representative (USTR) said the move was unjustified.")
+    office = _actor(article, "Office of the U.S. Trade Representative")
+    assert ("organization", ("USTR",)) == (office.kind.value, office.aliases)

@@ -293,6 +293,8 @@ class _Reader:
                         w in _REMIT_CONNECTORS and self._remit_follows(tokens, j)
                     ):
                         j += 1
+                    elif w == "of" and self._of_the_body(tokens, j):
+                        j += 2  # "Office of the U.S. Trade Representative", "Ministry of the Interior"
                     else:
                         break
                 j = self._possessive_name(tokens, i, j)
@@ -325,6 +327,19 @@ class _Reader:
         if tokens[i].text in self.first_names or place_info.places(before) or place_info.organization(before):
             return False
         return tokens[a - 1].text.lower().rstrip(".") not in self.lex.org_words
+
+    def _of_the_body(self, tokens: list[Token], j: int) -> bool:
+        """Whether "of the" at ``j`` goes on with a body's name: after an organisation word,
+        before a capitalised word that is no "The", month or weekday ("Office of the Prime
+        Minister", "Council of the European Union")."""
+        return (
+            j + 2 < len(tokens)
+            and tokens[j + 1].text == "the"
+            and tokens[j - 1].text.lower() in self.lex.org_words
+            and _is_cap(tokens[j - 1].text)
+            and _is_cap(tokens[j + 2].text)
+            and tokens[j + 2].text not in self.lex.not_names
+        )
 
     def _remit_follows(self, tokens: list[Token], j: int) -> bool:
         """Whether "to", "on" or "against" at ``j`` goes on with a body's name: "Committee to
