@@ -834,3 +834,10 @@ def test_of_the_after_an_organisation_word_goes_on_with_the_name() -> None:
     article = _parse("The Office of the U.S. Trade Representative (USTR) said the move was unjustified.")
     office = _actor(article, "Office of the U.S. Trade Representative")
     assert ("organization", ("USTR",)) == (office.kind.value, office.aliases)
+
+
+def test_a_description_names_a_body_whose_head_comes_before_its_remit() -> None:
+    article = _parse("The Electoral Commission of Zambia announced the results. The commission said turnout was high.")
+    assert [("Electoral Commission of Zambia", ["Electoral Commission of Zambia", "The commission"])] == [
+        (a.name, [m.text for m in a.mentions]) for a in article.actors
+    ]

@@ -209,12 +209,13 @@ class Registry:
         return entity
 
     def by_head(self, head: str, kinds: tuple[ActorKind, ...]) -> Entity | None:
-        remit = (head + " of ", head + " for ")  # "the Bank" after "the Bank of England"
+        # "the Bank" after "the Bank of England", "the commission" after "Electoral Commission of Zambia"
+        remit = (f" {head} of ", f" {head} for ")
         for _start, _end, entity in reversed(self.mentions):
             if entity.kind in kinds and (
                 entity.head == head
                 or entity.name.lower().endswith(" " + head)
-                or entity.name.lower().startswith(remit)
+                or any(r in f" {entity.name.lower()}" for r in remit)
             ):
                 return entity
         if head in _GENERIC_ORG_HEADS and ActorKind.ORGANIZATION in kinds:
