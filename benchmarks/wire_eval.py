@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and ten news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -37,7 +37,11 @@ dispute, an air-crash report and riots after a police shooting. Articles 191-200
 dockers' strike, a coalition collapse, a journalist detained abroad, an aid convoy
 blocked by rebels, a disputed referendum, a drone strike on a refinery, a police raid on
 a ministry, retaliatory tariffs, a court banning a party and peace talks in a neutral
-capital. Each is scored with ``../shared/eval/score.py``
+capital. Articles 201-210: a central bank governor dismissed, a border closure, aid
+workers freed by insurgents, a minister's resignation over a contract, a fishing vessel
+seized, a cyberattack blamed on a foreign intelligence service, an executive arrested
+for spying, a Security Council vote on an arms embargo, an extradition request and a
+mining licence revoked. Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
 are the real test.
