@@ -675,9 +675,10 @@ class _Reader:
     def _inside_title_name(tokens: list[Token], i: int) -> bool:
         """Whether "the" before token ``i`` sits inside a longer name in title case: "Meet
         the Press", "State of the Union", "Secretary of the Army"."""
-        if i >= 3 and tokens[i - 2].text[:1].isupper():
-            return True
-        return i >= 3 and tokens[i - 2].text == "of" and tokens[i - 3].text[:1].isupper()
+        if i < 3:
+            return False
+        before = tokens[i - 2].text
+        return before[:1].isupper() or (before == "of" and tokens[i - 3].text[:1].isupper())
 
     def _world_city(self, tokens: list[Token], i: int, j: int, prev: str, nxt: str) -> str | None:
         """The country of an unknown name that is a city of the world cities table.

@@ -210,13 +210,12 @@ class Registry:
 
     def by_head(self, head: str, kinds: tuple[ActorKind, ...]) -> Entity | None:
         # "the Bank" after "the Bank of England", "the commission" after "Electoral Commission of Zambia"
-        remit = (f" {head} of ", f" {head} for ")
+        last, remit = f" {head}", (f" {head} of ", f" {head} for ")
         for _start, _end, entity in reversed(self.mentions):
-            if entity.kind in kinds and (
-                entity.head == head
-                or entity.name.lower().endswith(" " + head)
-                or any(r in f" {entity.name.lower()}" for r in remit)
-            ):
+            if entity.kind not in kinds:
+                continue
+            name = entity.name.lower()
+            if entity.head == head or name.endswith(last) or any(r in f" {name}" for r in remit):
                 return entity
         if head in _GENERIC_ORG_HEADS and ActorKind.ORGANIZATION in kinds:
             # "the company" after "Acme Widgets Inc.": the latest organisation named by name

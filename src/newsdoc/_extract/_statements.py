@@ -101,6 +101,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"to", "with"})
 #: Words that open an adjunct after the object of a speech act, never part of it.
 _ADJUNCT_OPENERS = frozenset({"during", "while"})
 _TIME_PREPOSITIONS = frozenset({"in", "on", "at", "after", "before", "since"})
+_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "at", "by"})  # "in tweets", "by phone"
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "many", "some", "most", "other", "its",
@@ -1834,11 +1835,11 @@ class _Reader:
         low = tokens[j].text.lower()
         if low in _ADJUNCT_OPENERS:
             return True
-        if (low not in _TIME_PREPOSITIONS and low != "by") or j + 1 >= len(tokens):
+        if j + 1 >= len(tokens):
             return False
-        if low != "by" and self.doc_time_covers(tokens[j + 1]):
+        if low in _TIME_PREPOSITIONS and self.doc_time_covers(tokens[j + 1]):
             return True
-        if low not in ("in", "on", "at", "by"):
+        if low not in _MEDIUM_PREPOSITIONS:
             return False
         for m in range(j + 1, min(j + 5, len(tokens))):
             word = tokens[m].text
