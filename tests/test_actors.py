@@ -841,3 +841,80 @@ def test_a_description_names_a_body_whose_head_comes_before_its_remit() -> None:
     assert [("Electoral Commission of Zambia", ["Electoral Commission of Zambia", "The commission"])] == [
         (a.name, [m.text for m in a.mentions]) for a in article.actors
     ]
+
+
+def test_an_unknown_name_after_the_is_an_organisation() -> None:
+    article = _parse("The Bloc Quebecois said the budget ignores Quebec.")
+    assert "organization" == _actor(article, "Bloc Quebecois").kind.value
+
+
+def test_an_unknown_name_after_a_place_preposition_is_a_place() -> None:
+    article = _parse("Police arrested a man near Vardamos, a police spokesman said.")
+    assert "location" == _actor(article, "Vardamos").kind.value
+
+
+def test_an_unknown_name_after_the_and_a_place_preposition_is_a_place() -> None:
+    article = _parse("Outside the Halden Courts of Justice, about 60 supporters held a vigil.")
+    assert "location" == _actor(article, "Halden Courts of Justice").kind.value
+
+
+def test_a_name_with_a_given_name_after_the_stays_a_person() -> None:
+    article = _parse("The Wisconsin Republican said the vote would be close. The Mayor said he agreed.")
+    assert "organization" not in [a.kind.value for a in article.actors]
+
+
+def test_an_unknown_name_followed_by_which_is_an_organisation() -> None:
+    article = _parse("Its partner, Quorvan Vaccines, which supplies the ingredient, declined to comment.")
+    assert "organization" == _actor(article, "Quorvan Vaccines").kind.value
+
+
+def test_an_apposition_headed_by_a_body_noun_makes_an_organisation() -> None:
+    article = _parse("Electrify Halden, a coalition of community climate groups, said the vote was welcome.")
+    assert "organization" == _actor(article, "Electrify Halden").kind.value
+
+
+def test_an_apposition_headed_by_a_person_noun_leaves_a_person() -> None:
+    article = _parse("Neema Bahrami, the club's entertainment manager, said the show would go on.")
+    assert "person" == _actor(article, "Neema Bahrami").kind.value
+
+
+def test_a_country_possessing_a_name_of_several_words_makes_it_an_organisation() -> None:
+    article = _parse("The mine is owned by Australia's Southern Cross Resources and Japan's Kotobuki Metals.")
+    assert [("organization", "AUS"), ("organization", "JPN")] == [
+        (_actor(article, name).kind.value, _actor(article, name).country)
+        for name in ("Southern Cross Resources", "Kotobuki Metals")
+    ]
+
+
+def test_a_name_after_x_based_is_an_organisation() -> None:
+    article = _parse("Two firms, including Khartoum-based Jebel Amer Trading, bought gold, investigators said.")
+    assert "organization" == _actor(article, "Jebel Amer Trading").kind.value
+
+
+def test_a_person_of_a_body_is_two_actors() -> None:
+    article = _parse("Alan Patricof of Greycroft Partners said the deal was done.")
+    person = _actor(article, "Alan Patricof")
+    assert ("person", "Greycroft Partners") == (person.kind.value, article.actor(person.affiliation).name)
+
+
+def test_a_lake_is_a_place() -> None:
+    article = _parse("Environmental groups fear the plant will draw too much water from Lake Balkhash.")
+    assert "location" == _actor(article, "Lake Balkhash").kind.value
+
+
+def test_a_name_before_plural_place_nouns_is_a_place_but_not_an_adjective() -> None:
+    article = _parse("Fighting was reported in Upper Nile and Jonglei states. Western states sent aid.")
+    assert ("location", "Western" not in [a.name for a in article.actors]) == (
+        _actor(article, "Jonglei").kind.value,
+        True,
+    )
+
+
+def test_a_capitalised_plural_for_people_opening_a_sentence_is_a_group() -> None:
+    article = _parse("Virologists say infections in people remain rare. Organisers said the race would go on.")
+    assert ["group", "group"] == [_actor(article, name).kind.value for name in ("Virologists", "Organisers")]
+
+
+def test_residents_of_a_named_place_are_a_group_of_that_place() -> None:
+    article = _parse("Residents of Khoznavar told local television that a bullet had shattered a window.")
+    assert [("Residents of Khoznavar", "group"), ("Khoznavar", "location")] == _kinds(article)

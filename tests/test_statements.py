@@ -380,7 +380,8 @@ def test_two_coordinated_names_take_the_plural_verb() -> None:
 
 def test_a_single_name_before_a_bare_verb_is_no_speaker() -> None:
     article = _parse("Supporters of Jane Doe call for calm.")
-    assert [] == [s.cue for s in article.statements if s.cue == "call"]
+    speakers = [article.actor(s.speaker).name for s in article.statements if s.cue == "call" and s.speaker]
+    assert ["Supporters"] == speakers  # the plural subject calls, not "Jane Doe call"
 
 
 def test_a_plural_speaker_qualified_by_a_prepositional_phrase() -> None:
@@ -1119,3 +1120,11 @@ def test_called_out_still_speaks() -> None:
 def test_a_transcript_note_in_quotation_marks_is_no_statement() -> None:
     article = _parse('Mike Pence said, "(CROSSTALK.)"')
     assert [] == _rows(article)
+
+
+def test_a_presidency_or_a_mission_speaking_is_an_organisation() -> None:
+    article = _parse(
+        "The presidency said in a statement that the head of state would meet party leaders. "
+        "A European Union observer mission said the count had been orderly."
+    )
+    assert ["organization", "organization"] == [article.actor(s.speaker).kind.value for s in article.statements]

@@ -21,7 +21,7 @@ from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, POSSESSIVES, T
 from newsdoc._lexicon import load_set
 from newsdoc._models import ActorKind
 
-__all__ = ["MENTIONS_KEY", "ActorsStep"]
+__all__ = ["MENTIONS_KEY", "ActorsStep", "people_plural"]
 
 #: Where the step leaves its mentions for later steps: a sorted list of (start, end, id).
 MENTIONS_KEY = "actors.mentions"
@@ -79,8 +79,13 @@ _COMPLEMENT_STOPS = frozenset(
 # lower-case nouns after a place's name, or before "of" and its name ("Cotopaxi province")
 _PLACE_NOUNS = frozenset(
     {"district", "province", "region", "valley", "sector", "county", "village", "town", "city", "municipality",
-     "prefecture", "governorate", "oblast", "state", "neighbourhood", "neighborhood", "camp", "border", "area"}
+     "prefecture", "governorate", "oblast", "state", "neighbourhood", "neighborhood", "camp", "border", "area",
+     "port", "island", "states", "provinces", "regions", "districts", "counties"}
 )
+# people named by where they live: "residents of Khoznavar" (the place after "of")
+_RESIDENTS = frozenset({"residents", "people", "citizens", "inhabitants", "villagers", "natives"})
+_PLURAL_PLACE_NOUNS = frozenset({"states", "provinces", "regions", "districts", "counties"})
+_ADJECTIVE_ENDINGS = ("ern", "ic", "al", "an", "ish", "ese", "-leaning")
 _QUANTIFIERS = frozenset(
     {"a", "an", "the", "several", "some", "many", "few", "most", "both", "all", "other", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
@@ -90,6 +95,8 @@ _COUNT_NOUNS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "
 # verbs in -s that follow a subject: "the official has", "the official says" is a cue
 _THIRD_PERSON_AUXILIARIES = frozenset({"has", "was", "does", "goes", "seems", "remains", "wants", "needs"})
 # prepositions besides the location ones that a city follows: "flown to Nepalgunj"
+# first words that make a name a place whatever follows: "Lake Balkhash", "Mount Elgon"
+_PLACE_OPENERS = frozenset({"Lake", "Mount", "Mt.", "Cape", "Fort", "Port"})
 _CITY_PREPS = frozenset({"into", "to", "from", "toward", "towards"})
 # lower-case words that never modify the noun after them in a description
 _NOT_ADJUNCTS = frozenset(
@@ -426,6 +433,28 @@ class _Reader:
             if person is not None and place is not None and person.kind is ActorKind.PERSON:
                 person.country = person.country or place.country
             return after
+        if (
+            j - i > 2
+            and tokens[i + 1].text == "of"
+            and people_plural(tokens[i].text)
+            and tokens[j - 1].text.lower() not in self.lex.org_words
+        ):
+            # "Residents of Khoznavar told": a group, read with the descriptions, of a place
+            return self._chunk(tokens, i + 2, j, found)
+        split = self._person_of_body(tokens, i, j)
+        if split is not None:  # "Alan Patricof of Greycroft Partners": a person, then the body
+            self._chunk(tokens, i, split, found)
+            after = self._chunk(tokens, split + 1, j, found)
+            person, body = found.get(split - 1), found.get(split + 1)
+            if (
+                person is not None
+                and body is not None
+                and person.kind is ActorKind.PERSON
+                and body.kind is ActorKind.ORGANIZATION
+                and person.affiliation is None
+            ):
+                person.affiliation = body
+            return after
         split = self._title_in_body(tokens, i, j)
         if split is not None:  # "Bank of Korea Governor Rhee Chang-yong": a body, then a person
             self._chunk(tokens, i, split, found)
@@ -466,6 +495,20 @@ class _Reader:
         if acronym is not None:
             return j + 3
         return self._extension(tokens, i, j, None, found)
+
+    def _person_of_body(self, tokens: list[Token], i: int, j: int) -> int | None:
+        """Where "of"/"for" parts a person's name from the body named after it ("Alan
+        Patricof of Greycroft Partners", "Jane Doe for Acme Corp."): the name opens with a
+        given name and holds no organisation word, the chunk ends with one."""
+        if tokens[i].text not in self.first_names or tokens[j - 1].text.lower().rstrip(".") not in self.lex.org_words:
+            return None
+        for c in range(i + 2, min(i + 4, j - 1)):
+            if tokens[c].text in ("of", "for"):
+                name = tokens[i:c]
+                if all(_is_cap(t.text) and t.text.lower() not in self.lex.org_words for t in name):
+                    return c
+                return None
+        return None
 
     def _title_in_body(self, tokens: list[Token], i: int, j: int) -> int | None:
         """Where a person's title splits a body's name from the person, if it does.
@@ -614,12 +657,12 @@ class _Reader:
                 entity = reg.location(surface, after.country if after is not None else getattr(state[0], "iso3", None))
                 reg.mention(entity, start, end, text)
                 return entity
-        if len(words) > 1 and words[-1] in _place_words():
+        if len(words) > 1 and (words[-1] in _place_words() or words[0] in _PLACE_OPENERS):
             entity = reg.location(surface, None)
             reg.mention(entity, start, end, text)
             return entity
-        if len(words) == 1 and surface.lower() in self.lex.group_nouns:
-            return None  # "Democrats": a group, read with the descriptions
+        if len(words) == 1 and people_plural(surface):
+            return None  # "Democrats", "Virologists say": a group, read with the descriptions
         if (
             len(words) == 1
             and prev.lower() == "the"
@@ -705,7 +748,12 @@ class _Reader:
         a possessive makes it a person. A bare "in X" is not enough: "faith in Obama".
         """
         if nxt in _PLACE_NOUNS:
-            return True
+            # "Upper Nile and Jonglei states", not "Western states" or "Democratic states"
+            return nxt not in _PLURAL_PLACE_NOUNS or not (
+                tokens[j - 1].text.lower() in _modifiers()
+                or tokens[j - 1].text.endswith(_ADJECTIVE_ENDINGS)
+                or self.registry.demonym_country(tokens[j - 1].start) is not None
+            )
         if j - i > 2 or nxt in POSSESSIVES or self._title_before(tokens, i) is not None:
             return False
         if j - i == 1 and prev in _LOCATION_PREPS and nxt in self.lex.cue_forms:
@@ -821,6 +869,16 @@ class _Reader:
             for w in words
         ):
             return None
+        if not titled and words[0] not in self.first_names:
+            kind = self._kind_by_context(tokens, i, j)
+            if kind is not None:  # "the Bloc Québécois said", "near Corinth, a police spokesman said"
+                entity = (
+                    reg.location(surface, None)
+                    if kind is ActorKind.LOCATION
+                    else reg.organization(surface, self._country_before(tokens, i), (), surface)
+                )
+                reg.mention(entity, start, end, self.text)
+                return entity
         title_start = self._title_before(tokens, i)
         title = None
         if k > i:
@@ -842,6 +900,77 @@ class _Reader:
             entity.affiliation = affiliation
         reg.mention(entity, start, end, self.text)
         return entity
+
+    def _kind_by_context(self, tokens: list[Token], i: int, j: int) -> ActorKind | None:
+        """The kind an unknown name ``tokens[i:j]`` takes from where it stands, when neither a
+        given name nor a title makes it a person's.
+
+        A person's name takes no article ("the Bloc Québécois said", "outside the Royal Courts
+        of Justice"), stands after no place preposition ("near Corinth", "in Plzeň") and no
+        "X-based" ("Khartoum-based Jebel Amer Trading"), is no country's possession when it
+        has several words ("Japan's Kotobuki Metals"), and is followed by "who", not "which"
+        ("WuXi Vaccines, which"), or by an apposition headed by a person noun, not by a body
+        or place noun ("Civic Pulse, a Mexico City-based research group").
+        """
+        n = len(tokens)
+        prev = tokens[i - 1].text if i > 0 else ""
+        before = tokens[i - 2].text.lower() if i > 1 else ""
+        nxt = tokens[j].text if j < n else ""
+        last = tokens[j - 1].text
+        if (
+            nxt in POSSESSIVES
+            or any(t.text in self.first_names for t in tokens[i + 1 : j])  # "Democrat Hillary Clinton"
+            or tokens[i].text.endswith(".")  # "the U.S. Chris Christie": an abbreviation first
+            or (  # "the Turkish President", "the Mayor"; not "the Royal Courts of Justice"
+                (self._title_token(last) or last.lower() in self.lex.person_nouns)
+                and not any(t.text in ("of", "for") for t in tokens[i:j])
+            )
+            or last.lower() in _modifiers()  # "the Wisconsin Republican"
+            or last.lower() + "s" in self.lex.group_nouns  # "the Democrat": one of a group
+            or self.registry.demonym_country(tokens[j - 1].start) is not None  # "the Texan"
+        ):
+            return None
+        if prev.lower() == "the":
+            if j - i == 1 and last.endswith("s") and self.registry.person_named(last[:-1]):
+                return ActorKind.GROUP  # "the Clintons": a family
+            return ActorKind.LOCATION if before in _LOCATION_PREPS else ActorKind.ORGANIZATION
+        if prev in _LOCATION_PREPS:
+            return ActorKind.ORGANIZATION if prev == "at" and j - i > 1 else ActorKind.LOCATION
+        if prev.endswith("-based"):
+            return ActorKind.ORGANIZATION
+        if prev == "of" and i > 1 and tokens[i - 2].text.lower() in _RESIDENTS:
+            return ActorKind.LOCATION  # "Residents of Khoznavar", "the people of Kamsar"
+        if prev in POSSESSIVES and j - i > 1 and i > 1:
+            owner = self.registry.entity_ending_at(tokens[i - 2].end)
+            if owner is not None and owner.kind is ActorKind.COUNTRY:
+                return ActorKind.ORGANIZATION
+        if nxt == "," and j + 1 < n:
+            return self._apposition_kind(tokens, j + 1)
+        return None
+
+    def _apposition_kind(self, tokens: list[Token], k: int) -> ActorKind | None:
+        """The kind an apposition starting at ``k`` gives the name before it: "which" or a
+        body's noun make it an organisation, a place noun a place ("a town in")."""
+        first = tokens[k].text.lower()
+        if first == "which":
+            return ActorKind.ORGANIZATION
+        if first not in ("a", "an", "the"):
+            return None
+        head = ""
+        for m in range(k + 1, min(k + 8, len(tokens))):
+            w = tokens[m].text
+            low = w.lower()
+            if w in POSSESSIVES:
+                head = ""  # "the club's entertainment manager": the owner is not the head
+                continue
+            if w in _PUNCT_STOP or w == "." or low in _AFTER_HEAD or low in self.lex.cue_forms:
+                break
+            head = low
+        if head in self.lex.org_nouns or head in self.lex.org_words:
+            return ActorKind.ORGANIZATION
+        if head in _PLACE_NOUNS or head in _PLACE_HEADS:
+            return ActorKind.LOCATION
+        return None
 
     def _title_after(self, tokens: list[Token], k: int) -> bool:
         """Whether an apposition with a title starts at ``k``: "McConnell, now the Senate
@@ -1273,6 +1402,19 @@ class _Reader:
         entity = reg.described(name, kind, head, None if mixed else country, affiliation)
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
+
+
+def people_plural(word: str) -> bool:
+    """Whether a word is a plural noun for people, whatever its case: a group noun
+    ("Democrats"), the plural of a person noun ("Organisers") or a plural in "-ists"
+    ("Virologists", "epidemiologists")."""
+    low = word.lower()
+    lex = lexicons()
+    if low in lex.group_nouns:
+        return True
+    return word[1:].islower() and (
+        (low.endswith("s") and low[:-1] in lex.person_nouns) or (low.endswith("ists") and len(low) > 6)
+    )
 
 
 def _past_verb(word: str) -> bool:

@@ -111,6 +111,13 @@ class Registry:
     def lookup(self, surface: str) -> Entity | None:
         return self.names.get(surface)
 
+    def person_named(self, surname: str) -> bool:
+        """Whether a person read so far has ``surname`` as the last word of a name."""
+        return any(
+            e.kind is ActorKind.PERSON and (name == surname or name.endswith(" " + surname))
+            for name, e in self.names.items()
+        )
+
     def add_alias(self, entity: Entity, alias: str) -> None:
         if alias != entity.name and alias not in entity.aliases:
             entity.aliases.append(alias)

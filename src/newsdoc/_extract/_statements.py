@@ -16,7 +16,13 @@ from functools import cache
 
 import attrs
 
-from newsdoc._extract._actors import MENTIONS_KEY, POST_NOMINALS, POSTNOMINAL_ADJECTIVES, title_case_headline
+from newsdoc._extract._actors import (
+    MENTIONS_KEY,
+    POST_NOMINALS,
+    POSTNOMINAL_ADJECTIVES,
+    people_plural,
+    title_case_headline,
+)
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
@@ -120,6 +126,9 @@ _NP_HEADS = DOCUMENT_NOUNS
 # texts that speak for their authors, as speakers' heads only (as names' last words they
 # are no bodies: "Clean Power Plan"): "the party's platform mentions", "the proposal calls for"
 _TEXT_HEADS = frozenset({"platform", "manifesto", "resolution", "proposal", "plan", "guidelines"})
+# heads that make a speaker a body, though as descriptions elsewhere they name an office or
+# a task ("won the presidency"): "the presidency said", "an EU observer mission said"
+_BODY_HEADS = frozenset({"presidency", "mission", "panel", "palace", "leadership", "secretariat"})
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 # verbs that report speech only right after a quotation: "she continued", "the letter reads"
 _AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": "read", "reads": "read"}
@@ -1071,7 +1080,7 @@ class _Reader:
             and not head.isupper()
             and low not in ("nothing", "nobody", "none", "no")
             and head not in self.lex.not_names  # "In defending himself, Trump ..."
-            and not (low in _NP_HEADS or low in self.lex.person_nouns or low in self.lex.group_nouns)
+            and not (low in _NP_HEADS or low in self.lex.person_nouns or people_plural(head))
         ):
             # a capitalised word opening the sentence that is no known noun is a name:
             # "Sanders then went on to say" is a person, not a group of sanders
@@ -1168,7 +1177,13 @@ class _Reader:
         """
         text = self.text[start:end]
         if kind is None:
-            if head in _NP_HEADS or head in _TEXT_HEADS or head in self.lex_org_nouns or head in lexicons().org_words:
+            if (
+                head in _NP_HEADS
+                or head in _TEXT_HEADS
+                or head in _BODY_HEADS
+                or head in self.lex_org_nouns
+                or head in lexicons().org_words
+            ):
                 kind = ActorKind.ORGANIZATION
             elif head.endswith("s") or head in ("percent", "people", "majority", "public"):
                 kind = ActorKind.GROUP
