@@ -357,7 +357,9 @@ def test_a_relative_who_is_a_mention_of_the_person_before_it() -> None:
 
 def test_who_after_an_organisation_is_no_mention_of_it() -> None:
     article = newsdoc.parse(" date 2024-03-01 H\n\nA staffer at the State Department who spoke left.")
-    assert all(m.text != "who" for a in article.actors for m in a.mentions)
+    assert [("staffer at the State Department", ["A staffer at the State Department", "who"])] == [
+        (a.name, [m.text for m in a.mentions]) for a in article.actors if "who" in [m.text for m in a.mentions]
+    ]
 
 
 def test_a_name_of_a_place_is_a_person_and_a_place() -> None:
@@ -918,3 +920,18 @@ def test_a_capitalised_plural_for_people_opening_a_sentence_is_a_group() -> None
 def test_residents_of_a_named_place_are_a_group_of_that_place() -> None:
     article = _parse("Residents of Khoznavar told local television that a bullet had shattered a window.")
     assert [("Residents of Khoznavar", "group"), ("Khoznavar", "location")] == _kinds(article)
+
+
+def test_a_plural_title_before_given_names_opens_the_first_name() -> None:
+    article = _parse("Justice Ketanji Brown Jackson, joined by Justices Sonia Sotomayor and Elena Kagan, dissented.")
+    assert ["Ketanji Brown Jackson", "Sonia Sotomayor", "Elena Kagan"] == [a.name for a in article.actors]
+
+
+def test_a_hyphenated_title_after_a_body_opens_the_name() -> None:
+    article = _parse("UN Secretary-General Antonio Guterres is following the situation closely, his office said.")
+    assert "person" == _actor(article, "Antonio Guterres").kind.value
+
+
+def test_a_county_sheriff_is_a_title() -> None:
+    article = _parse("A third Republican, Waukesha County Sheriff Tom Kettering, was not invited.")
+    assert "Waukesha County Sheriff" == _actor(article, "Tom Kettering").title

@@ -804,8 +804,17 @@ class _Reader:
         lex = self.lex
         reg = self.registry
         k = i
-        while k < j - 1 and (self._title_token(tokens[k].text) or tokens[k].text in ("of", "for")):
-            k += 1
+        while k < j - 1 and (
+            self._title_token(tokens[k].text)
+            or tokens[k].text in ("of", "for")
+            or (
+                k == i
+                and tokens[k].text.endswith("s")
+                and self._title_token(tokens[k].text[:-1])
+                and tokens[k + 1].text in self.first_names
+            )
+        ):
+            k += 1  # "Justices Sonia Sotomayor and Elena Kagan": a plural title opens the first name
         if (
             k == i
             and j - k > 2
@@ -823,7 +832,7 @@ class _Reader:
             k = m
         if j - k > 3:  # "Homeland Security Secretary Jeh Johnson": the name follows the last title
             for m in range(j - 2, k - 1, -1):
-                if tokens[m].text.lower().rstrip(".") in self.titles:
+                if self._title_token(tokens[m].text):  # "UN Secretary-General Antonio Guterres"
                     k = m + 1
                     break
         words = [t.text for t in tokens[k:j]]
