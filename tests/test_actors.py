@@ -935,3 +935,38 @@ def test_a_hyphenated_title_after_a_body_opens_the_name() -> None:
 def test_a_county_sheriff_is_a_title() -> None:
     article = _parse("A third Republican, Waukesha County Sheriff Tom Kettering, was not invited.")
     assert "Waukesha County Sheriff" == _actor(article, "Tom Kettering").title
+
+
+def test_an_unknown_name_alone_after_in_before_a_boundary_is_a_place() -> None:
+    article = _parse("The agency began distributing rice in Manakara and Farafangana but had funding for six weeks.")
+    assert ["location", "location"] == [_actor(article, n).kind.value for n in ("Manakara", "Farafangana")]
+
+
+def test_an_unknown_name_near_a_weekday_is_a_place() -> None:
+    article = _parse("Police arrested a man near Portimão on Monday.")
+    assert "location" == _actor(article, "Portimão").kind.value
+
+
+def test_faith_in_a_name_is_no_place() -> None:
+    article = _parse("She has faith in Obama.")
+    assert [] == [a.name for a in article.actors if a.kind.value == "location"]
+
+
+def test_a_name_before_a_country_after_in_is_a_place_of_that_country() -> None:
+    article = _parse("She will meet officials in Aigle, Switzerland, next month.")
+    assert ("location", "CHE") == (_actor(article, "Aigle").kind.value, _actor(article, "Aigle").country)
+
+
+def test_an_acronym_after_a_broadcaster_noun_is_an_organisation() -> None:
+    article = _parse("Eleni Tsakiri told public broadcaster ERT the plan would fail.")
+    assert "organization" == _actor(article, "ERT").kind.value
+
+
+def test_a_time_zone_is_no_actor() -> None:
+    article = _parse("Ted Cruz spoke at 6:01 p.m. (all times EST).")
+    assert "EST" not in [a.name for a in article.actors]
+
+
+def test_a_given_name_before_a_possessive_keeps_the_person_apart_from_the_body() -> None:
+    article = _parse("Partners pulled out, including billionaire Carlos Slim's Ora TV production company.")
+    assert "person" == _actor(article, "Carlos Slim").kind.value

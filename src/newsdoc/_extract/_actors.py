@@ -84,6 +84,23 @@ _PLACE_NOUNS = frozenset(
 )
 # people named by where they live: "residents of Khoznavar" (the place after "of")
 _RESIDENTS = frozenset({"residents", "people", "citizens", "inhabitants", "villagers", "natives"})
+# time zones, acronyms that name no actor ("all times EST")
+_TIME_ZONES = frozenset(
+    {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "GMT", "UTC", "BST", "CET", "CEST", "IST"}
+)
+# prepositions after which an unknown name alone is a place when a clause boundary follows
+# ("in Manakara and", "near Portimão on Monday"), and what may follow such a place
+_BARE_PLACE_PREPS = frozenset({"in", "near", "outside"})
+_AFTER_BARE_PLACE = frozenset(
+    {",", ".", "and", "or", "but", ";", "on", "in", "for", "to", "last", "this", "earlier", "since", "where", "when",
+     "after", "before", "during"}
+)
+# nouns whose "in" takes a person: "faith in Obama", "confidence in Merkel"
+_IN_PERSON_NOUNS = frozenset({"faith", "confidence", "trust", "interest", "belief", "hope", "stake", "role"})
+_TIME_OPENERS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)
 _PLURAL_PLACE_NOUNS = frozenset({"states", "provinces", "regions", "districts", "counties"})
 _ADJECTIVE_ENDINGS = ("ern", "ic", "al", "an", "ish", "ese", "-leaning")
 _QUANTIFIERS = frozenset(
@@ -414,8 +431,8 @@ class _Reader:
         acronym = tokens[k + 1].text if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")" else ""
         if acronym and acronym == "".join(w[0] for w in words if w[0].isupper()):
             return k
-        if words[-1].lower() in self.lex.org_words and k - j > 1:
-            return k
+        if words[-1].lower() in self.lex.org_words and k - j > 1 and tokens[i].text not in self.first_names:
+            return k  # not "Carlos Slim's Ora TV": a person's, then the body
         return j
 
     def _chunk(self, tokens: list[Token], i: int, j: int, found: dict[int, Entity]) -> int:
@@ -625,7 +642,7 @@ class _Reader:
             reg.mention(entity, start, end, text)
             return entity
         if len(words) == 1 and _is_acronym(surface):
-            if surface in self.terms or reg.lookup(surface) is not None:
+            if surface in self.terms or reg.lookup(surface) is not None or surface in _TIME_ZONES:
                 return None
             if len(surface) >= 5 and surface.isalpha():
                 # "WASHINGTON (AP) --", "ABSTRACT.": a dateline or a heading, not an acronym;
@@ -641,6 +658,8 @@ class _Reader:
             if (
                 prev in ("the", "The", "", ",", "(")
                 or prev in _LOCATION_PREPS
+                or prev in self.lex.org_nouns  # "state broadcaster TVM", "the socialist union BTB"
+                or prev in self.lex.org_words  # "state television RTG"
                 or nxt in self.lex.cue_forms
                 or (nxt in POSSESSIVES)
             ):
@@ -651,9 +670,9 @@ class _Reader:
         if prev in _LOCATION_PREPS and nxt == "," and j + 1 < len(tokens):
             after = reg.longest_starting_at(tokens[j + 1].start)
             state = place_info.places(tokens[j + 1].text) if after is None else ()
-            if (after is not None and after.kind is ActorKind.LOCATION) or any(
-                getattr(p, "role", "") == "subdivision" for p in state
-            ):  # "in Charlotte, N.C."
+            if (after is not None and after.kind in (ActorKind.LOCATION, ActorKind.COUNTRY)) or any(
+                getattr(p, "role", "") in ("subdivision", "name") for p in state
+            ):  # "in Charlotte, N.C.", "in Aigle, Switzerland"
                 entity = reg.location(surface, after.country if after is not None else getattr(state[0], "iso3", None))
                 reg.mention(entity, start, end, text)
                 return entity
@@ -758,7 +777,31 @@ class _Reader:
             return False
         if j - i == 1 and prev in _LOCATION_PREPS and nxt in self.lex.cue_forms:
             return True  # "a shopkeeper in Uri said": the verb's subject stands before the place
+        if (
+            prev in _BARE_PLACE_PREPS
+            and (nxt in _AFTER_BARE_PLACE or nxt in _TIME_OPENERS)
+            and (i < 2 or tokens[i - 2].text.lower() not in _IN_PERSON_NOUNS)
+            and not any(t.text in self.first_names or t.text in _word_names() for t in tokens[i:j])
+            and not tokens[j - 1].text.endswith(("ish", "ese"))  # "in English", "in Japanese"
+            and self.registry.demonym_country(tokens[i].start) is None
+            and self._surname_unknown(tokens[j - 1].text)
+        ):
+            return True  # "distributing rice in Manakara and", "a fire near Portimão on Monday"
+        if (
+            prev == "and"
+            and i >= 2
+            and nxt in _AFTER_BARE_PLACE
+            and nxt != "in"  # "Landay in Washington and Zachary Fagenson in West Palm Beach"
+            and not any(t.text in self.first_names for t in tokens[i:j])
+        ):
+            before = self.registry.entity_ending_at(tokens[i - 2].end)
+            if before is not None and before.kind is ActorKind.LOCATION:
+                return True  # "in Manakara and Farafangana", "in Hargeisa and Garowe"
         return prev == "of" and i >= 2 and tokens[i - 2].text in _PLACE_NOUNS
+
+    def _surname_unknown(self, word: str) -> bool:
+        """Whether no person read so far bears ``word`` as a name ("confidence in Obama")."""
+        return not self.registry.person_named(word)
 
     def _company_shaped(self, words: list[str]) -> bool:
         """Whether a capitalised chunk may name a company: not opened by a given name, and
