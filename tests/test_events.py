@@ -741,7 +741,7 @@ def test_a_launch_verb_beside_an_event_noun_after_during_keeps_its_event() -> No
 
 def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
-    known = "agent, aid, aimed, asset, captive, economy, envoy, fire, labour, legislation, restriction"
+    known = "agent, aid, aimed, asset, captive, court, economy, envoy, fire, labour, legislation, restriction, road"
     with pytest.raises(newsdoc.ParseError, match=known):
         EventLexicon(rows)
 
@@ -1147,3 +1147,31 @@ def test_a_warning_reported_inside_a_statement_is_still_an_event() -> None:
     warned = next(e for e in article.events if e.trigger == "warned")
     agents = [article.actor(p.actor).name for p in warned.participants if p.role.value == "agent"]
     assert ("THREATEN", ["Russia"]) == (warned.kind, agents)
+
+
+def test_protesters_blocking_a_road_is_a_protest() -> None:
+    assert [("PROTEST", "blocked")] == _kinds("Protesters blocked the main access road to the mine.")
+
+
+def test_blocking_a_bill_is_a_rejection() -> None:
+    assert [("REJECT", "blocked")] == _kinds("Senate Democrats on Wednesday blocked a stopgap spending bill.")
+
+
+def test_blocking_something_else_is_no_event() -> None:
+    assert [] == _kinds("A fallen tree blocked the view.")
+
+
+def test_a_court_ruling_is_an_event() -> None:
+    assert [("OTHER", "ruled")] == _kinds("The Supreme Court on Friday ruled that the agency overstepped its power.")
+
+
+def test_ruling_a_country_is_no_event() -> None:
+    assert [] == _kinds("He ruled the country for 30 years.")
+
+
+def test_ruling_out_is_a_rejection() -> None:
+    assert [("REJECT", "ruled out")] == _kinds("The finance minister ruled out a default.")
+
+
+def test_approving_a_bill_or_a_plan_is_an_agreement() -> None:
+    assert [("AGREE", "approved")] == _kinds("The city council on Tuesday approved an emergency plan.")

@@ -36,7 +36,7 @@ POS = frozenset({"verb", "noun", "fixed"})
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
     {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy",
-     "legislation"}
+     "legislation", "road", "court"}
 )
 
 _VOWELS = "aeiou"
@@ -64,6 +64,8 @@ class TriggerEntry:
             ("police wounded three protesters", not "47 people were injured"),
             ``"economy"`` only next to a rate, price or tax ("raised its benchmark interest
             rate"), ``"legislation"`` only next to a bill, law or veto ("passed the bill"),
+            ``"road"`` only when a road, bridge or entrance follows ("blocked the main
+            road"), ``"court"`` only next to a court or judge ("the Supreme Court ruled"),
             else ``""``.
     """
 
@@ -588,3 +590,13 @@ def economy_nouns() -> frozenset[str]:
 def legislation_nouns() -> frozenset[str]:
     """Bills, laws and vetoes whose passing or overriding is a legislative event (``legislation_nouns.txt``)."""
     return load_set("legislation_nouns.txt")
+
+
+def road_nouns() -> frozenset[str]:
+    """Roads, bridges and entrances whose blocking is a protest (``road_nouns.txt``)."""
+    return load_set("road_nouns.txt")
+
+
+def court_nouns() -> frozenset[str]:
+    """Courts and judges whose ruling is an event (``court_nouns.txt``)."""
+    return load_set("court_nouns.txt")

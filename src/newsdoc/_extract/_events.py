@@ -43,6 +43,7 @@ from newsdoc._extract._event_lexicon import (
     adversary_nouns,
     aid_nouns,
     captive_nouns,
+    court_nouns,
     economy_nouns,
     envoy_nouns,
     event_frame_heads,
@@ -57,6 +58,7 @@ from newsdoc._extract._event_lexicon import (
     military_assets,
     noun_modifier_heads,
     restriction_nouns,
+    road_nouns,
     verb_past_forms,
 )
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
@@ -448,11 +450,13 @@ _NEAR_WORDS: dict[str, Callable[[], frozenset[str]]] = {
     "asset": military_assets,
     "labour": labour_words,
     "legislation": legislation_nouns,  # "passed the bill", "the bill was passed"
+    "court": court_nouns,  # "the Supreme Court on Friday ruled"
 }
 _AFTER_WORDS: dict[str, Callable[[], frozenset[str]]] = {
     "envoy": envoy_nouns,
     "fire": fire_nouns,
     "economy": economy_nouns,
+    "road": road_nouns,  # "blocked the main access road"
 }
 
 
