@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred and ten news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and twenty news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -41,7 +41,11 @@ capital. Articles 201-210: a central bank governor dismissed, a border closure, 
 workers freed by insurgents, a minister's resignation over a contract, a fishing vessel
 seized, a cyberattack blamed on a foreign intelligence service, an executive arrested
 for spying, a Security Council vote on an arms embargo, an extradition request and a
-mining licence revoked. Each is scored with ``../shared/eval/score.py``
+mining licence revoked. Articles 211-220: a farmers' march on a capital, a ceasefire
+between rival militias, an election court voiding a seat, a bank hostage standoff, a
+sanctions package, a collision of coast guard vessels, a coalition collapse, food aid
+suspended after staff are detained, a suspended livestock trade and an expelled diplomat.
+Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
 are the real test.
