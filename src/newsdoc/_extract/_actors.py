@@ -784,7 +784,7 @@ class _Reader:
             and not any(t.text in self.first_names or t.text in _word_names() for t in tokens[i:j])
             and not tokens[j - 1].text.endswith(("ish", "ese"))  # "in English", "in Japanese"
             and self.registry.demonym_country(tokens[i].start) is None
-            and self._surname_unknown(tokens[j - 1].text)
+            and not self.registry.person_named(tokens[j - 1].text)  # "confidence in Obama" after Barack Obama
         ):
             return True  # "distributing rice in Manakara and", "a fire near Portimão on Monday"
         if (
@@ -798,10 +798,6 @@ class _Reader:
             if before is not None and before.kind is ActorKind.LOCATION:
                 return True  # "in Manakara and Farafangana", "in Hargeisa and Garowe"
         return prev == "of" and i >= 2 and tokens[i - 2].text in _PLACE_NOUNS
-
-    def _surname_unknown(self, word: str) -> bool:
-        """Whether no person read so far bears ``word`` as a name ("confidence in Obama")."""
-        return not self.registry.person_named(word)
 
     def _company_shaped(self, words: list[str]) -> bool:
         """Whether a capitalised chunk may name a company: not opened by a given name, and
