@@ -17,6 +17,7 @@ import attrs
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._gazetteer import world_city
+from newsdoc._extract._timex_rules import lexicon as time_lexicon
 from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, POSSESSIVES, Token, lexicons
 from newsdoc._lexicon import load_set
 from newsdoc._models import ActorKind
@@ -97,10 +98,6 @@ _AFTER_BARE_PLACE = frozenset(
 )
 # nouns whose "in" takes a person: "faith in Obama", "confidence in Merkel"
 _IN_PERSON_NOUNS = frozenset({"faith", "confidence", "trust", "interest", "belief", "hope", "stake", "role"})
-_TIME_OPENERS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-)
 _PLURAL_PLACE_NOUNS = frozenset({"states", "provinces", "regions", "districts", "counties"})
 _ADJECTIVE_ENDINGS = ("ern", "ic", "al", "an", "ish", "ese", "-leaning")
 _QUANTIFIERS = frozenset(
@@ -443,12 +440,19 @@ class _Reader:
         if i >= j:
             return j
         split = self._of_place(tokens, i, j)
-        if split is not None:  # "Charles B. Rangel of New York": a name, then a place
+        if split is None:
+            split = self._person_of_body(tokens, i, j)
+        if split is not None:
+            # "Charles B. Rangel of New York": a name, then a place, which gives its country;
+            # "Alan Patricof of Greycroft Partners": a name, then a body, the affiliation
             self._chunk(tokens, i, split, found)
             after = self._chunk(tokens, split + 1, j, found)
-            person, place = found.get(split - 1), found.get(split + 1)
-            if person is not None and place is not None and person.kind is ActorKind.PERSON:
-                person.country = person.country or place.country
+            person, other = found.get(split - 1), found.get(split + 1)
+            if person is not None and other is not None and person.kind is ActorKind.PERSON:
+                if other.kind is ActorKind.ORGANIZATION:
+                    person.affiliation = person.affiliation or other
+                else:
+                    person.country = person.country or other.country
             return after
         if (
             j - i > 2
@@ -458,20 +462,6 @@ class _Reader:
         ):
             # "Residents of Khoznavar told": a group, read with the descriptions, of a place
             return self._chunk(tokens, i + 2, j, found)
-        split = self._person_of_body(tokens, i, j)
-        if split is not None:  # "Alan Patricof of Greycroft Partners": a person, then the body
-            self._chunk(tokens, i, split, found)
-            after = self._chunk(tokens, split + 1, j, found)
-            person, body = found.get(split - 1), found.get(split + 1)
-            if (
-                person is not None
-                and body is not None
-                and person.kind is ActorKind.PERSON
-                and body.kind is ActorKind.ORGANIZATION
-                and person.affiliation is None
-            ):
-                person.affiliation = body
-            return after
         split = self._title_in_body(tokens, i, j)
         if split is not None:  # "Bank of Korea Governor Rhee Chang-yong": a body, then a person
             self._chunk(tokens, i, split, found)
@@ -779,7 +769,7 @@ class _Reader:
             return True  # "a shopkeeper in Uri said": the verb's subject stands before the place
         if (
             prev in _BARE_PLACE_PREPS
-            and (nxt in _AFTER_BARE_PLACE or nxt in _TIME_OPENERS)
+            and (nxt in _AFTER_BARE_PLACE or nxt in _day_and_month_names())
             and (i < 2 or tokens[i - 2].text.lower() not in _IN_PERSON_NOUNS)
             and not any(t.text in self.first_names or t.text in _word_names() for t in tokens[i:j])
             and not tokens[j - 1].text.endswith(("ish", "ese"))  # "in English", "in Japanese"
@@ -1463,6 +1453,20 @@ def people_plural(word: str) -> bool:
     return word[1:].islower() and (
         (low.endswith("s") and low[:-1] in lex.person_nouns) or (low.endswith("ists") and len(low) > 6)
     )
+
+
+@cache
+def _day_and_month_names() -> frozenset[str]:
+    """Weekday and month names in full ("Monday", "May"): the longest word of each value in
+    ``time_words.tsv``, whose other words are abbreviations ("Mon.", "Sept.")."""
+    names: set[str] = set()
+    for kind in ("weekday", "month"):
+        longest: dict[str, str] = {}
+        for word, value in time_lexicon().by_kind[kind].items():
+            if len(word) > len(longest.get(value, "")):
+                longest[value] = word
+        names.update(word.capitalize() for word in longest.values())
+    return frozenset(names)
 
 
 def _past_verb(word: str) -> bool:
