@@ -128,7 +128,7 @@ _NP_HEADS = DOCUMENT_NOUNS
 _TEXT_HEADS = frozenset({"platform", "manifesto", "resolution", "proposal", "plan", "guidelines"})
 # heads that make a speaker a body, though as descriptions elsewhere they name an office or
 # a task ("won the presidency"): "the presidency said", "an EU observer mission said"
-_BODY_HEADS = frozenset({"presidency", "mission", "panel", "palace", "leadership", "secretariat"})
+_BODY_HEADS = frozenset({"presidency", "mission", "panel", "palace", "leadership"})
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 # verbs that report speech only right after a quotation: "she continued", "the letter reads"
 _AFTER_QUOTE_VERBS = {"continued": "continue", "continues": "continue", "read": "read", "reads": "read"}
