@@ -615,6 +615,35 @@ def test_an_event_noun_named_again_without_a_determiner_is_a_new_event() -> None
     assert 2 == sum(1 for e in article.events if e.kind == "SANCTION")
 
 
+def test_an_event_noun_named_again_with_no_time_and_no_verb_is_not_a_new_event() -> None:
+    article = _one("The two delegations held talks in Doha on Monday.\n\nA mediator said talks were going well.")
+    assert ["held talks"] == [e.trigger for e in article.events if e.kind == "CONSULT"]
+
+
+def test_an_event_noun_named_again_with_a_time_of_its_own_is_a_new_event() -> None:
+    article = _one(
+        "The two delegations held talks in Doha on Monday.\n\nA mediator said talks on Friday would settle it."
+    )
+    assert ["held talks", "talks"] == [e.trigger for e in article.events if e.kind == "CONSULT"]
+
+
+def test_the_headline_does_not_make_the_lead_name_its_event_again() -> None:
+    article = newsdoc.parse(
+        " date 2026-03-02 Drone strike kills 12 in Goma\n\nA drone strike on a market in Goma killed 12 people."
+    )
+    assert 1 == sum(1 for e in article.events if e.kind == "ASSAULT" and e.span.start > len(article.headline))
+
+
+def test_an_event_noun_inside_a_quotation_is_the_speakers_words() -> None:
+    article = _one('"An embargo is not a punishment. It is a firewall," the envoy told reporters.')
+    assert [] == [e.kind for e in article.events if e.kind == "SANCTION"]
+
+
+def test_an_event_noun_outside_the_quotation_marks_is_reported() -> None:
+    article = _one("The envoy told reporters that an embargo on arms had been imposed.")
+    assert ["SANCTION"] == [e.kind for e in article.events if e.kind == "SANCTION"]
+
+
 def _kinds(text: str) -> list[tuple[str, str]]:
     return [(e.kind, e.trigger) for e in _one(text).events]
 

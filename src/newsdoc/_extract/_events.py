@@ -189,7 +189,9 @@ class EventsStep:
         if "THREATEN" in self.lexicon.kinds:
             _vows_of_force(drafts, words)
         drafts = _drop_warnings_of_dangers(drafts, words)
-        drafts = _drop_anaphoric_nouns(drafts, words)
+        drafts = _drop_quoted_nouns(drafts, doc)
+        times = sorted(t.span.start for t in doc.times)
+        drafts = _drop_repeated_nouns(drafts, words, times, len(doc.article.headline))
         drafts = _absorb_topics(drafts, words)
         drafts = _drop_framed_nouns(drafts, lowered)
         drafts = _drop_unreal_nouns(drafts, lowered)
@@ -839,29 +841,71 @@ def _drop_warnings_of_dangers(drafts: list[_Draft], words: str) -> list[_Draft]:
 _ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "such"})
 
 
-def _drop_anaphoric_nouns(drafts: list[_Draft], words: str) -> list[_Draft]:
+def _drop_repeated_nouns(
+    drafts: list[_Draft], words: str, times: list[int], headline_end: int
+) -> list[_Draft]:
     """ "the sanctions" after "imposed sanctions on Iran": the same event named again.
 
-    An event noun after a definite determiner, of a kind an earlier sentence already
-    made an event of, refers back to that event ("the agreement" after "agreed to
-    exchange prisoners", "the war" after "a drone strike"); it is not a new one (and the
-    subject of its own sentence, "Kanani rejected the sanctions", is not its agent).
+    An event noun of a kind an earlier sentence already made an event of refers back to
+    that event ("the agreement" after "agreed to exchange prisoners", "the war" after "a
+    drone strike"); it is not a new one (and the subject of its own sentence, "Kanani
+    rejected the sanctions", is not its agent). It does so after a definite determiner,
+    and also without one when its sentence gives it no time of its own and no verb
+    before it carries it out ("said talks would continue", "as clashes spread" after
+    "clashes broke out"): "held new talks on Monday" and "launched another attack" are
+    new events. The headline's nouns announce the events of the lead; they do not make
+    the lead's nouns second mentions.
     """
-    seen: set[str] = set()  # kinds in earlier sentences
+    support = event_support_verbs()
+    seen: set[str] = set()  # kinds in earlier body sentences
     current: set[str] = set()  # in the sentence being read
     sentence = None
     out = []
     for d in sorted(drafts, key=lambda x: x.start):
         if d.sentence != sentence:
-            seen |= current
+            if sentence is not None and sentence.start >= headline_end:
+                seen |= current
             current = set()
             sentence = d.sentence
         if d.noun and d.kind in seen:
-            before = words_before(words, d.clause.start, d.start, 1)
-            if before and before[0] in _ANAPHORIC:
+            before = words_before(words, d.clause.start, d.start, 4)
+            if before and before[-1] in _ANAPHORIC:
+                continue
+            k = bisect.bisect_left(times, d.sentence.start)
+            dated = k < len(times) and times[k] < d.sentence.end
+            if not dated and not any(w in support for w in before):
                 continue
         out.append(d)
         current.add(d.kind)
+    return out
+
+
+def _drop_quoted_nouns(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
+    """ "This was not an attack on computers," she said: a speaker's words, not a report.
+
+    An event noun inside the quotation marks of a quoted statement belongs to what the
+    speaker argues, warns or recalls ("An embargo is not a punishment", "the war in Gaza
+    and the attacks on Red Sea shipping"); the article reports the saying, which the
+    statement records. A noun a statement links as its speech act is kept.
+    """
+    quoted = [
+        (q_start, q_end)
+        for st in doc.statements
+        if st.quote in _DIRECT
+        for q_start, q_end, _ in doc.quotes
+        if st.span.start <= q_start and q_end <= st.span.end
+    ]
+    if not quoted:
+        return drafts
+    quoted.sort()
+    starts = [q[0] for q in quoted]
+    out = []
+    for d in drafts:
+        if d.noun and d.statement is None:
+            k = bisect.bisect_right(starts, d.start) - 1
+            if k >= 0 and d.end <= quoted[k][1]:
+                continue
+        out.append(d)
     return out
 
 
