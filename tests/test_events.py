@@ -1204,3 +1204,28 @@ def test_ruling_out_is_a_rejection() -> None:
 
 def test_approving_a_bill_or_a_plan_is_an_agreement() -> None:
     assert [("AGREE", "approved")] == _kinds("The city council on Tuesday approved an emergency plan.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google said it would appeal to the General Court in Luxembourg.",
+        "The cyclist said he would appeal the four-year ban.",
+        "The defence would appeal within the 14 days allowed by law.",
+        "The company said it would appeal.",
+    ],
+)
+def test_an_appeal_against_a_ruling_contests_it(text: str) -> None:
+    assert [("REJECT", "appeal")] == _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor appealed for calm after the verdict.",
+        "The Red Cross launched an emergency appeal for 3.5 million Swiss francs.",
+        "The president appealed to citizens to stay at home.",
+    ],
+)
+def test_an_appeal_for_help_or_calm_is_a_request(text: str) -> None:
+    assert "REQUEST" == next(e.kind for e in _one(text).events if e.trigger.startswith("appeal"))

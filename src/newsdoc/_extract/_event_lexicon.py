@@ -36,7 +36,7 @@ POS = frozenset({"verb", "noun", "fixed"})
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
     {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy",
-     "legislation", "road", "court"}
+     "legislation", "road", "court", "ruling"}
 )
 
 _VOWELS = "aeiou"
@@ -66,6 +66,8 @@ class TriggerEntry:
             rate"), ``"legislation"`` only next to a bill, law or veto ("passed the bill"),
             ``"road"`` only when a road, bridge or entrance follows ("blocked the main
             road"), ``"court"`` only next to a court or judge ("the Supreme Court ruled"),
+            ``"ruling"`` only next to a court, judge or ruling, or with nothing after it,
+            and never before "for" ("would appeal the verdict", not "appealed for calm"),
             else ``""``.
     """
 
@@ -600,3 +602,9 @@ def road_nouns() -> frozenset[str]:
 def court_nouns() -> frozenset[str]:
     """Courts and judges whose ruling is an event (``court_nouns.txt``)."""
     return load_set("court_nouns.txt")
+
+
+@cache
+def ruling_nouns() -> frozenset[str]:
+    """Decisions a party can appeal, with the courts and judges (``ruling_nouns.txt``)."""
+    return load_set("ruling_nouns.txt") | court_nouns()

@@ -59,6 +59,7 @@ from newsdoc._extract._event_lexicon import (
     noun_modifier_heads,
     restriction_nouns,
     road_nouns,
+    ruling_nouns,
     verb_past_forms,
 )
 from newsdoc._extract._event_roles import Roles, find_location, find_roles
@@ -473,6 +474,8 @@ def _required(
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
         # "the sanitation workers' strike": a possessive's apostrophe is no part of the word
         return not near_words().isdisjoint(w.rstrip("'\u2019") for w in near)
+    if requires == "ruling":
+        return _contests_ruling(words, clause, start, end)
     if requires == "aimed":
         # "opened fire with small arms and mortars on Indian posts"
         return _aimed(words_after(words, end, clause.end, 9))
@@ -495,6 +498,23 @@ def _required(
         return True
     kinds = mentions.kinds
     return any(kinds[i] == ActorKind.PERSON for i in mentions.indices(end, min(clause.end, end + 50)))
+
+
+def _contests_ruling(words: str, clause: Range, start: int, end: int) -> bool:
+    """Whether "appeal" contests a ruling: "would appeal the verdict", "said it would appeal".
+
+    A court, judge or ruling within six words says so, and so does nothing after it or
+    "within" or "against" ("would appeal within 14 days", "an appeal against the ban").
+    "for" after it makes a request whatever is near: "appealed for calm after the
+    verdict", "an emergency appeal for funds".
+    """
+    after = words_after(words, end, clause.end, 6)
+    if "for" in after[:4]:
+        return False
+    if not after or after[0] in ("within", "against"):
+        return True
+    near = words_before(words, clause.start, start, 6) + after
+    return not ruling_nouns().isdisjoint(w.rstrip("'\u2019") for w in near)
 
 
 _AIMED_PREPOSITIONS = frozenset({"at", "into", "against", "toward", "towards", "on"})
