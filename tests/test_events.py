@@ -770,7 +770,10 @@ def test_a_launch_verb_beside_an_event_noun_after_during_keeps_its_event() -> No
 
 def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
-    known = "agent, aid, aimed, asset, captive, court, economy, envoy, fire, labour, legislation, restriction, road"
+    known = (
+        "agent, aid, aimed, asset, captive, court, economy, envoy, evacuee, fire, labour, legislation, "
+        "restriction, road, ruling"
+    )
     with pytest.raises(newsdoc.ParseError, match=known):
         EventLexicon(rows)
 
@@ -1229,3 +1232,19 @@ def test_an_appeal_against_a_ruling_contests_it(text: str) -> None:
 )
 def test_an_appeal_for_help_or_calm_is_a_request(text: str) -> None:
     assert "REQUEST" == next(e.kind for e in _one(text).events if e.trigger.startswith("appeal"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portuguese authorities evacuated 14 villages in the hills overnight.",
+        "Soldiers and police had evacuated more than 210,000 people from low-lying areas.",
+        "Residents of three towns were evacuated on Monday.",
+    ],
+)
+def test_evacuating_civilians_is_aid(text: str) -> None:
+    assert [("AID", "evacuation")] == [(e.kind, e.mode) for e in _one(text).events]
+
+
+def test_troops_evacuating_a_base_retreat() -> None:
+    assert [("RETREAT", "evacuated")] == _kinds("Troops evacuated the base on Sunday.")

@@ -36,7 +36,7 @@ POS = frozenset({"verb", "noun", "fixed"})
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
     {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy",
-     "legislation", "road", "court", "ruling"}
+     "legislation", "road", "court", "ruling", "evacuee"}
 )
 
 _VOWELS = "aeiou"
@@ -68,7 +68,8 @@ class TriggerEntry:
             road"), ``"court"`` only next to a court or judge ("the Supreme Court ruled"),
             ``"ruling"`` only next to a court, judge or ruling, or with nothing after it,
             and never before "for" ("would appeal the verdict", not "appealed for calm"),
-            else ``""``.
+            ``"evacuee"`` only next to people or places evacuated ("evacuated 14
+            villages"), else ``""``.
     """
 
     trigger: str
@@ -602,6 +603,11 @@ def road_nouns() -> frozenset[str]:
 def court_nouns() -> frozenset[str]:
     """Courts and judges whose ruling is an event (``court_nouns.txt``)."""
     return load_set("court_nouns.txt")
+
+
+def evacuee_nouns() -> frozenset[str]:
+    """People and places whose evacuation is humanitarian (``evacuee_nouns.txt``)."""
+    return load_set("evacuee_nouns.txt")
 
 
 @cache

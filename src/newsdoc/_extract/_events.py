@@ -46,6 +46,7 @@ from newsdoc._extract._event_lexicon import (
     court_nouns,
     economy_nouns,
     envoy_nouns,
+    evacuee_nouns,
     event_frame_heads,
     event_occurrence_words,
     event_support_verbs,
@@ -454,6 +455,7 @@ _NEAR_WORDS: dict[str, Callable[[], frozenset[str]]] = {
     "labour": labour_words,
     "legislation": legislation_nouns,  # "passed the bill", "the bill was passed"
     "court": court_nouns,  # "the Supreme Court on Friday ruled"
+    "evacuee": evacuee_nouns,  # "evacuated 14 villages", "residents were evacuated"
 }
 _AFTER_WORDS: dict[str, Callable[[], frozenset[str]]] = {
     "envoy": envoy_nouns,
