@@ -1248,3 +1248,13 @@ def test_evacuating_civilians_is_aid(text: str) -> None:
 
 def test_troops_evacuating_a_base_retreat() -> None:
     assert [("RETREAT", "evacuated")] == _kinds("Troops evacuated the base on Sunday.")
+
+
+def test_banning_a_person_is_a_sanction() -> None:
+    article = _one("The agency banned the cyclist for four years.")
+    assert [("SANCTION", "ban")] == [(e.kind, e.mode) for e in article.events]
+
+
+def test_banning_protests_is_coercion() -> None:
+    article = _one("The government banned protests in the capital.")
+    assert [("COERCE", "restrict")] == [(e.kind, e.mode) for e in article.events]
