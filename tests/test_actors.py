@@ -970,3 +970,15 @@ def test_a_time_zone_is_no_actor() -> None:
 def test_a_given_name_before_a_possessive_keeps_the_person_apart_from_the_body() -> None:
     article = _parse("Partners pulled out, including billionaire Carlos Slim's Ora TV production company.")
     assert "person" == _actor(article, "Carlos Slim").kind.value
+
+
+def test_a_hyphenated_modifier_stays_in_a_body_after_a_country() -> None:
+    article = _parse("Sudan's army-backed government expelled the envoy.")
+    body = _actor(article, "Sudan's army-backed government")
+    assert (body.kind, body.country) == (ActorKind.ORGANIZATION, "SDN")
+
+
+def test_a_capitalised_modifier_and_an_adverb_after_the_head_keep_a_body() -> None:
+    article = _parse("Canada's minority Liberal government narrowly survived a confidence vote.")
+    body = _actor(article, "Canada's minority Liberal government")
+    assert (body.kind, body.country) == (ActorKind.ORGANIZATION, "CAN")

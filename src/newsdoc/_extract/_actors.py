@@ -171,6 +171,14 @@ _PUNCT_STOP = frozenset(
 )
 
 
+def _after_adverb(tokens: list[Token], k: int) -> str:
+    """The word at ``k``, or the one after it when it is an adverb in -ly ("narrowly survived")."""
+    word = tokens[k].text
+    if word.endswith("ly") and word.islower() and k + 1 < len(tokens):
+        return tokens[k + 1].text
+    return word
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -1084,14 +1092,18 @@ class _Reader:
             if h >= len(tokens):
                 break
             w = tokens[h].text
-            if not w.isalpha() or not w.islower() or w in _AFTER_HEAD or w in self.lex.cue_forms:
+            # "Sudan's army-backed government": a hyphenated modifier is a word of the phrase;
+            # "Canada's minority Liberal government": so is a capitalised modifier
+            if not w.replace("-", "").isalpha() or w in _AFTER_HEAD or w in self.lex.cue_forms:
+                break
+            if not w.islower() and w.lower() not in self.modifiers:
                 break
             if w in self.lex.org_nouns and (
                 h + 1 >= len(tokens)
                 or (
                     (k > j or (entity is None and self.registry.demonym_country(tokens[i].start) is not None))
-                    and _past_verb(tokens[h + 1].text)
-                )  # "Colombia's central bank raised", "the Chinese central bank cut"
+                    and _past_verb(_after_adverb(tokens, h + 1))
+                )  # "Colombia's central bank raised", "the Chinese central bank cut", "narrowly survived"
                 or tokens[h + 1].text in _AFTER_HEAD
                 or tokens[h + 1].text in self.titles
                 or tokens[h + 1].text in self.lex.person_nouns
