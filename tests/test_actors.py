@@ -982,3 +982,8 @@ def test_a_capitalised_modifier_and_an_adverb_after_the_head_keep_a_body() -> No
     article = _parse("Canada's minority Liberal government narrowly survived a confidence vote.")
     body = _actor(article, "Canada's minority Liberal government")
     assert (body.kind, body.country) == (ActorKind.ORGANIZATION, "CAN")
+
+
+def test_a_chamber_of_parliament_is_an_organisation() -> None:
+    article = _parse("Paraguay's Chamber of Deputies voted on Wednesday to impeach the vice president.")
+    assert ActorKind.ORGANIZATION == _actor(article, "Chamber of Deputies").kind
