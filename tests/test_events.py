@@ -1258,3 +1258,9 @@ def test_banning_a_person_is_a_sanction() -> None:
 def test_banning_protests_is_coercion() -> None:
     article = _one("The government banned protests in the capital.")
     assert [("COERCE", "restrict")] == [(e.kind, e.mode) for e in article.events]
+
+
+def test_a_relative_clause_between_subject_and_verb_names_no_agent() -> None:
+    article = _one("The Houthis, who control much of northern Yemen, struck four vessels.")
+    struck = next(e for e in article.events if e.trigger == "struck")
+    assert ["Houthis"] == [article.actor(p.actor).name for p in struck.participants if p.role.value == "agent"]

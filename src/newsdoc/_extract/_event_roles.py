@@ -34,6 +34,9 @@ _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
 #: work per trigger, so a huge sentence costs linear time.
 WINDOW = 300
 _VP_COORDINATION = re.compile(r"[\s,]*and\s")
+# a relative clause between a subject and its verb: "the Houthis, who control much of
+# northern Yemen, struck": what it names is not the subject
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose)\s[^,.;:()]{0,150},\s*\Z")
 _SUBORDINATE = re.compile(
     r"[\s,]*(?:since|after|before|because|if|unless|when|while|although|though|as|until|whereas)\s"
 )
@@ -126,6 +129,11 @@ def _subject(
     mentions: Mentions, lowered: str, lo: int, start: int, *, first: bool = False
 ) -> MentionRef | None:
     kinds, starts, ends = mentions.kinds, mentions.starts, mentions.ends
+    if not first:
+        back = start - 160 if start - 160 > lo else lo
+        relative = _RELATIVE_TAIL.search(lowered, back, start)
+        if relative is not None:
+            start = relative.start()
     if first:
         for i in mentions.indices(lo, min(start, lo + WINDOW)):
             if kinds[i] != _LOCATION:
