@@ -987,3 +987,9 @@ def test_a_capitalised_modifier_and_an_adverb_after_the_head_keep_a_body() -> No
 def test_a_chamber_of_parliament_is_an_organisation() -> None:
     article = _parse("Paraguay's Chamber of Deputies voted on Wednesday to impeach the vice president.")
     assert ActorKind.ORGANIZATION == _actor(article, "Chamber of Deputies").kind
+
+
+def test_military_units_are_a_group() -> None:
+    article = _parse("Armenia's Defence Ministry said Azerbaijani units fired at Armenian positions.")
+    units = _actor(article, "Azerbaijani units")
+    assert (units.kind, units.country) == (ActorKind.GROUP, "AZE")
