@@ -1264,3 +1264,14 @@ def test_a_relative_clause_between_subject_and_verb_names_no_agent() -> None:
     article = _one("The Houthis, who control much of northern Yemen, struck four vessels.")
     struck = next(e for e in article.events if e.trigger == "struck")
     assert ["Houthis"] == [article.actor(p.actor).name for p in struck.participants if p.role.value == "agent"]
+
+
+def test_a_subject_after_a_clause_opener_is_no_object_of_a_preposition() -> None:
+    article = _one(
+        "The agency suspended food aid in Yemen's northern Saada province after Houthi authorities detained"
+        " nine United Nations employees."
+    )
+    detained = next(e for e in article.events if e.trigger == "detained")
+    assert ["Houthi authorities"] == [
+        article.actor(p.actor).name for p in detained.participants if p.role.value == "agent"
+    ]

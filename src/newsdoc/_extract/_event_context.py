@@ -96,6 +96,10 @@ PREPOSITIONS = frozenset(
         "under",
     ]
 )
+# words that open a clause: the walk back to a mention's preposition stops there
+_CLAUSE_OPENERS = frozenset(
+    ["after", "before", "since", "until", "while", "when", "because", "although", "though", "unless", "whereas"]
+)
 LOCATIVE = frozenset(
     ["in", "at", "near", "outside", "inside", "into", "across", "throughout", "off", "within"]
 )
@@ -480,6 +484,8 @@ class Mentions:
             if word in PREPOSITIONS:
                 prep = word
                 break
+            if word in _CLAUSE_OPENERS:
+                break  # "after Houthi authorities detained": a clause opens, nothing governs it
             if word in DETERMINERS or (
                 word[:1].isalpha() and not (word.endswith(_VERBISH_ENDINGS) or word in _VERBISH)
             ):
