@@ -771,8 +771,8 @@ def test_a_launch_verb_beside_an_event_noun_after_during_keeps_its_event() -> No
 def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
     known = (
-        "agent, aid, aimed, asset, captive, court, economy, envoy, evacuee, fire, labour, legislation, "
-        "restriction, road, ruling"
+        "agent, aid, aimed, asset, border, captive, court, crowd, economy, envoy, evacuee, fire, labour, "
+        "legislation, restriction, road, ruling"
     )
     with pytest.raises(newsdoc.ParseError, match=known):
         EventLexicon(rows)
@@ -1275,3 +1275,36 @@ def test_a_subject_after_a_clause_opener_is_no_object_of_a_preposition() -> None
     assert ["Houthi authorities"] == [
         article.actor(p.actor).name for p in detained.participants if p.role.value == "agent"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Niger closed its land border with Benin on Tuesday.", ("COERCE", "closed")),
+        ("Somalia shut two Ethiopian consulates.", ("COERCE", "shut")),
+        ("Several hundred supporters gathered outside the court.", ("PROTEST", "gathered")),
+        ("The election court annulled the victory of the lawmaker.", ("REJECT", "annulled")),
+        ("The competition regulator blocked the takeover.", ("REJECT", "blocked")),
+        ("Police used water cannon to clear the protesters.", ("COERCE", "used water cannon")),
+        ("The commission barred him from the race.", ("SANCTION", "barred")),
+        ("A coast guard vessel rammed a patrol boat.", ("ASSAULT", "rammed")),
+        ("Guinea revoked the mining licence of the company.", ("SANCTION", "revoked")),
+        ("The candidate declared victory in a speech.", ("OTHER", "declared victory")),
+        ("Fishermen blocked the town's main avenue.", ("PROTEST", "blocked")),
+    ],
+)
+def test_political_actions_of_the_wire(text: str, expected: tuple[str, str]) -> None:
+    assert [expected] == _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack came close to the country's eastern border.",
+        "Investigators gathered evidence at the scene.",
+        "The number of annulled votes was within the normal range.",
+        "The rider tested positive for banned substances.",
+    ],
+)
+def test_look_alikes_of_political_actions_are_no_events(text: str) -> None:
+    assert [] == [k for k in _kinds(text) if k[1] in ("close", "gathered", "annulled", "banned")]

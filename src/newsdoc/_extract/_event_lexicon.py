@@ -36,7 +36,7 @@ POS = frozenset({"verb", "noun", "fixed"})
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
     {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy",
-     "legislation", "road", "court", "ruling", "evacuee"}
+     "legislation", "road", "court", "ruling", "evacuee", "border", "crowd"}
 )
 
 _VOWELS = "aeiou"
@@ -69,7 +69,9 @@ class TriggerEntry:
             ``"ruling"`` only next to a court, judge or ruling, or with nothing after it,
             and never before "for" ("would appeal the verdict", not "appealed for calm"),
             ``"evacuee"`` only next to people or places evacuated ("evacuated 14
-            villages"), else ``""``.
+            villages"), ``"border"`` only when a border, crossing or mission follows
+            ("closed its land border"), ``"crowd"`` only after a crowd ("hundreds of
+            supporters gathered"), else ``""``.
     """
 
     trigger: str
@@ -603,6 +605,16 @@ def road_nouns() -> frozenset[str]:
 def court_nouns() -> frozenset[str]:
     """Courts and judges whose ruling is an event (``court_nouns.txt``)."""
     return load_set("court_nouns.txt")
+
+
+def border_nouns() -> frozenset[str]:
+    """Borders, crossings and missions whose closing restricts (``border_nouns.txt``)."""
+    return load_set("border_nouns.txt")
+
+
+def crowd_nouns() -> frozenset[str]:
+    """Crowds whose gathering is a demonstration (``crowd_nouns.txt``)."""
+    return load_set("crowd_nouns.txt")
 
 
 def evacuee_nouns() -> frozenset[str]:

@@ -42,8 +42,10 @@ from newsdoc._extract._event_lexicon import (
     TriggerEntry,
     adversary_nouns,
     aid_nouns,
+    border_nouns,
     captive_nouns,
     court_nouns,
+    crowd_nouns,
     economy_nouns,
     envoy_nouns,
     evacuee_nouns,
@@ -273,9 +275,10 @@ class EventsStep:
             noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
             previous = None  # the word before, read once
             if entry.pos == "verb" and " " not in form and form != entry.trigger and not form.endswith("s"):
-                # a past form after an article is a noun of its own: "a low shot"
+                # a past form after an article is a noun of its own: "a low shot"; after a
+                # preposition it modifies the noun that follows: "the number of annulled votes"
                 previous = words_before(words, clause.start, start, 1)
-                if previous and previous[0] in ("a", "an", "the"):
+                if previous and (previous[0] in ("a", "an", "the") or previous[0] in _ADJECTIVE_AFTER):
                     continue
             if not noun and not form.endswith(("ed", "ing")):
                 # a verb lemma after a determiner is used as a noun: "the release of hostages"
@@ -478,6 +481,11 @@ def _required(
         return not near_words().isdisjoint(w.rstrip("'\u2019") for w in near)
     if requires == "ruling":
         return _contests_ruling(words, clause, start, end)
+    if requires == "border":  # "closed its land border with Benin"; "came close to the border" is no closing
+        after = words_after(words, end, clause.end, 6)
+        return after[:1] != ["to"] and not border_nouns().isdisjoint(after)
+    if requires == "crowd":  # "hundreds of supporters gathered", "protesters have gathered"
+        return not crowd_nouns().isdisjoint(words_before(words, clause.start, start, 6))
     if requires == "aimed":
         # "opened fire with small arms and mortars on Indian posts"
         return _aimed(words_after(words, end, clause.end, 9))
@@ -860,6 +868,8 @@ def _drop_warnings_of_dangers(drafts: list[_Draft], words: str) -> list[_Draft]:
     return out
 
 
+# prepositions after which a past form is an adjective: "of annulled votes", "for banned drugs"
+_ADJECTIVE_AFTER = frozenset({"of", "for", "with", "about", "from", "among", "against"})
 _ANAPHORIC = frozenset({"the", "these", "those", "this", "that", "such"})
 
 
