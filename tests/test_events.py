@@ -1291,6 +1291,9 @@ def test_a_subject_after_a_clause_opener_is_no_object_of_a_preposition() -> None
         ("Guinea revoked the mining licence of the company.", ("SANCTION", "revoked")),
         ("The candidate declared victory in a speech.", ("OTHER", "declared victory")),
         ("Fishermen blocked the town's main avenue.", ("PROTEST", "blocked")),
+        ("Seven members voted against the budget.", ("REJECT", "voted against")),
+        ("About 1,400 members of the mine's union walked out on August 4.", ("PROTEST", "walked out")),
+        ("The delegation walked out of the meeting.", ("REJECT", "walked out")),
     ],
 )
 def test_political_actions_of_the_wire(text: str, expected: tuple[str, str]) -> None:
@@ -1308,3 +1311,7 @@ def test_political_actions_of_the_wire(text: str, expected: tuple[str, str]) -> 
 )
 def test_look_alikes_of_political_actions_are_no_events(text: str) -> None:
     assert [] == [k for k in _kinds(text) if k[1] in ("close", "gathered", "annulled", "banned")]
+
+
+def test_a_strike_a_union_stages_is_a_protest() -> None:
+    assert [("PROTEST", "strike")] == _kinds("The union said it would stage a national strike on Aug. 10.")
