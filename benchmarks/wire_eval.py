@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred and twenty news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and thirty news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -45,6 +45,10 @@ mining licence revoked. Articles 211-220: a farmers' march on a capital, a cease
 between rival militias, an election court voiding a seat, a bank hostage standoff, a
 sanctions package, a collision of coast guard vessels, a coalition collapse, food aid
 suspended after staff are detained, a suspended livestock trade and an expelled diplomat.
+Articles 221-230: a crackdown on protests, a police raid on an opposition party, an
+ambassador summoned over a drone strike, protests against a law on NGOs, a ship detained
+over a cut undersea cable, soldiers wounded on a border river, a complaint to the UN
+aviation body, an anniversary march, officials indicted, and clashes over an arrest.
 Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles

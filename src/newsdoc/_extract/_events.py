@@ -920,13 +920,17 @@ def _drop_quoted_nouns(drafts: list[_Draft], doc: Doc) -> list[_Draft]:
     and the attacks on Red Sea shipping"); the article reports the saying, which the
     statement records. A noun a statement links as its speech act is kept.
     """
-    quoted = [
-        (q_start, q_end)
-        for st in doc.statements
-        if st.quote in _DIRECT
-        for q_start, q_end, _ in doc.quotes
-        if st.span.start <= q_start and q_end <= st.span.end
-    ]
+    if not any(d.noun and d.statement is None for d in drafts):
+        return drafts
+    quotes = doc.quotes  # in text order
+    all_starts = [q[0] for q in quotes]
+    quoted = []
+    for st in doc.statements:
+        if st.quote in _DIRECT:
+            k = bisect.bisect_left(all_starts, st.span.start)
+            while k < len(quotes) and quotes[k][1] <= st.span.end:
+                quoted.append((quotes[k][0], quotes[k][1]))
+                k += 1
     if not quoted:
         return drafts
     quoted.sort()
