@@ -194,14 +194,14 @@ class EventsStep:
             _vows_of_force(drafts, words)
         drafts = _drop_warnings_of_dangers(drafts, words)
         drafts = _drop_quoted_nouns(drafts, doc)
-        times = sorted(t.span.start for t in doc.times)
+        times = sorted(t.span.start for t in doc.times)  # read by the two noun filters
         drafts = _drop_repeated_nouns(drafts, words, times, len(doc.article.headline))
         drafts = _absorb_topics(drafts, words)
         drafts = _drop_framed_nouns(drafts, lowered)
         drafts = _drop_unreal_nouns(drafts, lowered)
         drafts = _drop_open_questions(drafts, words, text)
         drafts = _drop_conditions(drafts, lowered)
-        drafts = _drop_unanchored_nouns(drafts, lowered, doc, mentions)
+        drafts = _drop_unanchored_nouns(drafts, lowered, doc, mentions, times)
         if "REJECT" in self.lexicon.kinds:
             _refusals(drafts, words, text)
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
@@ -477,8 +477,7 @@ def _required(
     near_words = _NEAR_WORDS.get(requires)
     if near_words is not None:
         near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
-        # "the sanitation workers' strike": a possessive's apostrophe is no part of the word
-        return not near_words().isdisjoint(w.rstrip("'\u2019") for w in near)
+        return _any_of(near_words(), near)
     if requires == "ruling":
         return _contests_ruling(words, clause, start, end)
     if requires == "border":  # "closed its land border with Benin"; "came close to the border" is no closing
@@ -510,6 +509,12 @@ def _required(
     return any(kinds[i] == ActorKind.PERSON for i in mentions.indices(end, min(clause.end, end + 50)))
 
 
+def _any_of(vocabulary: frozenset[str], near: list[str]) -> bool:
+    """Whether one of the words ``near`` a trigger is in ``vocabulary``."""
+    # "the sanitation workers' strike": a possessive's apostrophe is no part of the word
+    return not vocabulary.isdisjoint(w.rstrip("'\u2019") for w in near)
+
+
 def _contests_ruling(words: str, clause: Range, start: int, end: int) -> bool:
     """Whether "appeal" contests a ruling: "would appeal the verdict", "said it would appeal".
 
@@ -523,8 +528,7 @@ def _contests_ruling(words: str, clause: Range, start: int, end: int) -> bool:
         return False
     if not after or after[0] in ("within", "against"):
         return True
-    near = words_before(words, clause.start, start, 6) + after
-    return not ruling_nouns().isdisjoint(w.rstrip("'\u2019") for w in near)
+    return _any_of(ruling_nouns(), words_before(words, clause.start, start, 6) + after)
 
 
 _AIMED_PREPOSITIONS = frozenset({"at", "into", "against", "toward", "towards", "on"})
@@ -1133,7 +1137,9 @@ _TOKEN = re.compile(r"\S+")
 _PUNCTUATION = ",;:\"\u201c\u201d()[]"
 
 
-def _drop_unanchored_nouns(drafts: list[_Draft], lowered: str, doc: Doc, mentions: Mentions) -> list[_Draft]:
+def _drop_unanchored_nouns(
+    drafts: list[_Draft], lowered: str, doc: Doc, mentions: Mentions, times: list[int]
+) -> list[_Draft]:
     """An event noun nothing ties to a happening names a kind or a topic, not an event.
 
     "tariffs and currency weakness feed into prices", "the danger of landslides", "he
@@ -1151,14 +1157,10 @@ def _drop_unanchored_nouns(drafts: list[_Draft], lowered: str, doc: Doc, mention
     nouns ("Strike shuts ports") are kept, and so is a noun a statement links.
     """
     headline_end = len(doc.article.headline)
-    times: list[int] | None = None
     out = []
     for d in drafts:
-        if d.noun and d.statement is None and d.start > headline_end:
-            if times is None:
-                times = sorted(t.span.start for t in doc.times)
-            if not _anchored(d, lowered, times, mentions):
-                continue
+        if d.noun and d.statement is None and d.start > headline_end and not _anchored(d, lowered, times, mentions):
+            continue
         out.append(d)
     return out
 
