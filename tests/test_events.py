@@ -1315,3 +1315,11 @@ def test_look_alikes_of_political_actions_are_no_events(text: str) -> None:
 
 def test_a_strike_a_union_stages_is_a_protest() -> None:
     assert [("PROTEST", "strike")] == _kinds("The union said it would stage a national strike on Aug. 10.")
+
+
+def test_a_country_s_body_is_the_agent_not_the_country() -> None:
+    article = _one("China's military held large-scale drills around Taiwan last month.")
+    drills = next(e for e in article.events if e.trigger == "drills")
+    assert [article.actor(p.actor).name for p in drills.participants if p.role.value == "agent"] == [
+        "China's military"
+    ]

@@ -1128,3 +1128,15 @@ def test_a_presidency_or_a_mission_speaking_is_an_organisation() -> None:
         "A European Union observer mission said the count had been orderly."
     )
     assert ["organization", "organization"] == [article.actor(s.speaker).kind.value for s in article.statements]
+
+
+def test_an_organisation_in_a_place_speaks_not_the_place() -> None:
+    article = _parse("The Kurdistan Regional Government (KRG) in Erbil called for an investigation.")
+    assert _only(article).speaker is not None
+    assert article.actor(_only(article).speaker).name == "Kurdistan Regional Government"
+
+
+def test_an_actor_after_the_cue_that_opens_a_clause_is_no_inverted_speaker() -> None:
+    article = _parse('The gang\'s leader, who goes by the name "Ti Sel", said the hostages would be freed.')
+    assert [row[0] for row in _rows(article)] != ["hostages"]
+    assert all(s.speaker is None or article.actor(s.speaker).name != "hostages" for s in article.statements)

@@ -16,6 +16,7 @@ import attrs
 
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._event_lexicon import verb_only_past_forms, verb_past_forms
 from newsdoc._extract._gazetteer import world_city
 from newsdoc._extract._timex_rules import lexicon as time_lexicon
 from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, POSSESSIVES, Token, lexicons
@@ -166,6 +167,9 @@ _AFTER_HEAD = frozenset(
 )
 # modifiers that make a bare lower-case organisation noun an actor without a determiner
 _BARE_ORG_MODIFIERS = frozenset({"state", "state-run", "government", "official"})
+# heads that name a body only after its owner, never as a bare description ("took office"):
+# "the UN human rights office", "Netanyahu's office", "Ukraine's security service"
+_OWNED_ORG_HEADS = frozenset({"office", "bureau", "service"})
 _PUNCT_STOP = frozenset(
     {",", ";", ":", "(", ")", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "--", "\u2014"}
 )
@@ -1098,7 +1102,15 @@ class _Reader:
                 break
             if not w.islower() and w.lower() not in self.modifiers:
                 break
-            if w in self.lex.org_nouns and (
+            if h + 1 < len(tokens) and f"{w} {tokens[h + 1].text}" in self.lex.org_nouns:
+                h += 1  # "Taiwan's coast guard": a compound head
+                w = f"{w} {tokens[h].text}"
+            if w in verb_only_past_forms() and w not in self.modifiers:
+                break  # a verb, no modifier: "Carter took office"
+            if (
+                w in self.lex.org_nouns
+                or (w in _OWNED_ORG_HEADS and (k > j or (entity is not None and entity.kind is ActorKind.ORGANIZATION)))
+            ) and (
                 h + 1 >= len(tokens)
                 or (
                     (k > j or (entity is None and self.registry.demonym_country(tokens[i].start) is not None))
@@ -1482,8 +1494,9 @@ def _day_and_month_names() -> frozenset[str]:
 
 
 def _past_verb(word: str) -> bool:
-    """Whether a word after an organisation noun reads as its past-tense verb ("raised")."""
-    return word.endswith("ed") and word.isalpha() and word.islower()
+    """Whether a word after an organisation noun reads as its past-tense verb ("raised",
+    "held")."""
+    return (word.endswith("ed") and word.isalpha() and word.islower()) or word in verb_past_forms()
 
 
 def title_start_index(tokens: list[Token], offset: int | None, default: int) -> int:

@@ -582,6 +582,13 @@ def verb_past_forms() -> frozenset[str]:
     return frozenset(w for past, participle, _ in _irregular().values() for w in (past, participle) if w)
 
 
+@cache
+def verb_only_past_forms() -> frozenset[str]:
+    """The irregular simple past forms that differ from their verb ("took", "held"; not
+    "cut", "cost" or the participles "broken", "frozen"): words rarely used as adjectives."""
+    return frozenset(past for lemma, (past, _, _) in _irregular().items() if past and past != lemma)
+
+
 def figurative_strike_objects() -> frozenset[str]:
     """Words after "strike" that make it no assault ("strike the right balance")."""
     return load_set("figurative_strike_objects.txt")

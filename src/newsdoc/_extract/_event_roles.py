@@ -18,6 +18,7 @@ from collections.abc import Mapping
 import attrs
 
 from newsdoc._extract._event_context import AUXILIARIES, LOCATIVE, PREPOSITIONS, MentionRef, Mentions, Range
+from newsdoc._extract._event_lexicon import verb_past_forms
 from newsdoc._extract._gazetteer import gazetteer
 from newsdoc._models import ActorKind
 
@@ -118,7 +119,7 @@ def _np_owner(mentions: Mentions, lowered: str, clause: Range, start: int) -> Me
     if len(gap) > 40 or _NP_GAP.match(gap) is None:
         return None
     for w in _GAP_WORD.findall(gap):
-        if w != "s" and (w in PREPOSITIONS or w in AUXILIARIES or w.endswith("ed")):
+        if w != "s" and (w in PREPOSITIONS or w in AUXILIARIES or w.endswith("ed") or w in verb_past_forms()):
             return None
     # with a preposition before it and no word between, a bare modifier owns it too
     # ("drills with U.S. forces" is handled by the caller)

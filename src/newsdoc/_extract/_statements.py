@@ -610,7 +610,7 @@ class _Reader:
                 continue
             inverted = False
             if speaker_end is None:
-                speaker = closing if closing is not None else self._after(tokens, c)
+                speaker = closing if closing is not None else self._inverted_speaker(tokens, c)
                 if speaker is None:
                     continue
                 inverted = True
@@ -692,20 +692,10 @@ class _Reader:
         brought the case, welcomed the ruling.": a verb with its object is not inverted)."""
         if self.cues.get(tokens[c].text) in self.lex.object_cues and not self._after_quote(tokens, c):
             return None
-        speaker = self._after(tokens, c)
+        speaker = self._inverted_speaker(tokens, c)
         if speaker is None:
             return None
         n = len(tokens)
-        after = tokens[c + 1 : c + 8]
-        ends = {e for t in after for e, actor in self.by_start.get(t.start, ()) if actor == speaker}
-        if any(t.start in ends and t.text in POSSESSIVES for t in after):
-            return None  # "..., said Ivanka Trump's statement did not ...": a clause, not a speaker
-        last = max(ends, default=-1)  # where the speaker's mention ends, if it starts in ``after``
-        verb = next((t.text for t in after if t.start >= last), "") if last >= 0 else ""
-        if verb.isalpha() and verb.islower() and (
-            verb.endswith("ed") or verb in _CLAUSE_AUXILIARIES or verb in _MODALS
-        ):
-            return None  # "X, a co-editor, said the candidate tended to ...": the actor opens a clause
         k = c + 1
         while k < n and tokens[k].text not in (".", "!", "?", ";") and k - c < 10:
             if tokens[k].text == "," and k + 1 < n and tokens[k + 1].text.endswith("ing"):
@@ -715,6 +705,25 @@ class _Reader:
                 return None
             k += 1
         return speaker if k >= n or tokens[k].text in (".", "!", "?", ";") else None
+
+    def _inverted_speaker(self, tokens: list[Token], c: int) -> str | None:
+        """The actor right after the cue at ``c`` (``_after``), unless it opens a clause of
+        its own: "X, a co-editor, said the candidate tended to ...", "said the hostages
+        would be freed", "said Ivanka Trump's statement did not ..."."""
+        speaker = self._after(tokens, c)
+        if speaker is None:
+            return None
+        after = tokens[c + 1 : c + 8]
+        ends = {e for t in after for e, actor in self.by_start.get(t.start, ()) if actor == speaker}
+        if any(t.start in ends and t.text in POSSESSIVES for t in after):
+            return None
+        last = max(ends, default=-1)  # where the speaker's mention ends, if it starts in ``after``
+        verb = next((t.text for t in after if t.start >= last), "") if last >= 0 else ""
+        if verb.isalpha() and verb.islower() and (
+            verb.endswith("ed") or verb in _CLAUSE_AUXILIARIES or verb in _MODALS
+        ):
+            return None
+        return speaker
 
     def _raised(self, tokens: list[Token], c: int) -> bool:
         """Whether the cue at ``c`` follows "appeared to", "went on to": its subject speaks."""
@@ -834,7 +843,8 @@ class _Reader:
                 if j >= 2 and tokens[j - 1].text in ("of", "in", "at") and self.kinds[hit[1]].kind in _PLACE_KINDS:
                     # "Bernie Sanders of Vermont said", "the U.S. Embassy in Bishkek urged": the
                     # place says where the speaker is (after "of", only a person's)
-                    holder = self._ending_at(tokens[j - 2].end)
+                    h = _before_parenthesis(tokens, j - 2)  # "the KRG (...) in Erbil said"
+                    holder = self._ending_at(tokens[h].end) if h >= 0 else None
                     if holder is not None and (
                         self.kinds[holder[1]].kind is ActorKind.PERSON
                         or (tokens[j - 1].text != "of" and self.kinds[holder[1]].kind not in _PLACE_KINDS)
