@@ -1027,3 +1027,21 @@ def test_gunmen_detainees_and_mourners_are_groups() -> None:
 def test_a_hostage_crisis_names_no_hostage() -> None:
     article = _parse("The hostage crisis ended on Friday.")
     assert not [a.name for a in article.actors if "hostage" in a.name.lower()]
+
+
+def test_relatives_of_the_victims_is_one_group_and_the_victims_another() -> None:
+    article = _parse("Relatives of the victims welcomed the complaint.", "The victims were buried on Friday.")
+    assert ("Relatives of the victims", "group") in _kinds(article)
+    assert _mentions(article, "victims") == ["the victims", "The victims"]
+
+
+def test_supporters_of_a_cause_keep_it_in_their_name() -> None:
+    article = _parse("Several thousand supporters of independence marched through Noumea.")
+    assert ("Several thousand supporters of independence", "group") in _kinds(article)
+
+
+def test_an_of_phrase_that_goes_on_is_not_taken_into_a_name() -> None:
+    article = _parse("He accused the authorities of corruption.", "Families of the Bondi victims met him.")
+    names = [a.name for a in article.actors]
+    assert "authorities of corruption" not in names
+    assert not [n for n in names if n.startswith("Families of the")]

@@ -1140,3 +1140,16 @@ def test_an_actor_after_the_cue_that_opens_a_clause_is_no_inverted_speaker() -> 
     article = _parse('The gang\'s leader, who goes by the name "Ti Sel", said the hostages would be freed.')
     assert [row[0] for row in _rows(article)] != ["hostages"]
     assert all(s.speaker is None or article.actor(s.speaker).name != "hostages" for s in article.statements)
+
+
+def test_the_addressee_of_urged_after_an_apposition_is_no_inverted_speaker() -> None:
+    article = _parse(
+        "The American Federation of Government Employees (AFGE), the largest union of federal workers, "
+        "urged lawmakers to reach a deal."
+    )
+    assert _rows(article)[0][:2] == ("American Federation of Government Employees", "urged")
+
+
+def test_an_inverted_speaker_with_a_complement_after_a_quotation() -> None:
+    article = _parse('"His knowledge is old," said a longtime adviser to Trump, who declined to be named.')
+    assert _rows(article)[0][0] == "longtime adviser"

@@ -167,6 +167,16 @@ _AFTER_HEAD = frozenset(
 )
 # modifiers that make a bare lower-case organisation noun an actor without a determiner
 _BARE_ORG_MODIFIERS = frozenset({"state", "state-run", "government", "official"})
+# plural nouns for people named by whom they belong to, support or stand for: the "of"
+# phrase after them is part of the name ("Relatives of the victims", "supporters of
+# independence"); "the authorities of corruption" is an accusation, not a name
+_RELATIONAL_HEADS = frozenset(
+    {"relatives", "families", "members", "supporters", "opponents", "critics", "leaders", "victims", "survivors",
+     "parents", "employees", "representatives", "allies", "followers", "veterans", "descendants", "friends"}
+)
+# verbs right after a noun phrase that show it has ended ("supporters of independence
+# were", "relatives of the victims did")
+_PHRASE_END_VERBS = frozenset({"did", "do", "does", "can", "may", "must", "should", "might", "shall"})
 # heads that name a body only after its owner, never as a bare description ("took office"):
 # "the UN human rights office", "Netanyahu's office", "Ukraine's security service"
 _OWNED_ORG_HEADS = frozenset({"office", "bureau", "service"})
@@ -1248,6 +1258,41 @@ class _Reader:
             end = tokens[j].end
         return end
 
+    def _plain_complement(self, tokens: list[Token], g: int) -> int | None:
+        """Where a lower-case noun phrase of one to three words opening at token ``g`` ends
+        ("the victims", "independence", "the dead soldiers"), when nothing but a verb, a
+        punctuation mark or a clause word follows it; ``None`` otherwise."""
+        n = len(tokens)
+        if g < n and (tokens[g].text in _DETERMINERS or tokens[g].text in _POSSESSIVE_DETS):
+            g += 1
+        j = g
+        while j < n and j - g < 4:
+            word = tokens[j].text
+            if not (word.isalpha() and word.islower()) or word in _COMPLEMENT_STOPS or word in self.lex.cue_forms:
+                break
+            if word.endswith(("ed", "ing", "ly")) or word in verb_past_forms() or word in _DETERMINERS:
+                break
+            j += 1
+            if word in self.lex.org_nouns:
+                break  # "members of the platform committee": the body ends the phrase
+        if j == g or j - g > 3 or tokens[j - 1].text in self.modifiers:
+            return None  # "allies of free thought": an adjective cannot end it
+        if j < n and tokens[j].text in POSSESSIVES:
+            return None  # "members of the mine's workers"
+        if j < n and tokens[j].text.isalpha():
+            # the phrase must end there: a verb or a clause word follows ("Relatives of the
+            # victims welcomed"), not a name or a noun ("families of the Bondi victims",
+            # "people of the great state of Ohio")
+            nxt = tokens[j].text
+            if not (
+                nxt in _COMPLEMENT_STOPS
+                or nxt in _PHRASE_END_VERBS
+                or (nxt.islower() and (nxt.endswith("ed") or nxt in verb_only_past_forms()))
+                or (nxt in self.lex.cue_forms and nxt.endswith(("s", "ed")))
+            ):
+                return None
+        return tokens[j - 1].end
+
     def _title_token(self, word: str) -> bool:
         """Whether a word is a title, hyphenated ones included ("Vice-President")."""
         low = word.lower().rstrip(".")
@@ -1418,6 +1463,7 @@ class _Reader:
         modified = first < h
         end = tokens[h].end
         nxt = tokens[h + 1].text if h + 1 < len(tokens) else ""
+        head_word = tokens[h].text.lower()
         if nxt in _COMPLEMENT_PREPS and h + 2 < len(tokens):
             g = h + 2
             if tokens[g].text.lower() == "the" and g + 1 < len(tokens):
@@ -1430,6 +1476,11 @@ class _Reader:
                 affiliation = owner if owner.kind is ActorKind.ORGANIZATION else affiliation
                 country = country or owner.country
                 modified = True
+            elif owner is None and nxt == "of" and head_word in _RELATIONAL_HEADS:
+                complement = self._plain_complement(tokens, h + 2)
+                if complement is not None:
+                    end = complement  # "Relatives of the victims", "supporters of independence"
+                    modified = True
         elif POSTNOMINAL_ADJECTIVES.get(nxt.lower()) == (tokens[h + 2].text.lower() if h + 2 < len(tokens) else ""):
             complement = self._complement_end(tokens, h + 3)
             if complement is not None:

@@ -221,6 +221,8 @@ class Registry:
         for _start, _end, entity in reversed(self.mentions):
             if entity.kind not in kinds:
                 continue
+            if entity.kind is ActorKind.GROUP and entity.head is not None and entity.head != head:
+                continue  # "the victims" are not the "Relatives of the victims"
             name = entity.name.lower()
             if entity.head == head or name.endswith(last) or any(r in f" {name}" for r in remit):
                 return entity

@@ -690,8 +690,6 @@ class _Reader:
         """The actor after the cue at ``c`` when it closes the sentence: "..., said one GOP
         source in the room." (not "X, the minister, said members will ...", nor "X, which
         brought the case, welcomed the ruling.": a verb with its object is not inverted)."""
-        if self.cues.get(tokens[c].text) in self.lex.object_cues and not self._after_quote(tokens, c):
-            return None
         speaker = self._inverted_speaker(tokens, c)
         if speaker is None:
             return None
@@ -709,7 +707,10 @@ class _Reader:
     def _inverted_speaker(self, tokens: list[Token], c: int) -> str | None:
         """The actor right after the cue at ``c`` (``_after``), unless it opens a clause of
         its own: "X, a co-editor, said the candidate tended to ...", "said the hostages
-        would be freed", "said Ivanka Trump's statement did not ..."."""
+        would be freed", "said Ivanka Trump's statement did not ...", nor the object of a verb
+        that takes one ("X, the largest union, urged lawmakers to ...") but after a quotation."""
+        if self.cues.get(tokens[c].text) in self.lex.object_cues and not self._after_quote(tokens, c):
+            return None
         speaker = self._after(tokens, c)
         if speaker is None:
             return None
@@ -720,9 +721,11 @@ class _Reader:
         last = max(ends, default=-1)  # where the speaker's mention ends, if it starts in ``after``
         verb = next((t.text for t in after if t.start >= last), "") if last >= 0 else ""
         if verb.isalpha() and verb.islower() and (
-            verb.endswith("ed") or verb in _CLAUSE_AUXILIARIES or verb in _MODALS
+            verb.endswith("ed")
+            or verb in _CLAUSE_AUXILIARIES
+            or (verb in _MODALS and (verb != "to" or self.cues.get(tokens[c].text) in self.lex.addressee_cues))
         ):
-            return None
+            return None  # "urged lawmakers to act" is addressed; "said an adviser to Trump" is his
         return speaker
 
     def _raised(self, tokens: list[Token], c: int) -> bool:
