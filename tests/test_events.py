@@ -1323,3 +1323,26 @@ def test_a_country_s_body_is_the_agent_not_the_country() -> None:
     assert [article.actor(p.actor).name for p in drills.participants if p.role.value == "agent"] == [
         "China's military"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        ("Hundreds of young protesters took to the streets of the capital.", "PROTEST", "took to the streets"),
+        ("The ministry handed a protest note to the Turkish envoy.", "ACCUSE", "protest note"),
+        ("Soldiers returned fire.", "ASSAULT", "returned fire"),
+        ("Turkey said an air operation had killed three militants.", "ASSAULT", "air operation"),
+        ("The PKK said it would disband.", "RETREAT", "disband"),
+        ("The FLNKS disowned the agreement.", "REJECT", "disowned"),
+        ("President Lai convened a national security meeting.", "CONSULT", "convened"),
+        ("The minister said Paris will not tolerate violence.", "THREATEN", "will not tolerate"),
+    ],
+)
+def test_political_actions_of_wire_news(text: str, kind: str, trigger: str) -> None:
+    assert (kind, trigger) in _kinds(text)
+
+
+def test_a_vow_of_justice_is_a_threat_and_a_vow_never_to_act_a_refusal() -> None:
+    assert ("THREATEN", "vowed") in _kinds("The minister vowed that the organisers would face justice.")
+    assert ("REJECT", "vowed") in _kinds("Burundi vowed never to hand over a citizen to The Hague.")
+    assert ("AGREE", "vowed") in _kinds("Kenya vowed to cooperate with the inquiry.")

@@ -826,26 +826,30 @@ _THREAT_OBJECTS = frozenset(
 )
 
 
-# what a vow may promise and be a threat: "vowed to respond decisively", "vowed revenge"
+# what a vow may promise and be a threat: "vowed to respond decisively", "vowed revenge",
+# "vowed that the organisers would face justice", "vowed to take all necessary measures"
 _VOWED_FORCE = frozenset(
     {"retaliate", "retaliation", "respond", "response", "revenge", "avenge", "punish", "punishment",
-     "reprisals", "countermeasures", "consequences", "crush", "destroy", "annihilate", "eliminate"}
+     "reprisals", "countermeasures", "consequences", "crush", "destroy", "annihilate", "eliminate",
+     "justice", "measures", "prosecute", "hunt"}
 )
 
 
 def _vows_of_force(drafts: list[_Draft], words: str) -> None:
-    """ "vowed to respond decisively", "pledged revenge": a promise of force is a threat.
+    """ "vowed to respond decisively", "pledged revenge": a promise of force is a threat;
+    "vowed never to hand over": a promise not to act is a refusal.
 
     A promise verb (an AGREE trigger of mode ``promise``) whose next words name a response
-    or a punishment becomes a THREATEN event; "vowed to cooperate" stays a promise.
+    or a punishment becomes a THREATEN event, and one followed by "never" or "not to" a
+    REJECT; "vowed to cooperate" stays a promise.
     """
     for d in drafts:
-        if (
-            d.kind == "AGREE"
-            and d.mode == "promise"
-            and not d.noun
-            and not _VOWED_FORCE.isdisjoint(words_after(words, d.end, d.clause.end, 6))
-        ):
+        if d.kind != "AGREE" or d.mode != "promise" or d.noun:
+            continue
+        after = words_after(words, d.end, d.sentence.end, 6)  # "vowed that ...": past the clause
+        if after[:1] == ["never"] or after[:2] == ["not", "to"]:
+            d.kind, d.mode = "REJECT", None
+        elif not _VOWED_FORCE.isdisjoint(after):
             d.kind = "THREATEN"
 
 
