@@ -1045,3 +1045,32 @@ def test_an_of_phrase_that_goes_on_is_not_taken_into_a_name() -> None:
     names = [a.name for a in article.actors]
     assert "authorities of corruption" not in names
     assert not [n for n in names if n.startswith("Families of the")]
+
+
+def test_a_description_keeps_its_main_and_leading_modifiers() -> None:
+    article = _parse("Zambia's main opposition candidate rejected the result.")
+    assert ("Zambia's main opposition candidate", "person") in _kinds(article)
+
+
+def test_member_states_name_no_member() -> None:
+    article = _parse("Several member states urged the WHO to act.")
+    assert not [a.name for a in article.actors if a.name.endswith("member")]
+
+
+def test_a_confederation_of_workers_is_one_organisation() -> None:
+    article = _parse("The National Confederation of Workers of Senegal (CNTS) threatened a general strike.")
+    assert ("National Confederation of Workers of Senegal", "organization") in _kinds(article)
+
+
+def test_a_person_s_supporters_are_named_after_the_person() -> None:
+    article = _parse("Hundreds of Ferrero supporters gathered.", "Clinton supporters and Sanders supporters met.")
+    names = [a.name for a in article.actors]
+    assert "Hundreds of Ferrero supporters" in names
+    assert "Clinton supporters" in names and "Sanders supporters" in names
+
+
+def test_a_count_opens_a_phrase_with_a_noun_modifier() -> None:
+    article = _parse("About 200 young climate activists marched.", "On Feb. 2 when gunmen attacked, nobody was hurt.")
+    names = [a.name for a in article.actors]
+    assert "young climate activists" in names
+    assert not [n for n in names if n.startswith("when")]

@@ -1153,3 +1153,8 @@ def test_the_addressee_of_urged_after_an_apposition_is_no_inverted_speaker() -> 
 def test_an_inverted_speaker_with_a_complement_after_a_quotation() -> None:
     article = _parse('"His knowledge is old," said a longtime adviser to Trump, who declined to be named.')
     assert _rows(article)[0][0] == "longtime adviser"
+
+
+def test_an_infinitive_cue_makes_no_speaker_of_the_phrase_before_it() -> None:
+    article = _parse("Thousands of teachers marched through Dakar last month to demand unpaid bonuses.")
+    assert not [a.name for a in article.actors if "marched" in a.name]

@@ -118,6 +118,11 @@ _NOT_ADJUNCTS = frozenset(
     {"and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "that", "who", "which",
      "than", "said", "says", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not", "also"}
 )
+# prepositions that are no noun before a noun ("marched through Dakar"), besides those above
+_MORE_PREPOSITIONS = frozenset(
+    {"through", "into", "during", "over", "under", "about", "against", "near", "across", "via", "amid", "despite",
+     "without", "within", "toward", "towards", "between", "among", "last", "next", "this"}
+)
 # what joins two nationalities before one noun: "Egyptian and Qatari mediators"
 _DEMONYM_JOINERS = frozenset({"and", "or", ","})
 # what may follow "a Republican" or "one Ukrainian" used as a noun, besides a reporting verb
@@ -174,6 +179,8 @@ _RELATIONAL_HEADS = frozenset(
     {"relatives", "families", "members", "supporters", "opponents", "critics", "leaders", "victims", "survivors",
      "parents", "employees", "representatives", "allies", "followers", "veterans", "descendants", "friends"}
 )
+# plural nouns after a person noun that make it their modifier: "member states"
+_MEMBER_BODIES = frozenset({"states", "countries", "nations", "governments", "organisations", "organizations"})
 # verbs right after a noun phrase that show it has ended ("supporters of independence
 # were", "relatives of the victims did")
 _PHRASE_END_VERBS = frozenset({"did", "do", "does", "can", "may", "must", "should", "might", "shall"})
@@ -1237,6 +1244,8 @@ class _Reader:
                 continue  # "the official results": an adjective before a plural noun
             if h + 1 < n and tokens[h + 1].text in _non_actor_heads():
                 continue  # "a general election", "the candidate debate": a modifier of a thing
+            if h + 1 < n and tokens[h + 1].text in _MEMBER_BODIES:
+                continue  # "several member states": no "member" is named
             self._person_description(tokens, h, found, plural)
 
     def _complement_end(self, tokens: list[Token], g: int) -> int | None:
@@ -1311,8 +1320,10 @@ class _Reader:
         w = tokens[k].text
         if not (w.isalpha() and w.islower()) or w in _NOT_ADJUNCTS or w.endswith(("ed", "ing", "ly")):
             return False
-        if w in _DETERMINERS or w in _POSSESSIVE_DETS or w in _QUANTIFIERS:
+        if w in _DETERMINERS or w in _POSSESSIVE_DETS or w in _QUANTIFIERS or w in NUMBER_WORDS:
             return False
+        if w in _SUBORDINATORS or w in _COMPLEMENT_STOPS or w in _MORE_PREPOSITIONS:
+            return False  # "on Feb. 2 when gunmen": a clause word, no noun
         if w in self.lex.cue_forms:
             return False
         reg = self.registry
@@ -1322,6 +1333,8 @@ class _Reader:
             low = before.lower()
             if low in _DETERMINERS or low in _POSSESSIVE_DETS:
                 return True
+            if plural and (before[:1].isdigit() or low in NUMBER_WORDS):
+                return True  # "about 200 young climate activists": a count opens the phrase
             if _is_cap(before) and reg.demonym_country(tokens[m].start) is not None:
                 if plural:
                     return True
@@ -1397,6 +1410,12 @@ class _Reader:
             owner = reg.entity_ending_at(tokens[k].end)
             if owner is not None:
                 if owner.kind is ActorKind.PERSON:
+                    if k + 1 == h and plural and tokens[h].text.lower() in _RELATIONAL_HEADS:
+                        # "Ferrero supporters", "Morales loyalists": whose they are, in the name
+                        start_of = reg.start_of(owner, tokens[k].end)
+                        while k >= 0 and tokens[k].start >= start_of:
+                            k -= 1
+                        continue
                     if k + 1 < h and tokens[k + 1].text in POSSESSIVES:
                         # "Karimi's brother": the person belongs in the description
                         start_of = reg.start_of(owner, tokens[k].end)

@@ -943,6 +943,8 @@ class _Reader:
         it: "a source familiar with the talks said"), and the phrase opens the clause.
         A head the actors step already made an actor ("experts") is that actor.
         """
+        if tokens[k].text.lower() == "to":
+            return None  # "teachers marched through Dakar to demand": an infinitive has no subject here
         i = k
         while i > 0 and k - i < 12:
             word = tokens[i].text
