@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred and thirty news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and forty news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -49,6 +49,10 @@ Articles 221-230: a crackdown on protests, a police raid on an opposition party,
 ambassador summoned over a drone strike, protests against a law on NGOs, a ship detained
 over a cut undersea cable, soldiers wounded on a border river, a complaint to the UN
 aviation body, an anniversary march, officials indicted, and clashes over an arrest.
+Articles 231-240: protests against a media law, a water-sharing deal, hurricane aid, a
+border clash, diplomats expelled over a spy case, a state of emergency over a mine
+blockade, an opposition rejecting election results, sanctions on oil traders, a police
+chief jailed, and a brokered ceasefire.
 Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
