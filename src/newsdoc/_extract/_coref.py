@@ -22,6 +22,9 @@ from newsdoc._models import Actor, ActorKind, Mention
 __all__ = ["Entity", "Registry", "place_info"]
 
 _PRONOUN_LOOKBACK = 3  # sentences, not counting those wholly inside a quotation
+# mentions of one sentence read for an antecedent, from its start: a real sentence names
+# far fewer; a pathological one (a megabyte without a full stop) stays linear
+_SENTENCE_MENTION_CAP = 64
 # the gender a pronoun excludes: "he" never means a person known to be a woman
 _EXCLUDES = {"he": "f", "him": "f", "his": "f", "himself": "f", "she": "m", "her": "m", "hers": "m", "herself": "m"}
 
@@ -296,7 +299,7 @@ class Registry:
         excluded = _EXCLUDES.get(lower)
         sentences = self.sentence_mentions
         if clause is not None and sentences:
-            for start, _key, entity in sentences[-1]:
+            for start, _key, entity in islice(sentences[-1], _SENTENCE_MENTION_CAP):
                 if start >= offset:
                     break
                 if (
@@ -314,7 +317,7 @@ class Registry:
             if back == 0 or not self.sentence_quoted[-1 - back]
         )
         for back, sentence in enumerate(islice(nearest, _PRONOUN_LOOKBACK)):
-            for start, _key, entity in sentence:
+            for start, _key, entity in islice(sentence, _SENTENCE_MENTION_CAP):
                 if self.quoted(start):
                     continue
                 if back == 0 and start >= offset:
