@@ -118,7 +118,8 @@ _NOT_ADJUNCTS = frozenset(
     {"and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "that", "who", "which",
      "than", "said", "says", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not", "also"}
 )
-# prepositions that are no noun before a noun ("marched through Dakar"), besides those above
+# prepositions and time words that are no noun before a noun ("marched through Dakar",
+# "last month"), besides the words of _NOT_ADJUNCTS
 _MORE_PREPOSITIONS = frozenset(
     {"through", "into", "during", "over", "under", "about", "against", "near", "across", "via", "amid", "despite",
      "without", "within", "toward", "towards", "between", "among", "last", "next", "this"}
@@ -1396,11 +1397,19 @@ class _Reader:
         if entity is not None and entity.kind in _WHO_KINDS:
             self.registry.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
 
+    def _before_mention(self, tokens: list[Token], k: int, owner: Entity) -> int:
+        """The index of the token before the mention of ``owner`` that ends with token ``k``."""
+        start_of = self.registry.start_of(owner, tokens[k].end)
+        while k >= 0 and tokens[k].start >= start_of:
+            k -= 1
+        return k
+
     def _person_description(
         self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool
     ) -> None:
         reg = self.registry
         text = self.text
+        head = tokens[h].text.lower()
         k = h - 1
         affiliation: Entity | None = None
         country: str | None = None
@@ -1410,24 +1419,18 @@ class _Reader:
             owner = reg.entity_ending_at(tokens[k].end)
             if owner is not None:
                 if owner.kind is ActorKind.PERSON:
-                    if k + 1 == h and plural and tokens[h].text.lower() in _RELATIONAL_HEADS:
+                    if k + 1 == h and plural and head in _RELATIONAL_HEADS:
                         # "Ferrero supporters", "Morales loyalists": whose they are, in the name
-                        start_of = reg.start_of(owner, tokens[k].end)
-                        while k >= 0 and tokens[k].start >= start_of:
-                            k -= 1
+                        k = self._before_mention(tokens, k, owner)
                         continue
                     if k + 1 < h and tokens[k + 1].text in POSSESSIVES:
                         # "Karimi's brother": the person belongs in the description
-                        start_of = reg.start_of(owner, tokens[k].end)
-                        while k >= 0 and tokens[k].start >= start_of:
-                            k -= 1
+                        k = self._before_mention(tokens, k, owner)
                     break
                 if owner.kind is ActorKind.ORGANIZATION:
                     affiliation = affiliation or owner
                 country = country or owner.country
-                start_of = reg.start_of(owner, tokens[k].end)
-                while k >= 0 and tokens[k].start >= start_of:
-                    k -= 1
+                k = self._before_mention(tokens, k, owner)
                 continue
             if w in POSSESSIVES and k > 0 and reg.entity_ending_at(tokens[k - 1].end) is not None:
                 k -= 1
@@ -1482,7 +1485,6 @@ class _Reader:
         modified = first < h
         end = tokens[h].end
         nxt = tokens[h + 1].text if h + 1 < len(tokens) else ""
-        head_word = tokens[h].text.lower()
         if nxt in _COMPLEMENT_PREPS and h + 2 < len(tokens):
             g = h + 2
             if tokens[g].text.lower() == "the" and g + 1 < len(tokens):
@@ -1495,7 +1497,7 @@ class _Reader:
                 affiliation = owner if owner.kind is ActorKind.ORGANIZATION else affiliation
                 country = country or owner.country
                 modified = True
-            elif owner is None and nxt == "of" and head_word in _RELATIONAL_HEADS:
+            elif owner is None and nxt == "of" and head in _RELATIONAL_HEADS:
                 complement = self._plain_complement(tokens, h + 2)
                 if complement is not None:
                     end = complement  # "Relatives of the victims", "supporters of independence"
@@ -1507,7 +1509,6 @@ class _Reader:
                 modified = True
         if not plural and not has_det and not modified:
             return
-        head = tokens[h].text.lower()
         start = tokens[first].start if modified else tokens[h].start
         mention_start = tokens[k].start if has_det else start
         # "Police fired", "Ecuadorian security forces", "the coast guard": a body, as "the

@@ -709,7 +709,8 @@ class _Reader:
         its own: "X, a co-editor, said the candidate tended to ...", "said the hostages
         would be freed", "said Ivanka Trump's statement did not ...", nor the object of a verb
         that takes one ("X, the largest union, urged lawmakers to ...") but after a quotation."""
-        if self.cues.get(tokens[c].text) in self.lex.object_cues and not self._after_quote(tokens, c):
+        base = self.cues.get(tokens[c].text)
+        if base in self.lex.object_cues and not self._after_quote(tokens, c):
             return None
         speaker = self._after(tokens, c)
         if speaker is None:
@@ -723,7 +724,7 @@ class _Reader:
         if verb.isalpha() and verb.islower() and (
             verb.endswith("ed")
             or verb in _CLAUSE_AUXILIARIES
-            or (verb in _MODALS and (verb != "to" or self.cues.get(tokens[c].text) in self.lex.addressee_cues))
+            or (verb in _MODALS and (verb != "to" or base in self.lex.addressee_cues))
         ):
             return None  # "urged lawmakers to act" is addressed; "said an adviser to Trump" is his
         return speaker
