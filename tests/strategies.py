@@ -196,7 +196,7 @@ def articles(draw: st.DrawFn, max_items: int = 5) -> newsdoc.Article:
 
     Every span lies inside the text, every mention's text is the text it covers, ids are
     unique per kind, and every reference (speaker, channel, addressee, participants,
-    location, affiliation, statement, event, time ref) names an item that exists.
+    location, affiliation, member, statement, event, time ref) names an item that exists.
     """
     headline = draw(st.text(max_size=60))
     paragraphs = draw(st.lists(st.text(max_size=200), max_size=5))
@@ -239,6 +239,7 @@ def articles(draw: st.DrawFn, max_items: int = 5) -> newsdoc.Article:
             affiliation=draw(_ref(actor_ids)),
             aliases=draw(st.lists(st.text(max_size=15), max_size=3)),
             mentions=mentions,
+            members=draw(st.lists(st.sampled_from(actor_ids), max_size=3)) if actor_ids else [],
         ))
 
     statements = []

@@ -1074,3 +1074,102 @@ def test_a_count_opens_a_phrase_with_a_noun_modifier() -> None:
     names = [a.name for a in article.actors]
     assert "young climate activists" in names
     assert not [n for n in names if n.startswith("when")]
+
+
+def _members(article: Article, name: str) -> list[str]:
+    return [article.actor(m).name for m in _actor(article, name).members]
+
+
+def test_both_governments_stands_for_the_two_countries_named_before() -> None:
+    article = _parse("Serbia and Kosovo have traded accusations for weeks. Both governments shut the crossings.")
+    assert _members(article, "Both governments") == ["Serbia", "Kosovo"]
+
+
+def test_the_two_neighbours_keep_their_count_and_capitalised_words() -> None:
+    article = _parse(
+        "Tajikistan and Kyrgyzstan held talks in Dushanbe.",
+        "The two Central Asian neighbours signed a treaty on Monday.",
+    )
+    assert _members(article, "two Central Asian neighbours") == ["Tajikistan", "Kyrgyzstan"]
+
+
+def test_a_list_of_three_is_no_pair() -> None:
+    article = _parse_unpruned("Kenya, Uganda and Tanzania met in Arusha. The two countries signed a deal.")
+    assert _actor(article, "two countries").members == ()
+    three = _parse("Kenya, Uganda and Tanzania met in Arusha. The three countries signed a deal.")
+    assert _members(three, "three countries") == ["Kenya", "Uganda", "Tanzania"]
+
+
+def test_without_a_list_the_countries_named_most_often_are_the_pair() -> None:
+    article = _parse(
+        "Djibouti accused Eritrea of an attack. Djibouti recalled its envoy and Eritrea denied it.",
+        "France urged calm. The two countries fought a brief war in 2008.",
+    )
+    assert _members(article, "two countries") == ["Djibouti", "Eritrea"]
+
+
+def test_a_tie_for_the_pair_gives_no_members() -> None:
+    article = _parse("Djibouti accused Eritrea. France urged calm. The two countries fought a war in 2008.")
+    assert _actor(article, "two countries").members == ()
+
+
+def test_a_list_acting_on_the_pair_is_not_the_pair() -> None:
+    article = _parse(
+        "Thailand and Cambodia extended a ceasefire.",
+        "Washington and Beijing, which both court the two neighbours, welcomed it. "
+        "A spokesperson urged both sides to keep to it.",
+    )
+    # "both sides" stands for the same two as "the two neighbours": one group
+    assert _members(article, "two neighbours") == ["Thailand", "Cambodia"]
+    assert "both sides" in _actor(article, "two neighbours").aliases
+    article = _parse("Qatar and Turkey urged both sides to stop.")
+    assert _actor(article, "both sides").members == ()
+
+
+def test_sides_stand_for_organisations_but_not_for_people_groups() -> None:
+    article = _parse(
+        "Fighting between the army and the Rapid Support Forces went on.",
+        "Relief groups urged both sides to open the roads.",
+    )
+    assert _members(article, "both sides") == ["army", "Rapid Support Forces"]
+    groups = _parse("Soldiers and civilians were killed. The envoy urged both sides to stop.")
+    assert _actor(groups, "both sides").members == ()
+
+
+def test_leaders_stand_for_people_joined_by_and() -> None:
+    article = _parse("Vladimir Putin and Xi Jinping met in Beijing. The two leaders signed a statement.")
+    assert _members(article, "two leaders") == ["Vladimir Putin", "Xi Jinping"]
+
+
+def test_a_joint_noun_after_a_preposition_or_before_of_is_no_actor() -> None:
+    article = _parse_unpruned(
+        "Kenya and Uganda signed a deal, officials from both countries said. "
+        "Traders on both sides of the border cheered."
+    )
+    names = [a.name for a in article.actors]
+    assert "both countries" not in names and "both sides" not in names
+
+
+def test_both_before_a_pair_of_groups_is_no_joint_reference() -> None:
+    article = _parse("Both farmers and workers marched on Monday.")
+    assert [a.name for a in article.actors if not a.members] == ["farmers", "workers"]
+
+
+def test_a_title_case_headline_keeps_its_capitals_out_of_a_group() -> None:
+    article = newsdoc.parse(" date 2024-03-01 Pastor Wants Girl Scout Leaders Executed\n\nThe pastor spoke.")
+    assert "Pastor Wants Girl Scout Leaders" not in [a.name for a in article.actors]
+
+
+def test_a_possessive_phrase_with_a_preposition_makes_no_organisation() -> None:
+    article = _parse("Fighting went on in eastern Congo between the army and M23 rebels.")
+    assert "Congo between the army" not in [a.name for a in article.actors]
+
+
+def test_joint_references_to_the_same_pair_are_one_group() -> None:
+    article = _parse(
+        "Greece and Turkey traded accusations after the collision.",
+        "The two countries came close to war in 1996. NATO urged both sides to talk.",
+    )
+    group = _actor(article, "two countries")
+    assert [article.actor(m).name for m in group.members] == ["Greece", "Turkey"]
+    assert [m.text for m in group.mentions] == ["The two countries", "both sides"]

@@ -1346,3 +1346,18 @@ def test_a_vow_of_justice_is_a_threat_and_a_vow_never_to_act_a_refusal() -> None
     assert ("THREATEN", "vowed") in _kinds("The minister vowed that the organisers would face justice.")
     assert ("REJECT", "vowed") in _kinds("Burundi vowed never to hand over a citizen to The Hague.")
     assert ("AGREE", "vowed") in _kinds("Kenya vowed to cooperate with the inquiry.")
+
+
+def test_the_members_of_a_joint_reference_are_the_participants() -> None:
+    article = _one(
+        "Serbia and Kosovo have traded accusations for weeks. Both governments shut the crossings. "
+        "The European Union urged both governments to reopen them."
+    )
+    shut, urged = (e for e in article.events if e.trigger in ("shut", "urged"))
+    names = {p.actor: article.actor(p.actor).name for e in article.events for p in e.participants}
+    assert [(names[p.actor], p.role.value) for p in shut.participants] == [("Serbia", "agent"), ("Kosovo", "agent")]
+    assert [(names[p.actor], p.role.value) for p in urged.participants] == [
+        ("European Union", "agent"),
+        ("Serbia", "target"),
+        ("Kosovo", "target"),
+    ]

@@ -259,3 +259,11 @@ def test_cli_export_of_a_bad_input_leaves_no_partial_file(tmp_path: Path) -> Non
     result = CliRunner().invoke(main, ["export", "--to", "ninjs", "-o", str(out), str(bad)])
     assert (3, False) == (result.exit_code, out.exists())
     assert [] == [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_actor_rows_join_the_members_of_a_joint_reference() -> None:
+    article = newsdoc.parse(
+        " date 2025-03-04 Crossings shut\n\nSerbia and Kosovo traded accusations. Both governments shut the crossings."
+    )
+    (row,) = [r for r in newsdoc.actor_rows(article) if r["name"] == "Both governments"]
+    assert (row["member_ids"], row["members"]) == ("a1|a2", "Serbia|Kosovo")

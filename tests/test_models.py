@@ -152,6 +152,13 @@ def test_every_dangling_reference_is_reported() -> None:
     ] == [str(p) for p in err.value.problems]
 
 
+def test_an_unknown_member_is_reported_with_its_path() -> None:
+    group = Actor(id="a2", name="both sides", kind=ActorKind.GROUP, members=["a1", "a9"])
+    with pytest.raises(ValidationError) as err:
+        small_article(actors=[kim_actor(small_article()), group])
+    assert ["$.actors[1].members[1]: unknown actor id 'a9'"] == [str(p) for p in err.value.problems]
+
+
 def test_validation_error_is_a_value_error() -> None:
     with pytest.raises(ValueError):
         small_article(statements=[Statement(id="s1", speaker="nobody", content="x", span=Span(start=0, end=1))])

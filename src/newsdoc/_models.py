@@ -239,6 +239,8 @@ class Actor:
         affiliation: The id of the actor this one belongs to (a spokesperson's ministry).
         aliases: Other names the text uses for it ("Pyongyang", "the North").
         mentions: Every place in the text that refers to it.
+        members: For a group that stands for actors named before it, their ids:
+            "Both governments" after "Serbia and Kosovo" has Serbia's and Kosovo's.
     """
 
     id: str
@@ -249,6 +251,7 @@ class Actor:
     affiliation: str | None = None
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions)
+    members: tuple[str, ...] = attrs.field(default=(), converter=_strs)
 
 
 @attrs.frozen(kw_only=True)
@@ -459,7 +462,7 @@ def _valid(article: Article) -> bool:
         return False
     actor_refs = actor_ids | {None}
     for actor in article.actors:
-        if actor.affiliation not in actor_refs:
+        if actor.affiliation not in actor_refs or not actor_ids.issuperset(actor.members):
             return False
         for m in actor.mentions:
             if not m.start <= m.end <= size or text[m.start : m.end] != m.text:
@@ -532,6 +535,8 @@ def _check(article: Article) -> Iterator[Problem]:
     for i, actor in enumerate(article.actors):
         path = f"$.actors[{i}]"
         yield from ref(f"{path}.affiliation", actor.affiliation, actor_ids, "actor")
+        for j, member in enumerate(actor.members):
+            yield from ref(f"{path}.members[{j}]", member, actor_ids, "actor")
         for j, m in enumerate(actor.mentions):
             mpath = f"{path}.mentions[{j}]"
             problem = span_problem(mpath, m.start, m.end, "mention")

@@ -35,6 +35,8 @@ ACTOR_COLUMNS: tuple[str, ...] = (
     "title",
     "affiliation_id",
     "affiliation",
+    "member_ids",
+    "members",
     "aliases",
     "mentions",
 )
@@ -102,7 +104,8 @@ def actor_rows(article: Article) -> Iterator[Row]:
         article: The article.
 
     Returns:
-        An iterator of dicts; aliases are ``|``-joined, ``mentions`` is a count.
+        An iterator of dicts; aliases and members (ids and names) are ``|``-joined,
+        ``mentions`` is a count.
     """
     for actor in article.actors:
         yield {
@@ -115,6 +118,8 @@ def actor_rows(article: Article) -> Iterator[Row]:
             "title": actor.title,
             "affiliation_id": actor.affiliation,
             "affiliation": _name(article, actor.affiliation),
+            "member_ids": _join(list(actor.members)),
+            "members": _join([article.actor(member).name for member in actor.members]),
             "aliases": _join(list(actor.aliases)),
             "mentions": len(actor.mentions),
         }

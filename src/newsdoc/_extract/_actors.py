@@ -8,6 +8,7 @@ mention to the actor it refers to. The step leaves the mentions in
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -20,7 +21,7 @@ from newsdoc._extract._event_lexicon import verb_only_past_forms, verb_past_form
 from newsdoc._extract._gazetteer import world_city
 from newsdoc._extract._timex_rules import lexicon as time_lexicon
 from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, POSSESSIVES, Token, lexicons
-from newsdoc._lexicon import load_set
+from newsdoc._lexicon import load_set, load_table
 from newsdoc._models import ActorKind
 
 __all__ = ["MENTIONS_KEY", "ActorsStep", "people_plural"]
@@ -105,6 +106,15 @@ _QUANTIFIERS = frozenset(
     {"a", "an", "the", "several", "some", "many", "few", "most", "both", "all", "other", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
 )
+# the counts of a joint reference after "the": "the two countries", "the three leaders"
+_JOINT_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3}
+# prepositions before a joint reference that make it a place or a part, no actor: "civilians
+# on both sides", "officials from both countries", "trade between the two countries"
+_JOINT_PREPOSITIONS = frozenset({"in", "on", "of", "from", "across", "among", "between", "within", "at"})
+# joint references an article resolves; a real article has a handful
+_JOINT_CAP = 100
+# the paragraphs a joint reference looks back over for its actors: its own and the one before
+_JOINT_PARAGRAPHS = 2
 # plural counts that open a group with "of": "hundreds of protesters"
 _COUNT_NOUNS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "millions"})
 # verbs in -s that follow a subject: "the official has", "the official says" is a cue
@@ -218,6 +228,7 @@ _NAME_START = 1  # a name word or an organisation noun: pass 1 may start a name 
 _NAME_WORD = 8  # a name word (see _is_name_word): a name may go on through it
 _DESCRIPTION = 2  # a description word or pronoun in any case, or "who": pass 2 reads it
 _CLAUSE_MARK = 4  # a word opening an adverbial clause, or a mark closing one: pass 2 notes it
+_JOINT_HEAD = 16  # a plural noun of joint_nouns.tsv ("countries"): pass 2 reads it after "both"
 _MAX_ROLES = 1 << 17  # distinct words kept before the table starts afresh
 
 
@@ -238,6 +249,8 @@ class _WordRoles(dict[str, int]):
             roles |= _DESCRIPTION
         if word.lower() in _SUBORDINATORS or word in _CLAUSE_STOPS:
             roles |= _CLAUSE_MARK
+        if word in joint_nouns():
+            roles |= _JOINT_HEAD
         if len(self) >= _MAX_ROLES:
             self.clear()
         self[word] = roles
@@ -288,6 +301,8 @@ class _Reader:
         self.titles, self.first_names, self.modifiers = sets
         self.registry = Registry(doc.quotes)
         self.interesting = description_words()
+        self.paragraph_starts = [span.start for span in doc.article.paragraph_spans]
+        self.joint_reads = 0  # joint references resolved so far (see _joint_members)
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
         self.verbs: frozenset[str] = frozenset()  # capitalised verbs of a title-case headline
 
@@ -1120,6 +1135,8 @@ class _Reader:
                 break
             if not w.islower() and w.lower() not in self.modifiers:
                 break
+            if w in _NOT_ADJUNCTS or w in _MORE_PREPOSITIONS or w in _DETERMINERS:
+                break  # "eastern Congo between the army and M23": a preposition, no modifier
             if h + 1 < len(tokens) and f"{w} {tokens[h + 1].text}" in self.lex.org_nouns:
                 h += 1  # "Taiwan's coast guard": a compound head
                 w = f"{w} {tokens[h].text}"
@@ -1217,6 +1234,9 @@ class _Reader:
             if roles & _CLAUSE_MARK:
                 opened = tokens[h].start if word.lower() in _SUBORDINATORS else None
             if not roles & _DESCRIPTION:
+                if roles & _JOINT_HEAD and h not in found and self._joint_head(tokens, h):
+                    self._person_description(tokens, h, found, True, joint_only=True)  # "the two countries"
+                    continue
                 if roles & _NAME_WORD and h > 0 and tokens[h - 1].text.lower() in _ONE_DETS and h not in found:
                     self._member(tokens, h, found)  # "A Ukrainian said", "One Republican threatened"
                 continue
@@ -1397,6 +1417,13 @@ class _Reader:
         if entity is not None and entity.kind in _WHO_KINDS:
             self.registry.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
 
+    def _window(self, offset: int) -> int:
+        """Where the text a joint reference at ``offset`` reads back over starts: the start
+        of the paragraph ``_JOINT_PARAGRAPHS - 1`` before its own."""
+        starts = self.paragraph_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        return starts[max(0, i - _JOINT_PARAGRAPHS + 1)]
+
     def _before_mention(self, tokens: list[Token], k: int, owner: Entity) -> int:
         """The index of the token before the mention of ``owner`` that ends with token ``k``."""
         start_of = self.registry.start_of(owner, tokens[k].end)
@@ -1404,8 +1431,31 @@ class _Reader:
             k -= 1
         return k
 
+    def _joint_head(self, tokens: list[Token], h: int) -> bool:
+        """Whether the noun at ``h`` ends its phrase ("the two countries signed"), not
+        "the two countries' ministries" or "the two countries' relations"."""
+        nxt = tokens[h + 1].text if h + 1 < len(tokens) else ""
+        return nxt not in POSSESSIVES and nxt not in self.interesting and nxt not in _non_actor_heads()
+
+    def _joint_count(self, tokens: list[Token], k: int, first: int, h: int) -> int:
+        """How many actors the phrase from ``first`` to the head ``h`` stands for when it is a
+        joint reference, "Both governments" (2) or "the three countries" (3); else 0.
+
+        ``k`` is the token before ``first``. "both" opens the phrase, or "the" and a count
+        do; "both farmers and workers" is a pair of groups, no joint reference.
+        """
+        if h + 1 < len(tokens) and tokens[h + 1].text in ("and", "&"):
+            return 0
+        if tokens[first].text.lower() == "both":
+            return 2
+        if k >= 0 and tokens[k].text.lower() == "both" and first == h:
+            return 2
+        if k >= 0 and tokens[k].text.lower() == "the" and first < h:
+            return _JOINT_COUNTS.get(tokens[first].text.lower(), 0)
+        return 0
+
     def _person_description(
-        self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool
+        self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool, joint_only: bool = False
     ) -> None:
         reg = self.registry
         text = self.text
@@ -1461,6 +1511,18 @@ class _Reader:
                 k -= 1  # "Union leaders", "Shop owners"
                 continue
             if (
+                plural
+                and h - 3 <= k < h - 1
+                and _is_cap(w)
+                and w.isalpha()
+                and not w.isupper()
+                and _is_cap(tokens[k + 1].text)
+                and w not in self.lex.not_names
+                and not self.verbs
+            ):
+                k -= 1  # "the two Central Asian neighbours", "West African leaders"
+                continue
+            if (
                 w.isalpha()
                 and w.islower()
                 and w != "of"
@@ -1481,6 +1543,12 @@ class _Reader:
         if plural and det in ("this", "that"):
             det = ""  # "show that women earn less": "that" opens a clause, it is no determiner
         first = k + 1
+        count = self._joint_count(tokens, k, first, h) if plural and head in joint_nouns() else 0
+        after = tokens[h + 1].text if h + 1 < len(tokens) else ""
+        if joint_only and (not count or after == "of" or (k > 0 and tokens[k - 1].text in _JOINT_PREPOSITIONS)):
+            return  # "officials from both countries", "both sides of the border": no actor of its own
+        if det == "both" and count:
+            first, k, det = k, k - 1, ""  # "Both governments": the word is in the name
         has_det = det in _DETERMINERS or det in _POSSESSIVE_DETS
         modified = first < h
         end = tokens[h].end
@@ -1532,9 +1600,23 @@ class _Reader:
             name = text[start:end]
         else:
             name = text[mention_start:end]
-        entity = reg.described(name, kind, head, None if mixed else country, affiliation)
+        members = self._joint_members(count, head, mention_start) if count else []
+        # "both sides" after "the two countries" that stand for the same two: one group
+        entity = reg.joint_group(members) if members else None
+        if entity is None:
+            entity = reg.described(name, kind, head, None if mixed else country, affiliation)
+            if members and not entity.members:
+                entity.members = members
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
+
+    def _joint_members(self, count: int, head: str, offset: int) -> list[Entity]:
+        """The actors of a joint reference at ``offset`` (see :meth:`Registry.joint_members`);
+        an article resolves at most ``_JOINT_CAP`` of them, so a pathological one stays linear."""
+        self.joint_reads += 1
+        if self.joint_reads > _JOINT_CAP:
+            return []
+        return self.registry.joint_members(self.text, self._window(offset), count, joint_nouns()[head])
 
 
 def people_plural(word: str) -> bool:
@@ -1586,6 +1668,13 @@ def description_words() -> frozenset[str]:
     lex = lexicons()
     plurals = {noun + "s" for noun in lex.person_nouns}
     return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | plurals
+
+
+@cache
+def joint_nouns() -> dict[str, str]:
+    """The nouns of joint references ("both governments") -> the kind of actor they stand
+    for: "country", "person", "organization" or "any" (``joint_nouns.tsv``)."""
+    return {row["noun"]: row["refers"] for row in load_table("joint_nouns.tsv")}
 
 
 def _non_actor_heads() -> frozenset[str]:

@@ -9,8 +9,9 @@ that has one (a subject is usually named first).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
-from itertools import islice
+from itertools import islice, pairwise
 
 import attrs
 
@@ -27,6 +28,23 @@ _PRONOUN_LOOKBACK = 3  # sentences, not counting those wholly inside a quotation
 _SENTENCE_MENTION_CAP = 64
 # the gender a pronoun excludes: "he" never means a person known to be a woman
 _EXCLUDES = {"he": "f", "him": "f", "his": "f", "himself": "f", "she": "m", "her": "m", "hers": "m", "herself": "m"}
+
+
+# the kinds of actor a joint reference may stand for, by the "refers" column of joint_nouns.tsv
+_JOINT_KINDS = {
+    "country": frozenset({ActorKind.COUNTRY}),
+    "person": frozenset({ActorKind.PERSON}),
+    "organization": frozenset({ActorKind.ORGANIZATION}),
+    "any": frozenset({ActorKind.COUNTRY, ActorKind.ORGANIZATION}),
+}
+# what joins the actors of a list: a comma, and "and" (or "&") before the last
+_LISTED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# the rest of a sentence after a list of actors, and a joint reference in it
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,400}")
+_JOINT_PHRASE = re.compile(r"\b(?:both|the (?:two|three))\b", re.IGNORECASE)
 
 
 def gender_of(words: Iterable[str]) -> str | None:
@@ -54,6 +72,8 @@ class Entity:
     gender: str | None = None  #: "f" or "m" when a given name, title or role noun tells it
     aliases: list[str] = attrs.field(factory=list)
     mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
+    #: the actors a joint reference stands for ("both governments": Serbia and Kosovo)
+    members: list[Entity] = attrs.field(factory=list)
     first: int = -1
     id: str = ""
 
@@ -97,6 +117,7 @@ class Registry:
         self.sentence_mentions: list[list[tuple[int, int, Entity]]] = []
         self.sentence_quoted: list[bool] = []  # the sentence lies wholly inside a quotation
         self.mentions: list[tuple[int, int, Entity]] = []
+        self.sentence_start = 0
 
     def begin_sentence(self, number: int, start: int, end: int) -> None:
         """Start sentence ``number``, which runs from ``start`` to ``end``."""
@@ -104,6 +125,7 @@ class Registry:
             self.sentence_mentions.append([])
             self.sentence_quoted.append(False)
         self.sentence_quoted[number] = self.quoted(start) and self.quoted(end - 1)
+        self.sentence_start = start
 
     # -- making entities ---------------------------------------------------------------
 
@@ -236,6 +258,74 @@ class Registry:
                     return entity
         return None
 
+    def joint_members(self, text: str, since: int, count: int, refers: str) -> list[Entity]:
+        """The ``count`` actors a joint reference in the current sentence stands for.
+
+        The last ``count`` actors joined by "and" (and commas) before the sentence of the
+        reference, from ``since`` on, of the kinds the noun ``refers`` to ("Serbia and
+        Kosovo have traded accusations. Both governments ..."); a list in the reference's
+        own sentence is more often who acts on it ("Qatar and Turkey urged both sides").
+        When the noun refers to countries and no such list comes first: the last such
+        list of the article before it, else the ``count`` countries named most often so
+        far. Empty when none gives exactly ``count`` distinct actors.
+        """
+        kinds = _JOINT_KINDS[refers]
+        sentence = self.sentence_start
+        # the outermost mentions before the reference's sentence, in text order
+        spans = sorted((s, -e, i) for i, (s, e, _entity) in enumerate(self.mentions) if e <= sentence)
+        outer: list[tuple[int, int, Entity]] = []
+        for s, neg_end, i in spans:
+            if outer and s < outer[-1][1]:
+                continue
+            outer.append((s, -neg_end, self.mentions[i][2]))
+        listed = self._last_list(text, outer, count, kinds, since)
+        if listed or refers != "country":
+            return listed
+        listed = self._last_list(text, outer, count, kinds, 0)
+        if listed:
+            return listed
+        counts: dict[Entity, int] = {}
+        last: dict[Entity, int] = {}
+        for s, _e, entity in outer:
+            if entity.kind is ActorKind.COUNTRY:
+                counts[entity] = counts.get(entity, 0) + 1
+                last[entity] = s
+        ranked = sorted(counts, key=lambda e: (counts[e], last[e]), reverse=True)
+        if len(ranked) < count or (len(ranked) > count and counts[ranked[count - 1]] == counts[ranked[count]]):
+            return []  # a tie for the last place: no telling which
+        return sorted(ranked[:count], key=lambda e: e.first)
+
+    def joint_group(self, members: list[Entity]) -> Entity | None:
+        """The group read before that stands for the same ``members``, if any."""
+        wanted = set(members)
+        for entity in self.entities:
+            if entity.members and set(entity.members) == wanted:
+                return entity
+        return None
+
+    @staticmethod
+    def _last_list(
+        text: str, outer: list[tuple[int, int, Entity]], count: int, kinds: frozenset[ActorKind], since: int
+    ) -> list[Entity]:
+        """The last ``count`` actors of ``kinds`` in ``outer`` joined as a list, starting from ``since``."""
+        for last in range(len(outer) - 1, count - 2, -1):
+            chain = outer[last - count + 1 : last + 1]
+            if chain[0][0] < since:
+                break
+            if len({e for _s, _e, e in chain}) != count or any(e.kind not in kinds for _s, _e, e in chain):
+                continue
+            gaps = [text[a[1] : b[0]] for a, b in pairwise(chain)]
+            if not all(_LISTED.fullmatch(g) for g in gaps[:-1]) or not _JOINED.fullmatch(gaps[-1]):
+                continue
+            before = last - count
+            if before >= 0 and _LISTED.fullmatch(text[outer[before][1] : chain[0][0]]):
+                continue  # "Kenya, Uganda and Tanzania": three, not the two named last
+            rest = _SENTENCE_REST.match(text, chain[-1][1])
+            if rest is not None and _JOINT_PHRASE.search(rest.group()):
+                continue  # "Qatar and Turkey, which brokered a ceasefire between the two sides": others
+            return [e for _s, _e, e in chain]
+        return []
+
     # -- mentions ----------------------------------------------------------------------
 
     def mention(self, entity: Entity, start: int, end: int, text: str, pronoun: bool = False) -> None:
@@ -353,6 +443,7 @@ class Registry:
                     else None,
                     aliases=aliases,
                     mentions=[Mention(start=s, end=e, text=t) for s, e, t in mentions],
+                    members=[member.id for member in entity.members if member.id],
                 )
             )
         return out

@@ -398,6 +398,7 @@ class EventsStep:
         by_start = sorted(doc.statements, key=lambda st: st.span.start)
         st_starts = [st.span.start for st in by_start]
         st_ends = [st.span.end for st in by_start]
+        members = {actor.id: actor.members for actor in doc.actors if actor.members}
         for d in sorted(drafts, key=lambda x: x.start):
             event_id = doc.new_id("e")
             statement = d.statement
@@ -421,13 +422,16 @@ class EventsStep:
             roles = d.roles
             for role, group in ((_AGENT, roles.agents), (_TARGET, roles.targets), (_OTHER, roles.others)):
                 for m in group:
-                    if m.actor not in seen:
-                        seen.add(m.actor)
-                        key = (m.actor, role)
-                        participant = made.get(key)
-                        if participant is None:
-                            participant = made[key] = Participant(actor=m.actor, role=role)
-                        participants.append(participant)
+                    # "Both governments shut the crossings": the governments of the two
+                    # countries named before take part, each in the group's role
+                    for actor in members.get(m.actor, (m.actor,)):
+                        if actor not in seen:
+                            seen.add(actor)
+                            key = (actor, role)
+                            participant = made.get(key)
+                            if participant is None:
+                                participant = made[key] = Participant(actor=actor, role=role)
+                            participants.append(participant)
             events.append(
                 Event(
                     id=event_id,

@@ -6,8 +6,9 @@ The actors step makes an actor of every description it reads ("people", "its for
 addressees, participants or places. Once they have run, a description that no statement,
 event or other actor refers to, and that is never the subject of a verb ("Farmers
 blocked the roads"), says nothing about who did or said what: this step drops it
-("employs 160,000 people"). Names, countries, organisations, places and capitalised
-groups ("Pakistani troops", "Israelis") always stay.
+("employs 160,000 people"). Names, countries, organisations, places, capitalised
+groups ("Pakistani troops", "Israelis") and joint references with members ("Both
+governments" after "Serbia and Kosovo") always stay.
 
 Before that, a description in apposition to a named person ("Mohammad Yousuf, a
 shopkeeper in Uri, said") is the same person: the step moves its mentions to the person,
@@ -50,11 +51,15 @@ class PruneStep:
             used.update(participant.actor for participant in event.participants)
             used.add(event.location)
         used.update(actor.affiliation for actor in doc.actors)
+        used.update(member for actor in doc.actors for member in actor.members)
         text = doc.text
         doc.actors[:] = [
             actor
             for actor in doc.actors
-            if actor.id in used or not common_noun(actor) or any(_subject(text, m.end) for m in actor.mentions)
+            if actor.id in used
+            or actor.members  # "Both governments": who they are is known
+            or not common_noun(actor)
+            or any(_subject(text, m.end) for m in actor.mentions)
         ]
 
 
@@ -98,6 +103,9 @@ def _fold_appositions(doc: Doc) -> None:
             actor = attrs.evolve(actor, title=actor.title or parts[0].name, mentions=tuple(mentions))
         if actor.affiliation in into:
             actor = attrs.evolve(actor, affiliation=into[actor.affiliation])
+        if any(member in into for member in actor.members):
+            members = dict.fromkeys(into.get(member, member) for member in actor.members)
+            actor = attrs.evolve(actor, members=tuple(members))
         actors.append(actor)
     doc.actors[:] = actors
     doc.statements = [
