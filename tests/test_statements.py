@@ -1158,3 +1158,11 @@ def test_an_inverted_speaker_with_a_complement_after_a_quotation() -> None:
 def test_an_infinitive_cue_makes_no_speaker_of_the_phrase_before_it() -> None:
     article = _parse("Thousands of teachers marched through Dakar last month to demand unpaid bonuses.")
     assert not [a.name for a in article.actors if "marched" in a.name]
+
+
+def test_words_before_a_speaker_with_no_break_are_no_content() -> None:
+    article = _parse("The country's two largest unions accused the government.")
+    assert [s.content for s in article.statements] == []
+    fronted = _parse("Five people were killed in Kharkiv, regional governor Ihor Sova said.")
+    (statement,) = fronted.statements
+    assert statement.content.startswith("Five people were killed in Kharkiv")

@@ -42,6 +42,9 @@ from newsdoc._models import Actor, ActorKind, Mention, Quote, Span, Statement
 __all__ = ["StatementsStep"]
 
 _OPEN = frozenset("\"'\u201c\u2018\u00ab")
+# the marks that may part fronted content from its attribution ("..., officials said",
+# '"..." the editor responded')
+_BREAKS = frozenset(",;:-\u2013\u2014\"\u201d")
 _CLOSE = frozenset("\"'\u201d\u2019\u00bb")
 _MODALS = frozenset(
     {"would", "could", "might", "may", "should", "must", "can", "to", "if", "unless", "whether"}
@@ -1943,6 +1946,9 @@ class _Reader:
             return None
         if not self.text[end:attribution].strip() and self.text[start:end].rsplit(None, 1)[-1] in self.cues:
             return None  # "Two diplomats said the leaders agreed.": no break, the words before report
+        before = self.text[start:attribution]
+        if _BREAKS.isdisjoint(before) and "''" not in before:  # "''" closes a quotation in some styles
+            return None  # "The country's two largest unions accused": no break, no content before
         return _Found(speaker=speaker, cue=cue, content=(start, end))
 
     def _participle(
