@@ -1173,3 +1173,32 @@ def test_joint_references_to_the_same_pair_are_one_group() -> None:
     group = _actor(article, "two countries")
     assert [article.actor(m).name for m in group.members] == ["Greece", "Turkey"]
     assert [m.text for m in group.mentions] == ["The two countries", "both sides"]
+
+
+def test_a_remit_listed_with_commas_is_one_body() -> None:
+    article = _parse(
+        "The National Society of Mining, Petroleum and Energy said output fell. "
+        "The Ministry of Agriculture, Livestock and Fisheries said prices rose."
+    )
+    assert _kinds(article) == [
+        ("National Society of Mining, Petroleum and Energy", "organization"),
+        ("Ministry of Agriculture, Livestock and Fisheries", "organization"),
+    ]
+
+
+def test_a_listed_place_or_person_ends_a_remit() -> None:
+    article = _parse("The Ministry of Health, Ahmed Ali and others met on Monday.")
+    assert ("Ministry of Health", "organization") in _kinds(article)
+
+
+def test_a_plural_body_word_ends_a_remit_joined_by_and() -> None:
+    article = _parse("The International Federation of Red Cross and Red Crescent Societies appealed for funds.")
+    assert _kinds(article) == [("International Federation of Red Cross and Red Crescent Societies", "organization")]
+
+
+def test_a_body_after_a_bracketed_acronym_belongs_to_it() -> None:
+    article = _parse("The African Union (AU) Commission urged calm. Later the AU Commission met the envoys.")
+    commission = _actor(article, "African Union Commission")
+    assert article.actor(commission.affiliation or "").name == "African Union"
+    assert _mentions(article, "African Union Commission") == ["African Union (AU) Commission", "AU Commission"]
+    assert _mentions(article, "African Union") == ["African Union", "AU"]

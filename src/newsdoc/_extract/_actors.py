@@ -356,6 +356,8 @@ class _Reader:
                         and _is_cap(tokens[j + 1].text)
                         and (tokens[j + 1].text not in not_names)
                     ) or (w == "and" and self._joined_body(tokens, i, j)) or (
+                        w == "," and self._remit_list(tokens, i, j)
+                    ) or (
                         w in _REMIT_CONNECTORS and self._remit_follows(tokens, j)
                     ):
                         j += 1
@@ -387,8 +389,11 @@ class _Reader:
             k += 1
         if k == a + 1:
             return False
-        if tokens[k - 1].text.lower().rstrip(".") not in self.lex.org_words:
-            return k - a <= 3 and self._joined_remit(tokens, i, a, k)
+        last = tokens[k - 1].text.lower().rstrip(".")
+        if last not in self.lex.org_words or any(tokens[h].text == "," for h in range(i, a)):
+            # a comma in the name so far lists a remit: "Society of Mining, Petroleum and Energy";
+            # a plural body word ends one: "Federation of Red Cross and Red Crescent Societies"
+            return k - a <= (4 if self._plural_org_word(last) else 3) and self._joined_remit(tokens, i, a, k)
         before = self.text[tokens[i].start : tokens[a - 1].end]
         if tokens[i].text in self.first_names or place_info.places(before) or place_info.organization(before):
             return False
@@ -426,6 +431,36 @@ class _Reader:
                 return False  # "The", months, weekdays, "Nov.", "STS": "CBS News on Super Tuesday"
             k += 1
         return not (place_info.places(after) or place_info.organization(after) or self.registry.lookup(after))
+
+    def _remit_list(self, tokens: list[Token], i: int, c: int) -> bool:
+        """Whether the comma at ``c`` lists the fields of a body's remit: "Ministry of
+        Agriculture, Livestock and Fisheries", "National Society of Mining, Petroleum and
+        Energy".
+
+        One or two capitalised words follow each comma, the list ends with "and" and one
+        or two more (see :meth:`_joined_remit`), and no item names a place, a body, a
+        person or a title of its own.
+        """
+        n = len(tokens)
+        k = c
+        while k < n and tokens[k].text == ",":
+            m = k + 1
+            while m < n and m - k <= 2 and _is_cap(tokens[m].text):
+                m += 1
+            if m == k + 1 or m >= n:
+                return False
+            item = self.text[tokens[k + 1].start : tokens[m - 1].end]
+            if place_info.places(item) or place_info.organization(item) or tokens[k + 1].text in self.first_names:
+                return False
+            if any(tokens[h].text.lower() in self.titles for h in range(k + 1, m)):
+                return False
+            k = m
+        if k >= n or tokens[k].text != "and":
+            return False
+        m = k + 1
+        while m < n and m - k <= 2 and _is_cap(tokens[m].text):
+            m += 1
+        return m > k + 1 and (m >= n or not _is_cap(tokens[m].text)) and self._joined_remit(tokens, i, k, m)
 
     def _joined_remit(self, tokens: list[Token], i: int, a: int, k: int) -> bool:
         """Whether "and" at ``a`` joins the two fields of a body's remit.
@@ -542,11 +577,41 @@ class _Reader:
                 self.registry.add_alias(entity, acronym.text)
                 self.registry.mention(entity, acronym.start, acronym.end, self.text)
                 found[j + 1] = entity
+                if entity.kind is ActorKind.ORGANIZATION:
+                    return self._body_after_acronym(tokens, i, j, entity, found)
                 return j + 3
             return self._extension(tokens, i, j, entity, found)
         if acronym is not None:
             return j + 3
         return self._extension(tokens, i, j, None, found)
+
+    def _body_after_acronym(
+        self, tokens: list[Token], i: int, j: int, owner: Entity, found: dict[int, Entity]
+    ) -> int:
+        """ "African Union (AU) Commission": capitalised words ending in an organisation word
+        right after a body's bracketed acronym name a body of that body's, named without the
+        brackets ("African Union Commission", also "AU Commission"); the index after it, or
+        after the bracket when no such words follow."""
+        end = j + 3
+        k = end
+        n = len(tokens)
+        while k < n and k - end < 3 and _is_cap(tokens[k].text) and tokens[k].text not in self.lex.not_names:
+            k += 1
+        if k == end or tokens[k - 1].text.lower().rstrip(".") not in self.lex.org_words:
+            return end
+        run = self.text[tokens[end].start : tokens[k - 1].end]
+        name = f"{self.text[tokens[i].start : tokens[j - 1].end]} {run}"
+        body = self.registry.organization(name, owner.country, (f"{tokens[j + 1].text} {run}",), name)
+        body.affiliation = owner
+        self.registry.mention(body, tokens[i].start, tokens[k - 1].end, self.text)
+        for h in range(end, k):
+            found[h] = body
+        return k
+
+    def _plural_org_word(self, low: str) -> bool:
+        """Whether a lower-case word is the plural of an organisation word ("societies")."""
+        org_words = self.lex.org_words
+        return (low.endswith("ies") and low[:-3] + "y" in org_words) or (low.endswith("s") and low[:-1] in org_words)
 
     def _person_of_body(self, tokens: list[Token], i: int, j: int) -> int | None:
         """Where "of"/"for" parts a person's name from the body named after it ("Alan
