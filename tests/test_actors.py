@@ -1202,3 +1202,25 @@ def test_a_body_after_a_bracketed_acronym_belongs_to_it() -> None:
     assert article.actor(commission.affiliation or "").name == "African Union"
     assert _mentions(article, "African Union Commission") == ["African Union (AU) Commission", "AU Commission"]
     assert _mentions(article, "African Union") == ["African Union", "AU"]
+
+
+def test_two_nouns_joined_by_and_before_a_plural_head_are_one_group() -> None:
+    article = _parse(
+        "Thousands of Finnish dock and transport workers walked off the job. The oil and gas companies protested."
+    )
+    assert _kinds(article) == [
+        ("Thousands of Finnish dock and transport workers", "group"),
+        ("oil and gas companies", "group"),
+    ]
+    assert _actor(article, "Thousands of Finnish dock and transport workers").country == "FIN"
+
+
+def test_two_plural_groups_joined_by_and_stay_apart() -> None:
+    article = _parse("The rebels freed 12 soldiers and police officers on Monday.")
+    names = [a.name for a in article.actors]
+    assert "soldiers and police officers" not in names
+
+
+def test_a_nationality_after_a_count_and_of_is_no_person() -> None:
+    article = _parse("Thousands of Finnish workers marched on Monday.")
+    assert _kinds(article) == [("Thousands of Finnish workers", "group")]

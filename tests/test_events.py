@@ -1361,3 +1361,10 @@ def test_the_members_of_a_joint_reference_are_the_participants() -> None:
         ("Serbia", "target"),
         ("Kosovo", "target"),
     ]
+
+
+def test_a_bare_strike_in_a_labour_dispute_is_a_protest() -> None:
+    article = _one("Dock workers walked off the job on Tuesday. A second strike on Friday halted all traffic.")
+    assert [(e.kind, e.trigger) for e in article.events if e.trigger.startswith("strike")] == [("PROTEST", "strike")]
+    war = _one("Russia launched drone strikes on Kyiv. Workers went on strike. Police struck protesters.")
+    assert ("ASSAULT", "struck") in [(e.kind, e.trigger) for e in war.events]

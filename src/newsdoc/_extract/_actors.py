@@ -515,8 +515,11 @@ class _Reader:
     def _chunk(self, tokens: list[Token], i: int, j: int, found: dict[int, Entity]) -> int:
         """Read the capitalised chunk ``tokens[i:j]``; return where to go on."""
         lex = self.lex
+        first = i
         while i < j and (tokens[i].text in lex.not_names or (tokens[i].text.endswith("-based") and i + 1 < j)):
             i += 1  # "The", and "Bucharest-based" before a name: where a body sits, not its name
+        if first < i < j and tokens[i].text in ("of", "for"):
+            i += 1  # "Thousands of Finnish workers": what follows "of" is read alone
         if i >= j:
             return j
         split = self._of_place(tokens, i, j)
@@ -1432,6 +1435,31 @@ class _Reader:
             return False
         return False
 
+    def _joined_adjunct(self, tokens: list[Token], k: int) -> bool:
+        """Whether the lower-case word at ``k``, before "and" and another noun before a plural
+        head, is a noun of the phrase: a nationality, a determiner or a count opens the
+        phrase right before it ("Finnish dock and transport workers", "the oil and gas
+        companies", "200 rail and bus drivers")."""
+        w = tokens[k].text
+        if k == 0 or not self._adjunct_word(w) or (w.endswith("s") and not w.endswith(("ss", "as", "us", "is"))):
+            return False  # "soldiers and police officers": two groups, no noun before a head
+        before = tokens[k - 1].text
+        low = before.lower()
+        return (
+            low in _DETERMINERS
+            or low in _POSSESSIVE_DETS
+            or before[:1].isdigit()
+            or low in NUMBER_WORDS
+            or (_is_cap(before) and self.registry.demonym_country(tokens[k - 1].start) is not None)
+        )
+
+    def _adjunct_word(self, w: str) -> bool:
+        """Whether a word may be a noun before another ("dock", "transport"): lower case, no
+        function word, verb form, adverb, reporting verb or quantifier."""
+        if not (w.isalpha() and w.islower()) or w in _NOT_ADJUNCTS or w in _MORE_PREPOSITIONS:
+            return False
+        return not (w.endswith(("ed", "ing", "ly")) or w in self.lex.cue_forms or w in _QUANTIFIERS)
+
     def _plural_noun(self, word: str) -> bool:
         """Whether a lower-case word reads as a plural noun, not a verb: "results", not "says"."""
         return (
@@ -1599,6 +1627,10 @@ class _Reader:
                 continue
             if self._noun_adjunct(tokens, k, plural):
                 k -= 1  # "a senior Indian security official": a noun before the head noun
+                continue
+            joined = plural and k >= 2 and tokens[k - 1].text == "and"
+            if joined and self._adjunct_word(w) and self._joined_adjunct(tokens, k - 2):
+                k -= 3  # "Finnish dock and transport workers": two nouns for one group
                 continue
             break
         # "Tens of thousands of people", "hundreds of protesters": the count is in the name

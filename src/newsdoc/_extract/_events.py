@@ -184,6 +184,8 @@ class EventsStep:
         drafts = self._drafts(doc, text, lowered, words, mentions)
         if not drafts:
             return
+        if "PROTEST" in self.lexicon.kinds:
+            _strikes_of_labour(drafts, words)
         speech_acts = _link_speech_acts(doc, drafts)
         # '"How many more times must we rebuild?" asked a shopkeeper': a question, no request
         drafts = [d for d in drafts if not (d.kind == "REQUEST" and d.statement is not None and _asks(d.statement))]
@@ -607,6 +609,28 @@ def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> l
             continue
         out.append(d)
     return out
+
+
+def _strikes_of_labour(drafts: list[_Draft], words: str) -> None:
+    """In an article about a labour strike, a bare "strike" is one too.
+
+    "walked off the job in a two-day strike against plans to limit the right to strike":
+    once a walkout, a strike by workers or another labour protest is read, a plain
+    "strike" with no labour word near it ("the right to strike", "strikes in the ports")
+    is that protest, not an assault, unless a military asset stands within six words of
+    it ("drone strikes").
+    """
+    if not any(d.kind == "PROTEST" and d.mode == "strike" for d in drafts):
+        return
+    assets = military_assets()
+    for d in drafts:
+        entry = d.entry
+        if d.kind == "ASSAULT" and entry.trigger == "strike" and entry.mode is None:
+            if words.startswith("struck", d.start):
+                continue  # "police struck protesters": a blow
+            near = words_before(words, d.clause.start, d.start, 6) + words_after(words, d.end, d.clause.end, 6)
+            if assets.isdisjoint(near):
+                d.kind, d.mode = "PROTEST", "strike"
 
 
 def _link_speech_acts(doc: Doc, drafts: list[_Draft]) -> list[tuple[_Draft, Statement]]:
