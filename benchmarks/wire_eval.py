@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred and forty news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and fifty news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -52,7 +52,11 @@ aviation body, an anniversary march, officials indicted, and clashes over an arr
 Articles 231-240: protests against a media law, a water-sharing deal, hurricane aid, a
 border clash, diplomats expelled over a spy case, a state of emergency over a mine
 blockade, an opposition rejecting election results, sanctions on oil traders, a police
-chief jailed, and a brokered ceasefire.
+chief jailed, and a brokered ceasefire. Articles 241-250: opposition lawmakers arrested at
+a rally, refugee and water aid, an army raid on a separatist camp, sanctions over arms
+shipments, a rejected election result, an ambassador recalled, a dockers' strike against
+labour reforms, riots and foreign police sent to keep order, coup plotters jailed by a
+military court, and a border security pact.
 Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
