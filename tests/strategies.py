@@ -239,7 +239,9 @@ def articles(draw: st.DrawFn, max_items: int = 5) -> newsdoc.Article:
             affiliation=draw(_ref(actor_ids)),
             aliases=draw(st.lists(st.text(max_size=15), max_size=3)),
             mentions=mentions,
-            members=draw(st.lists(st.sampled_from(actor_ids), max_size=3)) if actor_ids else [],
+            members=draw(st.lists(st.sampled_from([a for a in actor_ids if a != aid]), max_size=3))
+            if len(actor_ids) > 1
+            else [],
         ))
 
     statements = []

@@ -159,6 +159,16 @@ def test_an_unknown_member_is_reported_with_its_path() -> None:
     assert ["$.actors[1].members[1]: unknown actor id 'a9'"] == [str(p) for p in err.value.problems]
 
 
+def test_a_member_that_is_none_or_the_actor_itself_is_reported() -> None:
+    group = Actor(id="a2", name="both sides", kind=ActorKind.GROUP, members=[None, "a2"])  # type: ignore[list-item]
+    with pytest.raises(ValidationError) as err:
+        small_article(actors=[kim_actor(small_article()), group])
+    assert [
+        "$.actors[1].members[0]: unknown actor id None",
+        "$.actors[1].members[1]: an actor is no member of itself ('a2')",
+    ] == [str(p) for p in err.value.problems]
+
+
 def test_validation_error_is_a_value_error() -> None:
     with pytest.raises(ValueError):
         small_article(statements=[Statement(id="s1", speaker="nobody", content="x", span=Span(start=0, end=1))])

@@ -1163,6 +1163,8 @@ def test_an_infinitive_cue_makes_no_speaker_of_the_phrase_before_it() -> None:
 def test_words_before_a_speaker_with_no_break_are_no_content() -> None:
     article = _parse("The country's two largest unions accused the government.")
     assert [s.content for s in article.statements] == []
+    for quoted in ("\u00abThe deal is dead\u00bb the minister said.", "\u2018It is dead\u2019 the minister said."):
+        assert [s.content for s in _parse(quoted).statements] == [quoted.split(" the minister")[0]]
     fronted = _parse("Five people were killed in Kharkiv, regional governor Ihor Sova said.")
     (statement,) = fronted.statements
     assert statement.content.startswith("Five people were killed in Kharkiv")

@@ -239,8 +239,7 @@ class Actor:
         affiliation: The id of the actor this one belongs to (a spokesperson's ministry).
         aliases: Other names the text uses for it ("Pyongyang", "the North").
         mentions: Every place in the text that refers to it.
-        members: For a group that stands for actors named before it, their ids:
-            "Both governments" after "Serbia and Kosovo" has Serbia's and Kosovo's.
+        members: The ids of the actors a group stands for ("Both governments" after "Serbia and Kosovo").
     """
 
     id: str
@@ -462,7 +461,7 @@ def _valid(article: Article) -> bool:
         return False
     actor_refs = actor_ids | {None}
     for actor in article.actors:
-        if actor.affiliation not in actor_refs or not actor_ids.issuperset(actor.members):
+        if actor.affiliation not in actor_refs or not actor_ids.issuperset(actor.members) or actor.id in actor.members:
             return False
         for m in actor.mentions:
             if not m.start <= m.end <= size or text[m.start : m.end] != m.text:
@@ -536,7 +535,10 @@ def _check(article: Article) -> Iterator[Problem]:
         path = f"$.actors[{i}]"
         yield from ref(f"{path}.affiliation", actor.affiliation, actor_ids, "actor")
         for j, member in enumerate(actor.members):
-            yield from ref(f"{path}.members[{j}]", member, actor_ids, "actor")
+            if member == actor.id:
+                yield Problem(f"{path}.members[{j}]", f"an actor is no member of itself ({member!r})")
+            elif member not in actor_ids:
+                yield Problem(f"{path}.members[{j}]", f"unknown actor id {member!r}")
         for j, m in enumerate(actor.mentions):
             mpath = f"{path}.mentions[{j}]"
             problem = span_problem(mpath, m.start, m.end, "mention")

@@ -107,7 +107,7 @@ _QUANTIFIERS = frozenset(
      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
 )
 # the counts of a joint reference after "the": "the two countries", "the three leaders"
-_JOINT_COUNTS = {"two": 2, "three": 3, "2": 2, "3": 3}
+_JOINT_COUNTS = {"two": 2, "three": 3}
 # prepositions before a joint reference that make it a place or a part, no actor: "civilians
 # on both sides", "officials from both countries", "trade between the two countries"
 _JOINT_PREPOSITIONS = frozenset({"in", "on", "of", "from", "across", "among", "between", "within", "at"})
@@ -303,6 +303,7 @@ class _Reader:
         self.interesting = description_words()
         self.paragraph_starts = [span.start for span in doc.article.paragraph_spans]
         self.joint_reads = 0  # joint references resolved so far (see _joint_members)
+        self._remit_end = (0, -1, -1)  # the token list, name start and "and" of the last remit list
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
         self.verbs: frozenset[str] = frozenset()  # capitalised verbs of a title-case headline
 
@@ -441,6 +442,11 @@ class _Reader:
         or two more (see :meth:`_joined_remit`), and no item names a place, a body, a
         person or a title of its own.
         """
+        if self._remit_end[:2] == (id(tokens), i) and c < self._remit_end[2]:
+            return True  # a later comma of the list read already
+        of = next((h for h in range(i + 1, c) if tokens[h].text in ("of", "for")), 0)
+        if not of or tokens[of - 1].text.lower() not in self.lex.org_words:
+            return False  # no remit: a list of names, read once each
         n = len(tokens)
         k = c
         while k < n and tokens[k].text == ",":
@@ -460,7 +466,10 @@ class _Reader:
         m = k + 1
         while m < n and m - k <= 2 and _is_cap(tokens[m].text):
             m += 1
-        return m > k + 1 and (m >= n or not _is_cap(tokens[m].text)) and self._joined_remit(tokens, i, k, m)
+        if m > k + 1 and (m >= n or not _is_cap(tokens[m].text)) and self._joined_remit(tokens, i, k, m):
+            self._remit_end = (id(tokens), i, k)
+            return True
+        return False
 
     def _joined_remit(self, tokens: list[Token], i: int, a: int, k: int) -> bool:
         """Whether "and" at ``a`` joins the two fields of a body's remit.
@@ -606,7 +615,8 @@ class _Reader:
         name = f"{self.text[tokens[i].start : tokens[j - 1].end]} {run}"
         body = self.registry.organization(name, owner.country, (f"{tokens[j + 1].text} {run}",), name)
         body.affiliation = owner
-        self.registry.mention(body, tokens[i].start, tokens[k - 1].end, self.text)
+        # the words after the bracket: the owner and its acronym keep their own mentions
+        self.registry.mention(body, tokens[end].start, tokens[k - 1].end, self.text)
         for h in range(end, k):
             found[h] = body
         return k
@@ -1528,7 +1538,9 @@ class _Reader:
         """Whether the noun at ``h`` ends its phrase ("the two countries signed"), not
         "the two countries' ministries" or "the two countries' relations"."""
         nxt = tokens[h + 1].text if h + 1 < len(tokens) else ""
-        return nxt not in POSSESSIVES and nxt not in self.interesting and nxt not in _non_actor_heads()
+        if nxt in POSSESSIVES or nxt in ("'", "\u2019"):
+            return False
+        return nxt not in self.interesting and nxt not in _non_actor_heads()
 
     def _joint_count(self, tokens: list[Token], k: int, first: int, h: int) -> int:
         """How many actors the phrase from ``first`` to the head ``h`` stands for when it is a
@@ -1642,7 +1654,7 @@ class _Reader:
         first = k + 1
         count = self._joint_count(tokens, k, first, h) if plural and head in joint_nouns() else 0
         after = tokens[h + 1].text if h + 1 < len(tokens) else ""
-        if joint_only and (not count or after == "of" or (k > 0 and tokens[k - 1].text in _JOINT_PREPOSITIONS)):
+        if joint_only and (not count or after == "of" or (k > 0 and tokens[k - 1].text.lower() in _JOINT_PREPOSITIONS)):
             return  # "officials from both countries", "both sides of the border": no actor of its own
         if det == "both" and count:
             first, k, det = k, k - 1, ""  # "Both governments": the word is in the name
@@ -1697,23 +1709,24 @@ class _Reader:
             name = text[start:end]
         else:
             name = text[mention_start:end]
-        members = self._joint_members(count, head, mention_start) if count else []
-        # "both sides" after "the two countries" that stand for the same two: one group
-        entity = reg.joint_group(members) if members else None
-        if entity is None:
+        members = self._joint_members(count, head, tokens[0].start, mention_start) if count else []
+        if members:
+            entity = reg.joint(name, head, members)
+        else:
             entity = reg.described(name, kind, head, None if mixed else country, affiliation)
-            if members and not entity.members:
-                entity.members = members
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
 
-    def _joint_members(self, count: int, head: str, offset: int) -> list[Entity]:
-        """The actors of a joint reference at ``offset`` (see :meth:`Registry.joint_members`);
-        an article resolves at most ``_JOINT_CAP`` of them, so a pathological one stays linear."""
+    def _joint_members(self, count: int, head: str, sentence: int, offset: int) -> list[Entity]:
+        """The actors of a joint reference at ``offset`` in the sentence starting at
+        ``sentence`` (see :meth:`Registry.joint_members`). An article resolves at most
+        ``_JOINT_CAP`` of them, each over a bounded stretch of text, so a pathological
+        article stays linear."""
         self.joint_reads += 1
         if self.joint_reads > _JOINT_CAP:
             return []
-        return self.registry.joint_members(self.text, self._window(offset), count, joint_nouns()[head])
+        nouns = joint_nouns()
+        return self.registry.joint_members(self.text, sentence, self._window(offset), count, nouns[head], nouns)
 
 
 def people_plural(word: str) -> bool:

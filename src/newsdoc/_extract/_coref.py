@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import islice, pairwise
 
 import attrs
@@ -42,9 +43,18 @@ _LISTED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 
 
-# the rest of a sentence after a list of actors, and a joint reference in it
+# the rest of a sentence after a list of actors, in which a joint reference is looked for
 _SENTENCE_REST = re.compile(r"[^.!?\n]{0,400}")
-_JOINT_PHRASE = re.compile(r"\b(?:both|the (?:two|three))\b", re.IGNORECASE)
+# how far back, in characters, a joint reference reads for the actors it stands for
+_JOINT_REACH = 20_000
+
+
+@lru_cache(maxsize=4)
+def _joint_phrase(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A joint reference: "both" or "the two"/"the three", up to three words, and one of
+    ``nouns`` ("the two Central Asian neighbours"); not "Hamas and Fatah both accuse"."""
+    heads = "|".join(sorted(map(re.escape, nouns)))
+    return re.compile(rf"\b(?:both|the (?:two|three))\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\b", re.IGNORECASE)
 
 
 def gender_of(words: Iterable[str]) -> str | None:
@@ -117,7 +127,6 @@ class Registry:
         self.sentence_mentions: list[list[tuple[int, int, Entity]]] = []
         self.sentence_quoted: list[bool] = []  # the sentence lies wholly inside a quotation
         self.mentions: list[tuple[int, int, Entity]] = []
-        self.sentence_start = 0
 
     def begin_sentence(self, number: int, start: int, end: int) -> None:
         """Start sentence ``number``, which runs from ``start`` to ``end``."""
@@ -125,7 +134,6 @@ class Registry:
             self.sentence_mentions.append([])
             self.sentence_quoted.append(False)
         self.sentence_quoted[number] = self.quoted(start) and self.quoted(end - 1)
-        self.sentence_start = start
 
     # -- making entities ---------------------------------------------------------------
 
@@ -258,8 +266,10 @@ class Registry:
                     return entity
         return None
 
-    def joint_members(self, text: str, since: int, count: int, refers: str) -> list[Entity]:
-        """The ``count`` actors a joint reference in the current sentence stands for.
+    def joint_members(
+        self, text: str, sentence: int, since: int, count: int, refers: str, nouns: Iterable[str]
+    ) -> list[Entity]:
+        """The ``count`` actors a joint reference in the sentence starting at ``sentence`` stands for.
 
         The last ``count`` actors joined by "and" (and commas) before the sentence of the
         reference, from ``since`` on, of the kinds the noun ``refers`` to ("Serbia and
@@ -270,18 +280,27 @@ class Registry:
         far. Empty when none gives exactly ``count`` distinct actors.
         """
         kinds = _JOINT_KINDS[refers]
-        sentence = self.sentence_start
-        # the outermost mentions before the reference's sentence, in text order
-        spans = sorted((s, -e, i) for i, (s, e, _entity) in enumerate(self.mentions) if e <= sentence)
+        # the outermost mentions before the reference's sentence, in text order, read back
+        # over _JOINT_REACH characters at most (sentences add their mentions in text order)
+        floor = sentence - _JOINT_REACH
+        spans = []
+        for i in range(len(self.mentions) - 1, -1, -1):
+            s, e, _entity = self.mentions[i]
+            if s < floor:
+                break
+            if e <= sentence:
+                spans.append((s, -e, i))
+        spans.sort()
         outer: list[tuple[int, int, Entity]] = []
         for s, neg_end, i in spans:
             if outer and s < outer[-1][1]:
                 continue
             outer.append((s, -neg_end, self.mentions[i][2]))
-        listed = self._last_list(text, outer, count, kinds, since)
+        phrase = _joint_phrase(frozenset(nouns))
+        listed = self._last_list(text, outer, count, kinds, since, phrase)
         if listed or refers != "country":
             return listed
-        listed = self._last_list(text, outer, count, kinds, 0)
+        listed = self._last_list(text, outer, count, kinds, 0, phrase)
         if listed:
             return listed
         counts: dict[Entity, int] = {}
@@ -295,6 +314,21 @@ class Registry:
             return []  # a tie for the last place: no telling which
         return sorted(ranked[:count], key=lambda e: e.first)
 
+    def joint(self, name: str, head: str, members: list[Entity]) -> Entity:
+        """The group a joint reference with ``members`` names: the one read before for the
+        same actors ("both sides" after "the two countries"), else a new one, even when a
+        group of that name stands for others ("Both governments" of another pair)."""
+        known = self.joint_group(members)
+        if known is not None:
+            return known
+        known = self.names.get("#" + name.lower())
+        if known is not None and not known.members:
+            known.members = members  # read before the cap on joint references was met
+            return known
+        entity = self._new(Entity(name=name, kind=ActorKind.GROUP, head=head, members=members))
+        self.names.setdefault("#" + name.lower(), entity)
+        return entity
+
     def joint_group(self, members: list[Entity]) -> Entity | None:
         """The group read before that stands for the same ``members``, if any."""
         wanted = set(members)
@@ -305,7 +339,12 @@ class Registry:
 
     @staticmethod
     def _last_list(
-        text: str, outer: list[tuple[int, int, Entity]], count: int, kinds: frozenset[ActorKind], since: int
+        text: str,
+        outer: list[tuple[int, int, Entity]],
+        count: int,
+        kinds: frozenset[ActorKind],
+        since: int,
+        phrase: re.Pattern[str],
     ) -> list[Entity]:
         """The last ``count`` actors of ``kinds`` in ``outer`` joined as a list, starting from ``since``."""
         for last in range(len(outer) - 1, count - 2, -1):
@@ -321,7 +360,7 @@ class Registry:
             if before >= 0 and _LISTED.fullmatch(text[outer[before][1] : chain[0][0]]):
                 continue  # "Kenya, Uganda and Tanzania": three, not the two named last
             rest = _SENTENCE_REST.match(text, chain[-1][1])
-            if rest is not None and _JOINT_PHRASE.search(rest.group()):
+            if rest is not None and phrase.search(rest.group()):
                 continue  # "Qatar and Turkey, which brokered a ceasefire between the two sides": others
             return [e for _s, _e, e in chain]
         return []

@@ -44,7 +44,7 @@ __all__ = ["StatementsStep"]
 _OPEN = frozenset("\"'\u201c\u2018\u00ab")
 # the marks that may part fronted content from its attribution ("..., officials said",
 # '"..." the editor responded')
-_BREAKS = frozenset(",;:-\u2013\u2014\"\u201d")
+_BREAKS = (",", ";", ":", "\u2013", "\u2014", '"', "\u201d", "\u00bb")
 _CLOSE = frozenset("\"'\u201d\u2019\u00bb")
 _MODALS = frozenset(
     {"would", "could", "might", "may", "should", "must", "can", "to", "if", "unless", "whether"}
@@ -1946,10 +1946,17 @@ class _Reader:
             return None
         if not self.text[end:attribution].strip() and self.text[start:end].rsplit(None, 1)[-1] in self.cues:
             return None  # "Two diplomats said the leaders agreed.": no break, the words before report
-        before = self.text[start:attribution]
-        if _BREAKS.isdisjoint(before) and "''" not in before:  # "''" closes a quotation in some styles
+        if self.text[end - 1] not in _CLOSE and not self._broken_before(start, attribution):
             return None  # "The country's two largest unions accused": no break, no content before
         return _Found(speaker=speaker, cue=cue, content=(start, end))
+
+    def _broken_before(self, start: int, attribution: int) -> bool:
+        """Whether a mark stands between ``start`` and the attribution at ``attribution``:
+        a comma, a semicolon, a colon, a dash or a closing quotation mark ("''" in some
+        styles), before which the content ends ("..., regional governor Ihor Sova said",
+        "..., Lebanon's Internal Security Forces said")."""
+        before = self.text[start:attribution]
+        return any(mark in before for mark in _BREAKS) or "''" in before or " - " in before
 
     def _participle(
         self, tokens: list[Token], c: int, base: str, speaker: str | None, sentence: Span
