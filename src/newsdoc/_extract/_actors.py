@@ -398,7 +398,7 @@ class _Reader:
         before = self.text[tokens[i].start : tokens[a - 1].end]
         if tokens[i].text in self.first_names or place_info.places(before) or place_info.organization(before):
             return False
-        return tokens[a - 1].text.lower().rstrip(".") not in self.lex.org_words
+        return not self._org_word(tokens[a - 1].text)
 
     def _of_the_body(self, tokens: list[Token], j: int) -> bool:
         """Whether "of the" at ``j`` goes on with a body's name: after an organisation word,
@@ -444,8 +444,7 @@ class _Reader:
         """
         if self._remit_end[:2] == (id(tokens), i) and c < self._remit_end[2]:
             return True  # a later comma of the list read already
-        of = next((h for h in range(i + 1, c) if tokens[h].text in ("of", "for")), 0)
-        if not of or tokens[of - 1].text.lower() not in self.lex.org_words:
+        if not self._remit_opened(tokens, i, c):
             return False  # no remit: a list of names, read once each
         n = len(tokens)
         k = c
@@ -471,6 +470,12 @@ class _Reader:
             return True
         return False
 
+    def _remit_opened(self, tokens: list[Token], i: int, a: int) -> bool:
+        """Whether the name from ``i`` opens a remit before token ``a``: its first "of" or
+        "for" follows an organisation word ("Ministry of", "Committee for")."""
+        of = next((h for h in range(i + 1, a) if tokens[h].text in ("of", "for")), 0)
+        return bool(of) and tokens[of - 1].text.lower() in self.lex.org_words
+
     def _joined_remit(self, tokens: list[Token], i: int, a: int, k: int) -> bool:
         """Whether "and" at ``a`` joins the two fields of a body's remit.
 
@@ -480,8 +485,7 @@ class _Reader:
         name no place, body, person or title of their own ("the Ministry of Defence and
         Interior Minister ...", "the Ministry of Defence and Russia ..." stay apart).
         """
-        of = next((h for h in range(i + 1, a) if tokens[h].text in ("of", "for")), 0)
-        if not of or tokens[of - 1].text.lower() not in self.lex.org_words:
+        if not self._remit_opened(tokens, i, a):
             return False
         if k < len(tokens) and tokens[k].text in POSSESSIVES:
             return False  # "... and Russia's foreign ministry"
@@ -609,7 +613,7 @@ class _Reader:
         n = len(tokens)
         while k < n and k - end < 3 and _is_cap(tokens[k].text) and tokens[k].text not in self.lex.not_names:
             k += 1
-        if k == end or tokens[k - 1].text.lower().rstrip(".") not in self.lex.org_words:
+        if k == end or not self._org_word(tokens[k - 1].text):
             return end
         run = self.text[tokens[end].start : tokens[k - 1].end]
         name = f"{self.text[tokens[i].start : tokens[j - 1].end]} {run}"
@@ -621,6 +625,10 @@ class _Reader:
             found[h] = body
         return k
 
+    def _org_word(self, word: str) -> bool:
+        """Whether a word is an organisation word, in any case and with a full stop ("Corp.")."""
+        return word.lower().rstrip(".") in self.lex.org_words
+
     def _plural_org_word(self, low: str) -> bool:
         """Whether a lower-case word is the plural of an organisation word ("societies")."""
         org_words = self.lex.org_words
@@ -630,7 +638,7 @@ class _Reader:
         """Where "of"/"for" parts a person's name from the body named after it ("Alan
         Patricof of Greycroft Partners", "Jane Doe for Acme Corp."): the name opens with a
         given name and holds no organisation word, the chunk ends with one."""
-        if tokens[i].text not in self.first_names or tokens[j - 1].text.lower().rstrip(".") not in self.lex.org_words:
+        if tokens[i].text not in self.first_names or not self._org_word(tokens[j - 1].text):
             return None
         for c in range(i + 2, min(i + 4, j - 1)):
             if tokens[c].text in ("of", "for"):
@@ -741,7 +749,7 @@ class _Reader:
                 reg.mention(country, tokens[i - 1].start, end, text)
             return country
         if len(words) > 1 and (
-            words[-1].lower().rstrip(".") in self.lex.org_words
+            self._org_word(words[-1])
             or words[0].lower() in self.lex.org_heads  # "Institut Pasteur du Cambodge"
             or words[-1].lower() in DOCUMENT_NOUNS  # "the Gallup Poll", "the Drudge Report"
             or any(  # "Bank of Korea", "Center for Veterans Studies"
@@ -1432,11 +1440,9 @@ class _Reader:
             low = before.lower()
             if low in _DETERMINERS or low in _POSSESSIVE_DETS:
                 return True
-            if plural and (before[:1].isdigit() or low in NUMBER_WORDS):
+            if plural and self._opens_plural_phrase(tokens, m):
                 return True  # "about 200 young climate activists": a count opens the phrase
             if _is_cap(before) and reg.demonym_country(tokens[m].start) is not None:
-                if plural:
-                    return True
                 m -= 1
                 continue
             if low in self.modifiers:
@@ -1453,14 +1459,19 @@ class _Reader:
         w = tokens[k].text
         if k == 0 or not self._adjunct_word(w) or (w.endswith("s") and not w.endswith(("ss", "as", "us", "is"))):
             return False  # "soldiers and police officers": two groups, no noun before a head
-        before = tokens[k - 1].text
+        return self._opens_plural_phrase(tokens, k - 1)
+
+    def _opens_plural_phrase(self, tokens: list[Token], m: int) -> bool:
+        """Whether the token at ``m`` opens a plural noun phrase: a determiner, a possessive,
+        a count or a nationality ("the", "their", "200", "two", "Finnish")."""
+        before = tokens[m].text
         low = before.lower()
         return (
             low in _DETERMINERS
             or low in _POSSESSIVE_DETS
             or before[:1].isdigit()
             or low in NUMBER_WORDS
-            or (_is_cap(before) and self.registry.demonym_country(tokens[k - 1].start) is not None)
+            or (_is_cap(before) and self.registry.demonym_country(tokens[m].start) is not None)
         )
 
     def _adjunct_word(self, w: str) -> bool:

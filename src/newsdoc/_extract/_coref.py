@@ -57,6 +57,11 @@ def _joint_phrase(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:both|the (?:two|three))\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\b", re.IGNORECASE)
 
 
+def _group_key(name: str) -> str:
+    """The key of a group in :attr:`Registry.names`: apart from names, whatever the case."""
+    return "#" + name.lower()
+
+
 def gender_of(words: Iterable[str]) -> str | None:
     """The gender the first telling word gives ("Mrs.", "Hillary", "spokeswoman"), if any."""
     genders = lexicons().genders
@@ -236,7 +241,7 @@ class Registry:
         self, name: str, kind: ActorKind, head: str, country: str | None, affiliation: Entity | None
     ) -> Entity:
         # "Pakistani troops" named again later are the same troops: one actor
-        key = "#" + name.lower() if kind is ActorKind.GROUP else None
+        key = _group_key(name) if kind is ActorKind.GROUP else None
         known = self.names.get(key) if key is not None else None
         if known is not None:
             return known
@@ -321,12 +326,12 @@ class Registry:
         known = self.joint_group(members)
         if known is not None:
             return known
-        known = self.names.get("#" + name.lower())
+        known = self.names.get(_group_key(name))
         if known is not None and not known.members:
             known.members = members  # read before the cap on joint references was met
             return known
         entity = self._new(Entity(name=name, kind=ActorKind.GROUP, head=head, members=members))
-        self.names.setdefault("#" + name.lower(), entity)
+        self.names.setdefault(_group_key(name), entity)
         return entity
 
     def joint_group(self, members: list[Entity]) -> Entity | None:

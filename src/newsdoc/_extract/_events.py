@@ -482,8 +482,7 @@ def _required(
         return True  # an agent is looked for once participants are (see EventsStep)
     near_words = _NEAR_WORDS.get(requires)
     if near_words is not None:
-        near = words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
-        return _any_of(near_words(), near)
+        return _any_of(near_words(), _words_near(words, clause, start, end))
     if requires == "ruling":
         return _contests_ruling(words, clause, start, end)
     if requires == "border":  # "closed its land border with Benin"; "came close to the border" is no closing
@@ -513,6 +512,11 @@ def _required(
         return True
     kinds = mentions.kinds
     return any(kinds[i] == ActorKind.PERSON for i in mentions.indices(end, min(clause.end, end + 50)))
+
+
+def _words_near(words: str, clause: Range, start: int, end: int) -> list[str]:
+    """The six words of ``clause`` before a trigger at ``start``-``end`` and the six after it."""
+    return words_before(words, clause.start, start, 6) + words_after(words, end, clause.end, 6)
 
 
 def _any_of(vocabulary: frozenset[str], near: list[str]) -> bool:
@@ -628,8 +632,7 @@ def _strikes_of_labour(drafts: list[_Draft], words: str) -> None:
         if d.kind == "ASSAULT" and entry.trigger == "strike" and entry.mode is None:
             if words.startswith("struck", d.start):
                 continue  # "police struck protesters": a blow
-            near = words_before(words, d.clause.start, d.start, 6) + words_after(words, d.end, d.clause.end, 6)
-            if assets.isdisjoint(near):
+            if assets.isdisjoint(_words_near(words, d.clause, d.start, d.end)):
                 d.kind, d.mode = "PROTEST", "strike"
 
 
