@@ -1259,3 +1259,51 @@ def test_a_remit_of_three_thousand_fields_is_read_once() -> None:
     names = ", ".join(f"Zorblat{i}" for i in range(3000))  # each comma would re-read the list
     (body,) = _parse(f"The Ministry of Health, {names} and Fisheries met.").actors
     assert body.name.startswith("Ministry of Health, Zorblat0, ") and body.name.endswith("Zorblat2999 and Fisheries")
+
+
+def test_one_word_and_its_acronym_of_some_of_its_letters_are_one_organisation() -> None:
+    article = _parse("The bill was passed by the Kuomintang (KMT) on Friday.", "The KMT said it would act.")
+    kmt = _actor(article, "Kuomintang")
+    assert (kmt.kind.value, kmt.aliases, [m.text for m in kmt.mentions][:3]) == (
+        "organization",
+        ("KMT",),
+        ["Kuomintang", "KMT", "KMT"],
+    )
+
+
+def test_an_acronym_whose_letters_are_not_in_the_word_names_no_organisation() -> None:
+    article = _parse("The Zorblat (QX) met on Friday.")
+    assert article.actors == ()
+
+
+def test_an_indefinite_body_in_a_place_is_an_organisation_of_that_place() -> None:
+    article = _parse(
+        "A court in Montenegro on Thursday sentenced Vukan Radovic to nine years in prison.",
+        "The court said he had leaked details of raids.",
+    )
+    court = _actor(article, "court in Montenegro")
+    assert (court.kind.value, court.country, [m.text for m in court.mentions]) == (
+        "organization",
+        "MNE",
+        ["A court in Montenegro", "The court"],
+    )
+
+
+def test_an_indefinite_body_with_a_noun_before_its_head_is_named_in_full() -> None:
+    article = _parse("An election court in Malaysia voided the seat of an opposition lawmaker.")
+    assert _actor(article, "election court in Malaysia").country == "MYS"
+
+
+def test_an_indefinite_body_in_a_place_needs_a_verb_and_a_known_place() -> None:
+    article = _parse(
+        "He had worked for a bank in Cyprus for years. A court in Zorbania sentenced him.",
+    )
+    assert [a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION] == []
+
+
+def test_plurals_in_men_and_plural_only_groups_are_groups() -> None:
+    article = _parse("Local fishermen blocked the port on Monday.", "About 30 Kazakh exiles staged a protest.")
+    assert [(a.name, a.kind.value, a.country) for a in article.actors] == [
+        ("Local fishermen", "group", None),
+        ("Kazakh exiles", "group", "KAZ"),
+    ]

@@ -1368,3 +1368,15 @@ def test_a_bare_strike_in_a_labour_dispute_is_a_protest() -> None:
     assert [(e.kind, e.trigger) for e in article.events if e.trigger.startswith("strike")] == [("PROTEST", "strike")]
     war = _one("Russia launched drone strikes on Kyiv. Workers went on strike. Police struck protesters.")
     assert ("ASSAULT", "struck") in [(e.kind, e.trigger) for e in war.events]
+
+
+def test_a_passive_verb_takes_its_by_agent_after_a_place() -> None:
+    article = _one("The bill was approved in the northern city of Darwin by Finance Minister Jane Doe on Monday.")
+    (approved,) = article.events
+    assert [(article.actor(p.actor).name, p.role.value) for p in approved.participants] == [("Jane Doe", "agent")]
+
+
+def test_a_by_phrase_after_a_clause_with_a_verb_is_no_passive_agent() -> None:
+    article = _one("The bill was approved in the city where it opened last year by Finance Minister Jane Doe.")
+    approved = next(e for e in article.events if e.trigger == "approved")
+    assert "agent" not in [p.role.value for p in approved.participants]

@@ -1168,3 +1168,8 @@ def test_words_before_a_speaker_with_no_break_are_no_content() -> None:
     fronted = _parse("Five people were killed in Kharkiv, regional governor Ihor Sova said.")
     (statement,) = fronted.statements
     assert statement.content.startswith("Five people were killed in Kharkiv")
+
+
+def test_a_reporting_verb_after_a_preposition_is_a_noun() -> None:
+    article = _parse("The measure passed with Labor councillors in favour and two independent councillors opposed.")
+    assert [s.cue for s in article.statements] == []

@@ -198,6 +198,7 @@ _PHRASE_END_VERBS = frozenset({"did", "do", "does", "can", "may", "must", "shoul
 # heads that name a body only after its owner, never as a bare description ("took office"):
 # "the UN human rights office", "Netanyahu's office", "Ukraine's security service"
 _OWNED_ORG_HEADS = frozenset({"office", "bureau", "service"})
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _PUNCT_STOP = frozenset(
     {",", ";", ":", "(", ")", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "--", "\u2014"}
 )
@@ -268,6 +269,19 @@ def _is_initial(word: str) -> bool:
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "")
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` abbreviates the capitalised ``words``: their initials ("National
+    People's Power (NPP)"), or, for one word, some of its letters in order, the first
+    first ("Kuomintang (KMT)")."""
+    letters = acronym.replace(".", "")
+    if letters == "".join(w[0] for w in words if _is_cap(w)):
+        return True
+    if len(words) != 1 or len(letters) < 2 or letters[0] != words[0][0]:
+        return False
+    rest = iter(words[0][1:].upper())
+    return all(letter in rest for letter in letters[1:])
 
 
 @attrs.frozen
@@ -577,12 +591,10 @@ class _Reader:
             c = next((k for k in range(i + 2, j - 1) if tokens[k].text in ("for", "of")), j)
             if c < j and self._classify(tokens, i, c) is not None:
                 return j
-        if acronym is not None and entity is None:
-            initials = "".join(t.text[0] for t in tokens[i:j] if _is_cap(t.text))
-            if initials == acronym.text.replace(".", ""):  # "National People's Power (NPP)"
-                start, end = tokens[i].start, tokens[j - 1].end
-                entity = self.registry.organization(self.text[start:end], None, (), self.text[start:end])
-                self.registry.mention(entity, start, end, self.text)
+        if acronym is not None and entity is None and _abbreviates(acronym.text, [t.text for t in tokens[i:j]]):
+            start, end = tokens[i].start, tokens[j - 1].end  # "National People's Power (NPP)"
+            entity = self.registry.organization(self.text[start:end], None, (), self.text[start:end])
+            self.registry.mention(entity, start, end, self.text)
         if entity is not None:
             for k in range(i, j):  # no description is read inside a name ("Rapid Support Forces")
                 found.setdefault(k, entity)
@@ -1283,11 +1295,15 @@ class _Reader:
                 owner = reg.resolve_pronoun(lower_det, tokens[k].start)
                 country = owner.country if owner is not None else None
             if lower_det in ("a", "an", "another", "one"):
+                if lower_det in ("a", "an"):
+                    self._body_in_place(tokens, k, h, found)  # "A court in Montenegro sentenced"
                 return
         elif k + 1 < h and tokens[k + 1].text in _BARE_ORG_MODIFIERS:
             start = tokens[k + 1].start
             country = reg.recent_country()
         else:
+            if k >= 1 and tokens[k - 1].text.lower() in ("a", "an") and self._adjunct_word(det):
+                self._body_in_place(tokens, k - 1, h, found)  # "An election court in Malaysia voided"
             return
         end = tokens[h].end
         surface = self.text[start:end]
@@ -1296,6 +1312,37 @@ class _Reader:
             entity = reg.organization(surface, country, (), surface, head=head)
         mention_start = tokens[k].start if lower_det in _POSSESSIVE_DETS or lower_det == "the" else start
         reg.mention(entity, mention_start, end, self.text)
+        found[h] = entity
+
+    def _body_in_place(self, tokens: list[Token], k: int, h: int, found: dict[int, Entity]) -> None:
+        """ "A court in Montenegro sentenced", "a bank in Cyprus said": an indefinite body
+        named by where it is, as the subject of a verb, is an organisation of that place.
+
+        The determiner at ``k``, the head at ``h``, then "in", a known place, maybe a day
+        ("on Wednesday") or an adverb, and a past verb, a reporting verb or an auxiliary.
+        """
+        n = len(tokens)
+        if h + 2 >= n or tokens[h + 1].text != "in" or not _is_cap(tokens[h + 2].text):
+            return
+        e = h + 2
+        while e < n and e - h <= 4 and _is_cap(tokens[e].text):
+            e += 1
+        place = self.text[tokens[h + 2].start : tokens[e - 1].end]
+        iso3 = next((m.iso3 for m in place_info.places(place) if m.iso3 and m.role != "demonym"), None)
+        if iso3 is None:
+            return
+        q = e
+        if q + 1 < n and tokens[q].text == "on" and tokens[q + 1].text in _WEEKDAYS:
+            q += 2
+        if q >= n:
+            return
+        verb = _after_adverb(tokens, q)
+        if not (_past_verb(verb) or verb in self.lex.cue_forms or verb in ("has", "have", "had", "was")):
+            return
+        start, end = tokens[k + 1].start, tokens[e - 1].end
+        surface = self.text[start:end]
+        entity = self.registry.organization(surface, iso3, (), surface, head=tokens[h].text)
+        self.registry.mention(entity, tokens[k].start, end, self.text)
         found[h] = entity
 
     # -- pass 2: people and groups by description, and pronouns ------------------------

@@ -207,8 +207,8 @@ def find_roles(
     if noun or passive:
         for i in near_after:
             m = mentions.ref(i)
-            if m.prep in _AGENT_PREPS and m.start - end <= 40:
-                agent = m
+            if m.prep in _AGENT_PREPS and (m.start - end <= 40 or (passive and _place_or_time(lowered, end, m.start))):
+                agent = m  # "signed in the northern city of Khujand by": a place may come between
                 break
         roles.strong = agent is not None
     if agent is None and noun:
@@ -260,6 +260,19 @@ def find_roles(
             continue
         break
     return roles
+
+
+def _place_or_time(lowered: str, end: int, start: int) -> bool:
+    """Whether only a phrase of place or time stands between a passive verb and its "by"
+    agent ("signed in Manila by", "approved on Tuesday by"): it opens with a preposition
+    and holds no verb form or punctuation."""
+    gap = lowered[end:start]
+    words = _GAP_WORD.findall(gap)
+    if not words or (words[0] not in LOCATIVE and words[0] not in ("on", "last", "this")):
+        return False
+    if _PHRASE_BREAK.search(gap) is not None:
+        return False
+    return not any(w.endswith(("ed", "ing")) or w in verb_past_forms() for w in words[1:])
 
 
 def _demonym_owner(text: str, clause: Range, start: int, countries: Mapping[str, str]) -> MentionRef | None:

@@ -86,6 +86,8 @@ _NOUN_BEFORE = frozenset(
      "other", "all", "some", "few", "several", "many", "both", "each", "every", "no", "any",
      "'s", "\u2019s", "two", "three", "four", "five", "first", "last", "new", "further"}
 )
+# prepositions after which a reporting verb's bare form is a noun ("in favour", "for comment")
+_NOUN_PREPOSITIONS = frozenset({"in", "of", "for", "with", "at", "on", "without", "under"})
 # verbs whose subject is the speaker of the reporting verb after "to": "He appeared to suggest"
 _RAISING = frozenset(
     {"appeared", "appears", "seemed", "seems", "continued", "continues", "tried", "tries", "began",
@@ -540,6 +542,8 @@ class _Reader:
                 continue  # a noun: "the states", "his comments", "Clinton's plan"
             if nounish and prev in ("and", "or") and tokens[c - 2].text.lower() in self.modifiers:
                 continue  # a noun after coordinated modifiers: "federal and state law"
+            if prev in _NOUN_PREPOSITIONS and word == base:
+                continue  # a noun after a preposition: "in favour", "in support of", "for comment"
             if prev in _BE and not word.endswith("ing"):
                 continue  # a passive: "he is expected to", "was told"
             if prev in ("the", "a", "an") or (prev in _POSSESSIVE_DETERMINERS and word.endswith("ed")):
