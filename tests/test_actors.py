@@ -1307,3 +1307,22 @@ def test_plurals_in_men_and_plural_only_groups_are_groups() -> None:
         ("Local fishermen", "group", None),
         ("Kazakh exiles", "group", "KAZ"),
     ]
+
+
+def test_a_counted_plural_nationality_is_a_group_of_that_country() -> None:
+    article = _parse(
+        "Thousands of Israelis rallied in Tel Aviv. Several hundred ethnic Serbs rallied on Tuesday.",
+        "More than 200,000 Nicaraguans have fled. At least 20 Palestinians were hurt.",
+    )
+    groups = [(a.name, a.country) for a in article.actors if a.kind is ActorKind.GROUP]
+    assert groups == [
+        ("Thousands of Israelis", "ISR"),
+        ("Several hundred ethnic Serbs", "SRB"),
+        ("More than 200,000 Nicaraguans", "NIC"),
+        ("At least 20 Palestinians", "PSE"),
+    ]
+
+
+def test_a_plural_nationality_without_a_count_is_no_group() -> None:
+    article = _parse("Israelis are divided over the plan. Many Serbs say so.")
+    assert [a.name for a in article.actors if a.kind is ActorKind.GROUP] == []

@@ -1173,3 +1173,28 @@ def test_words_before_a_speaker_with_no_break_are_no_content() -> None:
 def test_a_reporting_verb_after_a_preposition_is_a_noun() -> None:
     article = _parse("The measure passed with Labor councillors in favour and two independent councillors opposed.")
     assert [s.cue for s in article.statements] == []
+
+
+def test_according_to_after_a_speech_act_is_the_source_of_the_whole_sentence() -> None:
+    article = _parse(
+        "More than 200,000 Nicaraguans have sought asylum in Costa Rica, according to the UN refugee agency."
+    )
+    assert _rows(article) == [
+        (
+            "UN refugee agency",
+            "according to",
+            "indirect",
+            "More than 200,000 Nicaraguans have sought asylum in Costa Rica",
+        )
+    ]
+
+
+def test_a_known_body_that_is_no_medium_is_no_channel() -> None:
+    article = _parse("Farmers demanded aid for the region, the UN refugee agency said.")
+    assert [(s.cue, s.channel) for s in article.statements] == [("said", None)]
+
+
+def test_a_known_broadcaster_is_the_channel_of_the_words_it_reports() -> None:
+    article = _parse("Jane Doe urged voters to turn out, CNN reported.")
+    (statement,) = article.statements
+    assert (statement.cue, article.actor(statement.channel).name if statement.channel else None) == ("urged", "CNN")

@@ -198,6 +198,12 @@ _PHRASE_END_VERBS = frozenset({"did", "do", "does", "can", "may", "must", "shoul
 # heads that name a body only after its owner, never as a bare description ("took office"):
 # "the UN human rights office", "Netanyahu's office", "Ukraine's security service"
 _OWNED_ORG_HEADS = frozenset({"office", "bureau", "service"})
+# nouns of a count before "of": "Thousands of Israelis", "tens of thousands of Serbs"
+_COUNT_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "millions", "tens"})
+# words before a count that make it rough: "about 30 Afghans", "at least 200"
+_APPROXIMATORS = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "over", "least", "than", "up"})
+# words between a count and a plural nationality: "several hundred ethnic Serbs"
+_NATIONAL_MODIFIERS = frozenset({"ethnic", "young", "elderly", "local", "other", "fellow", "angry"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 _PUNCT_STOP = frozenset(
     {",", ";", ":", "(", ")", '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "--", "\u2014"}
@@ -549,6 +555,8 @@ class _Reader:
             i += 1  # "Thousands of Finnish workers": what follows "of" is read alone
         if i >= j:
             return j
+        if j - i == 1 and self._counted_nationals(tokens, i, found):
+            return j  # "Thousands of Israelis rallied": a group of that country
         split = self._of_place(tokens, i, j)
         if split is None:
             split = self._person_of_body(tokens, i, j)
@@ -612,6 +620,58 @@ class _Reader:
         if acronym is not None:
             return j + 3
         return self._extension(tokens, i, j, None, found)
+
+    def _counted_nationals(self, tokens: list[Token], i: int, found: dict[int, Entity]) -> bool:
+        """ "Thousands of Israelis", "Several hundred ethnic Serbs", "about 30 Afghans": a
+        plural nationality after a count is a group of that country, named with its count.
+
+        Without a count a plural nationality is left alone: "Israelis" alone is as often
+        the people at large as anyone who acts.
+        """
+        word = tokens[i].text
+        if len(word) < 4 or not word.endswith("s"):
+            return False
+        iso3 = next((m.iso3 for m in place_info.places(word[:-1]) if m.role == "demonym" and m.iso3), None)
+        if iso3 is None:
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= 2 and tokens[k].text in _NATIONAL_MODIFIERS:
+            k -= 1  # "ethnic Serbs", "young Palestinians"
+        start = self._count_start(tokens, k)
+        if start is None:
+            return False
+        end = tokens[i].end
+        name = self.text[start:end]
+        entity = self.registry.described(name, ActorKind.GROUP, word.lower(), iso3, None)
+        self.registry.mention(entity, start, end, self.text)
+        found[i] = entity
+        return True
+
+    def _count_start(self, tokens: list[Token], k: int) -> int | None:
+        """Where the count ending at token ``k`` starts ("Thousands of", "tens of thousands
+        of", "several hundred", "about 30", "more than 200"); ``None`` when there is none."""
+        if k < 0:
+            return None
+        low = tokens[k].text.lower()
+        if low == "of" and k >= 1 and tokens[k - 1].text.lower() in _COUNT_NOUNS:
+            k -= 1
+            if k >= 2 and tokens[k - 1].text == "of" and tokens[k - 2].text.lower() in _COUNT_NOUNS:
+                k -= 2  # "tens of thousands of"
+        elif low[:1].isdigit() or low in NUMBER_WORDS or low in ("thousand", "hundreds", "thousands", "dozen"):
+            while k >= 2 and tokens[k - 1].text in (",", ".") and tokens[k - 2].text.isdigit():
+                k -= 2  # "200,000", "1.3" read as three tokens
+            while k >= 1 and (tokens[k - 1].text.lower() in NUMBER_WORDS or tokens[k - 1].text.lower() == "several"):
+                k -= 1  # "several hundred", "twenty five"
+        else:
+            return None
+        if k >= 1 and tokens[k - 1].text.lower() in _APPROXIMATORS:
+            k -= 1  # "about 30", "nearly 200"
+            if k >= 1 and (
+                (tokens[k - 1].text.lower() in ("more", "fewer") and tokens[k].text == "than")
+                or (tokens[k - 1].text.lower() == "at" and tokens[k].text == "least")
+            ):
+                k -= 1  # "more than 500", "at least 20"
+        return tokens[k].start
 
     def _body_after_acronym(
         self, tokens: list[Token], i: int, j: int, owner: Entity, found: dict[int, Entity]

@@ -11,7 +11,7 @@ to X" and participles ("..., calling it '...'") are read too. Quotations come fr
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import attrs
@@ -24,6 +24,7 @@ from newsdoc._extract._actors import (
     title_case_headline,
 )
 from newsdoc._extract._doc import Doc
+from newsdoc._extract._gazetteer import gazetteer
 from newsdoc._extract._quotes import quote_units
 from newsdoc._extract._speaker_labels import Label, speaker_labels
 from newsdoc._extract._words import (
@@ -400,7 +401,7 @@ class _Reader:
                 last = (paragraph, last[1])
             else:
                 pending.append((paragraph, content, sentence))
-        nested = _nested([found for found, _ in out], self.text)
+        nested = _nested([found for found, _ in out], self.text, self._starting_at)
         for found, sentence in out:
             if id(found) not in nested:
                 self._emit(found, sentence)
@@ -1851,6 +1852,8 @@ class _Reader:
                     return tok.start
                 if self._attribution_follows(tokens, j + 1):
                     return tok.start
+                if nxt.text in ("according", "According") and j + 2 < n and tokens[j + 2].text == "to":
+                    return tok.start  # "sought asylum in Costa Rica, according to the UN": its source
                 if nxt.text == "and" and self._coordinated_cue(tokens, j + 2):
                     return tok.start
                 if stop_object and j + 1 < n:
@@ -2108,6 +2111,9 @@ class _Reader:
         actor = self.kinds.get(actor_id) if actor_id else None
         if actor is None or actor.kind is not ActorKind.ORGANIZATION:
             return False
+        known = gazetteer().organization(actor.name)
+        if known is not None:  # "UN refugee agency" is the UNHCR, no news agency
+            return known.type in ("agency", "media")
         name = actor.name.lower()
         return any(h in name for h in _MEDIA_HEADS) or any(
             any(h in a.lower() for h in _MEDIA_HEADS) for a in actor.aliases
@@ -2158,14 +2164,19 @@ class _Reader:
         return Quote.INDIRECT
 
 
-def _nested(found: list[_Found], text: str) -> set[int]:
+def _nested(
+    found: list[_Found], text: str, starting_at: Callable[[int], tuple[int, str] | None]
+) -> set[int]:
     """The ``id`` of each statement whose cue opens the content of another statement.
 
     "Smith said he believes the vote was fair" is one statement, "said"'s, whose content
     is "he believes the vote was fair": "believes" is part of what was said, not a second
     statement, and so is "warned" in "Two diplomats said Russia warned that ...", which
     the diplomats report. The cue must come within the content's first three words, after
-    its subject ("he", "she finally", "Russia", "the union").
+    its subject ("he", "she finally", "Russia", "the union"), or within two words of the
+    inner speaker's mention when that mention opens the content ("More than 200,000
+    Nicaraguans have sought asylum ..., according to the UN": ``starting_at`` gives the
+    end and actor of the mention starting at an offset).
     """
     by_start = sorted((f.content[0], k) for k, f in enumerate(found) if f.speaker is not None)
     starts = [start for start, _ in by_start]
@@ -2180,7 +2191,10 @@ def _nested(found: list[_Found], text: str) -> set[int]:
             if (
                 outer is not inner
                 and inner.content[1] <= outer.content[1] + 1
-                and len(text[outer.content[0] : cue].split()) <= 3
+                and (
+                    len(text[outer.content[0] : cue].split()) <= 3
+                    or _opens_with(starting_at(outer.content[0]), inner.speaker, text, cue)
+                )
             ):
                 out.add(id(inner))
                 break
@@ -2188,8 +2202,16 @@ def _nested(found: list[_Found], text: str) -> set[int]:
     return out
 
 
-# the furthest a nested cue starts from the start of the content that holds it (three words)
-_NESTED_REACH = 60
+def _opens_with(mention: tuple[int, str] | None, speaker: str | None, text: str, cue: int) -> bool:
+    """Whether ``mention`` (end, actor) is ``speaker``'s and ends at most two words before ``cue``."""
+    return (
+        mention is not None and mention[1] == speaker and mention[0] <= cue and len(text[mention[0] : cue].split()) <= 2
+    )
+
+
+# the furthest a nested cue starts from the start of the content that holds it (a long
+# subject: "More than 200,000 Nicaraguans have sought")
+_NESTED_REACH = 120
 
 
 def _plural_subject(word: str) -> bool:
