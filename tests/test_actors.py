@@ -1323,6 +1323,6 @@ def test_a_counted_plural_nationality_is_a_group_of_that_country() -> None:
     ]
 
 
-def test_a_plural_nationality_without_a_count_is_no_group() -> None:
-    article = _parse("Israelis are divided over the plan. Many Serbs say so.")
+def test_a_plural_nationality_without_a_count_or_with_a_small_one_is_no_group() -> None:
+    article = _parse("Israelis are divided over the plan. Many Serbs say so. Two Americans were freed.")
     assert [a.name for a in article.actors if a.kind is ActorKind.GROUP] == []

@@ -638,8 +638,8 @@ class _Reader:
         while k >= 0 and i - k <= 2 and tokens[k].text in _NATIONAL_MODIFIERS:
             k -= 1  # "ethnic Serbs", "young Palestinians"
         start = self._count_start(tokens, k)
-        if start is None:
-            return False
+        if start is None or _few(tokens[k].text):
+            return False  # "two Mozambicans, a Kenyan and a Portuguese": people one by one
         end = tokens[i].end
         name = self.text[start:end]
         entity = self.registry.described(name, ActorKind.GROUP, word.lower(), iso3, None)
@@ -1872,6 +1872,15 @@ def _day_and_month_names() -> frozenset[str]:
                 longest[value] = word
         names.update(word.capitalize() for word in longest.values())
     return frozenset(names)
+
+
+def _few(word: str) -> bool:
+    """Whether a count is below ten ("two", "4"): the people are told one by one."""
+    low = word.lower()
+    return low in _FEW_COUNTS or (low.isdigit() and int(low) < 10)
+
+
+_FEW_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 
 
 def _past_verb(word: str) -> bool:
