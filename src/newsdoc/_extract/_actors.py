@@ -657,11 +657,17 @@ class _Reader:
             k -= 1
             if k >= 2 and tokens[k - 1].text == "of" and tokens[k - 2].text.lower() in _COUNT_NOUNS:
                 k -= 2  # "tens of thousands of"
-        elif low[:1].isdigit() or low in NUMBER_WORDS or low in ("thousand", "hundreds", "thousands", "dozen"):
+        elif low[:1].isdigit() or low in NUMBER_WORDS or low in ("thousand", "million", "dozen"):
             while k >= 2 and tokens[k - 1].text in (",", ".") and tokens[k - 2].text.isdigit():
                 k -= 2  # "200,000", "1.3" read as three tokens
-            while k >= 1 and (tokens[k - 1].text.lower() in NUMBER_WORDS or tokens[k - 1].text.lower() == "several"):
-                k -= 1  # "several hundred", "twenty five"
+            while k >= 1 and (
+                tokens[k - 1].text.lower() in NUMBER_WORDS
+                or tokens[k - 1].text.lower() == "several"
+                or tokens[k - 1].text[:1].isdigit()
+            ):
+                k -= 1  # "several hundred", "twenty five", "17 million"
+            while k >= 2 and tokens[k - 1].text in (",", ".") and tokens[k - 2].text.isdigit():
+                k -= 2  # "1.3 million"
         else:
             return None
         if k >= 1 and tokens[k - 1].text.lower() in _APPROXIMATORS:
@@ -1877,7 +1883,7 @@ def _day_and_month_names() -> frozenset[str]:
 def _few(word: str) -> bool:
     """Whether a count is below ten ("two", "4"): the people are told one by one."""
     low = word.lower()
-    return low in _FEW_COUNTS or (low.isdigit() and int(low) < 10)
+    return low in _FEW_COUNTS or (low.isdigit() and not low.startswith("0") and int(low) < 10)
 
 
 _FEW_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
