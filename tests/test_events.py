@@ -772,7 +772,7 @@ def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
     known = (
         "agent, aid, aimed, asset, border, captive, court, crowd, economy, envoy, evacuee, fire, labour, "
-        "legislation, restriction, road, ruling"
+        "legislation, restriction, riot, road, ruling"
     )
     with pytest.raises(newsdoc.ParseError, match=known):
         EventLexicon(rows)
@@ -1380,3 +1380,28 @@ def test_a_by_phrase_after_a_clause_with_a_verb_is_no_passive_agent() -> None:
     article = _one("The bill was approved in the city where it opened last year by Finance Minister Jane Doe.")
     approved = next(e for e in article.events if e.trigger == "approved")
     assert "agent" not in [p.role.value for p in approved.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters threw stones at police.", [("PROTEST", "threw")]),
+        ("Demonstrators burned tyres on the main road.", [("PROTEST", "burned")]),
+        ("Protesters hurled rocks and bottles at officers.", [("PROTEST", "hurled")]),
+        ("Gunmen stormed the prison on Monday.", [("ASSAULT", "stormed")]),
+        ("The judge threw out the case.", []),
+        ("The runners burned calories.", []),
+        ("The minister stormed out of the meeting.", []),
+    ],
+)
+def test_what_rioters_throw_or_burn_makes_a_riot(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.kind, e.trigger) for e in _one(text).events] == expected
+
+
+def test_a_relative_pronoun_before_a_verb_is_its_subject() -> None:
+    article = _one("Police fired tear gas at villagers who had blocked a railway line, killing a man.")
+    agents = {
+        e.trigger: [article.actor(p.actor).name for p in e.participants if p.role.value == "agent"]
+        for e in article.events
+    }
+    assert agents == {"fired tear gas": ["Police"], "blocked": ["villagers"], "killing": ["Police"]}

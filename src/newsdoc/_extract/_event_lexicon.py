@@ -36,7 +36,7 @@ POS = frozenset({"verb", "noun", "fixed"})
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
     {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy",
-     "legislation", "road", "court", "ruling", "evacuee", "border", "crowd"}
+     "legislation", "road", "court", "ruling", "evacuee", "border", "crowd", "riot"}
 )
 
 _VOWELS = "aeiou"
@@ -71,7 +71,8 @@ class TriggerEntry:
             ``"evacuee"`` only next to people or places evacuated ("evacuated 14
             villages"), ``"border"`` only when a border, crossing or mission follows
             ("closed its land border"), ``"crowd"`` only after a crowd ("hundreds of
-            supporters gathered"), else ``""``.
+            supporters gathered"), ``"riot"`` only when something rioters throw or burn
+            follows ("threw stones at police", "burned tyres"), else ``""``.
     """
 
     trigger: str
@@ -602,6 +603,11 @@ def economy_nouns() -> frozenset[str]:
 def legislation_nouns() -> frozenset[str]:
     """Bills, laws and vetoes whose passing or overriding is a legislative event (``legislation_nouns.txt``)."""
     return load_set("legislation_nouns.txt")
+
+
+def riot_objects() -> frozenset[str]:
+    """What rioters throw or burn: stones, bottles, tyres (``riot_objects.txt``)."""
+    return load_set("riot_objects.txt")
 
 
 def road_nouns() -> frozenset[str]:

@@ -214,6 +214,9 @@ def find_roles(
     if agent is None and noun:
         agent = _np_owner(mentions, lowered, clause, start) or _demonym_owner(text, clause, start, countries)
         roles.strong = agent is not None
+    if agent is None and not passive and not noun:
+        agent = _relative_subject(mentions, lowered, start)  # "at students who threw stones"
+        roles.strong = agent is not None
     if agent is None and not passive:
         agent = _subject(mentions, lowered, clause.start, start)
         roles.strong = agent is not None
@@ -260,6 +263,25 @@ def find_roles(
             continue
         break
     return roles
+
+
+_RELATIVES = frozenset({"who", "that"})
+
+
+def _relative_subject(mentions: Mentions, lowered: str, start: int) -> MentionRef | None:
+    """The actor a relative pronoun right before a verb stands for: "students who threw
+    stones", "villagers who had blocked the line" (an auxiliary or adverb may come
+    between); whatever preposition governs the antecedent, the pronoun is the subject."""
+    last = mentions.last_inside(max(0, start - 40), start)
+    if last < 0:
+        return None
+    m = mentions.ref(last)
+    if lowered[m.start : m.end] not in _RELATIVES:
+        return None
+    between = _GAP_WORD.findall(lowered, m.end, start)
+    if len(between) > 2 or any(w not in AUXILIARIES and not w.endswith("ly") and w != "not" for w in between):
+        return None
+    return m
 
 
 def _place_or_time(lowered: str, end: int, start: int) -> bool:

@@ -61,6 +61,7 @@ from newsdoc._extract._event_lexicon import (
     military_assets,
     noun_modifier_heads,
     restriction_nouns,
+    riot_objects,
     road_nouns,
     ruling_nouns,
     verb_past_forms,
@@ -471,6 +472,7 @@ _AFTER_WORDS: dict[str, Callable[[], frozenset[str]]] = {
     "fire": fire_nouns,
     "economy": economy_nouns,
     "road": road_nouns,  # "blocked the main access road"
+    "riot": riot_objects,  # "threw stones at police", "burned tyres"
 }
 
 
