@@ -1326,3 +1326,34 @@ def test_a_counted_plural_nationality_is_a_group_of_that_country() -> None:
 def test_a_plural_nationality_without_a_count_or_with_a_small_one_is_no_group() -> None:
     article = _parse("Israelis are divided over the plan. Many Serbs say so. Two Americans were freed.")
     assert [a.name for a in article.actors if a.kind is ActorKind.GROUP] == []
+
+
+def test_the_same_body_name_after_another_countrys_possessive_is_another_body() -> None:
+    article = _parse(
+        "Armenia's Defence Ministry said Azerbaijani units fired first.",
+        "Azerbaijan's Defence Ministry said Armenian forces had fired on its posts.",
+    )
+    ministries = [(a.name, a.country, a.aliases) for a in article.actors if a.name == "Defence Ministry"]
+    assert ministries == [
+        ("Defence Ministry", "ARM", ("Armenia's Defence Ministry",)),
+        ("Defence Ministry", "AZE", ("Azerbaijan's Defence Ministry",)),
+    ]
+
+
+def test_a_place_after_in_belongs_to_a_name_its_acronym_spells() -> None:
+    article = _parse(
+        "The European Union Monitoring Mission in Armenia (EUMA) said its observers heard gunfire.",
+        "EUMA said it would report.",
+    )
+    mission = _actor(article, "European Union Monitoring Mission in Armenia")
+    assert (mission.kind.value, mission.country, mission.aliases) == ("organization", None, ("EUMA",))
+    assert [m.text for m in mission.mentions].count("EUMA") == 2
+
+
+def test_a_place_after_in_stays_out_of_a_name_without_such_an_acronym() -> None:
+    article = _parse("The Ministry of Health in Gaza (MOH) said so. The Interior Ministry in Kabul said more.")
+    assert [a.name for a in article.actors if a.kind is ActorKind.ORGANIZATION] == [
+        "Ministry of Health",
+        "MOH",
+        "Interior Ministry",
+    ]

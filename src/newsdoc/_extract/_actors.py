@@ -584,6 +584,9 @@ class _Reader:
         if split is not None:  # "Bank of Korea Governor Rhee Chang-yong": a body, then a person
             self._chunk(tokens, i, split, found)
             return self._chunk(tokens, split, j, found)
+        placed = self._place_in_name(tokens, i, j)
+        if placed > j:  # "American Institute in Taiwan (AIT)": the place is in the name
+            return self._placed_body(tokens, i, placed, found)
         # an acronym in brackets right after: "Korean Central News Agency (KCNA)"
         acronym = None
         if (
@@ -678,6 +681,44 @@ class _Reader:
             ):
                 k -= 1  # "more than 500", "at least 20"
         return tokens[k].start
+
+    def _place_in_name(self, tokens: list[Token], i: int, j: int) -> int:
+        """Where a body's name ends when "in" and a place belong to it: "American Institute
+        in Taiwan (AIT)", "European Union Monitoring Mission in Armenia (EUMA)".
+
+        Only when a bracketed acronym follows whose letters are initials of the words,
+        the place's included, in order, the first and the last among them.
+        """
+        n = len(tokens)
+        if j + 1 >= n or tokens[j].text != "in" or not self._org_word(tokens[j - 1].text):
+            return j
+        e = j + 1
+        while e < n and e - j <= 3 and _is_cap(tokens[e].text):
+            e += 1
+        if e == j + 1 or e + 2 >= n or tokens[e].text != "(" or tokens[e + 2].text != ")":
+            return j
+        letters = tokens[e + 1].text.replace(".", "")
+        initials = "".join(t.text[0] for t in tokens[i:e] if _is_cap(t.text))
+        if not _is_acronym(letters) or letters[0] != initials[0] or letters[-1] != initials[-1]:
+            return j
+        rest = iter(initials[1:-1])
+        return e if all(letter in rest for letter in letters[1:-1]) else j
+
+    def _placed_body(self, tokens: list[Token], i: int, j: int, found: dict[int, Entity]) -> int:
+        """Read the body named by ``tokens[i:j]``, a name with "in" and a place in it, and
+        its bracketed acronym after it; return where to go on. The body's country is left
+        open: the American Institute in Taiwan is no Taiwanese body."""
+        start, end = tokens[i].start, tokens[j - 1].end
+        surface = self.text[start:end]
+        reg = self.registry
+        entity = reg.organization(surface, None, (), surface)
+        reg.mention(entity, start, end, self.text)
+        acronym = tokens[j + 1]
+        reg.add_alias(entity, acronym.text)
+        reg.mention(entity, acronym.start, acronym.end, self.text)
+        for k in range(i, j + 2):
+            found[k] = entity
+        return j + 3
 
     def _body_after_acronym(
         self, tokens: list[Token], i: int, j: int, owner: Entity, found: dict[int, Entity]
@@ -809,6 +850,10 @@ class _Reader:
         if len(words) == 1 and len(surface) == 1:
             return None
         known = reg.lookup(surface)
+        if known is not None and known.kind is ActorKind.ORGANIZATION and known.country is not None:
+            possessor = self._country_before(tokens, i)
+            if possessor is not None and possessor != known.country:
+                known = None  # "Azerbaijan's Defence Ministry" after "Armenia's": another body
         if known is not None and known.kind is not ActorKind.LOCATION:
             reg.mention(known, start, end, text)
             return known
@@ -835,9 +880,12 @@ class _Reader:
                 for m, w in enumerate(words)
             )
         ):
+            owner = self._owner_before(tokens, i)
             entity = reg.organization(
-                surface, self._country_before(tokens, i) or self._country_in(words), (), surface
+                surface, (owner.country if owner is not None else None) or self._country_in(words), (), surface
             )
+            if owner is not None and owner.kind is ActorKind.COUNTRY:
+                reg.add_alias(entity, f"{owner.name}'s {surface}")  # "Armenia's Defence Ministry"
             reg.mention(entity, start, end, text)
             return entity
         if len(words) == 1 and _is_acronym(surface):
@@ -1265,11 +1313,16 @@ class _Reader:
 
     def _country_before(self, tokens: list[Token], i: int) -> str | None:
         """The country of an "X's" just before token ``i`` (skipping one adjective)."""
+        owner = self._owner_before(tokens, i)
+        return owner.country if owner is not None else None
+
+    def _owner_before(self, tokens: list[Token], i: int) -> Entity | None:
+        """The actor of an "X's" just before token ``i`` (skipping one adjective)."""
         for k in (i - 1, i - 2):
             if k >= 1 and tokens[k].text in POSSESSIVES:
                 entity = self.registry.entity_ending_at(tokens[k - 1].end)
                 if entity is not None:
-                    return entity.country
+                    return entity
         return None
 
     def _country_in(self, words: list[str]) -> str | None:

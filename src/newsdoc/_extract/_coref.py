@@ -165,6 +165,8 @@ class Registry:
         self, name: str, country: str | None, aliases: Iterable[str], surface: str, head: str | None = None
     ) -> Entity:
         entity = self.names.get(name) or self.names.get(surface) or self.names.get(_plain(name))
+        if entity is not None and country is not None and entity.country not in (None, country):
+            entity = None  # "Azerbaijan's Defence Ministry" after "Armenia's Defence Ministry": another body
         if entity is None or entity.kind is not ActorKind.ORGANIZATION:
             entity = self._new(Entity(name=name, kind=ActorKind.ORGANIZATION, country=country, head=head))
             self.names[name] = entity
