@@ -1357,3 +1357,11 @@ def test_a_place_after_in_stays_out_of_a_name_without_such_an_acronym() -> None:
         "MOH",
         "Interior Ministry",
     ]
+
+
+def test_a_definite_body_with_a_hyphenated_modifier_in_a_place_is_of_that_place() -> None:
+    article = _parse("But the army-backed government in Port Sudan said it would not agree to a pause.")
+    government = _actor(article, "army-backed government")
+    assert (government.kind.value, government.country) == ("organization", "SDN")
+    (statement,) = article.statements
+    assert statement.speaker == government.id

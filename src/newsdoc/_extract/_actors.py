@@ -1401,8 +1401,10 @@ class _Reader:
         if not (_past_verb(nxt) or nxt in _AFTER_HEAD or nxt in _PUNCT_STOP or nxt == "." or nxt in self.lex.cue_forms):
             return
         k = h - 1
-        while k >= 0 and k >= h - 2 and tokens[k].text.islower() and tokens[k].text in self.modifiers:
-            k -= 1
+        while k >= 0 and k >= h - 2 and tokens[k].text.islower() and (
+            tokens[k].text in self.modifiers or _hyphenated_modifier(tokens[k].text)
+        ):
+            k -= 1  # "the ruling party", "the army-backed government"
         det = tokens[k].text if k >= 0 else ""
         lower_det = det.lower()
         reg = self.registry
@@ -1413,6 +1415,9 @@ class _Reader:
             if lower_det in _POSSESSIVE_DETS:
                 owner = reg.resolve_pronoun(lower_det, tokens[k].start)
                 country = owner.country if owner is not None else None
+            elif nxt == "in":
+                placed = self._place_before_verb(tokens, h)
+                country = placed[1] if placed is not None else None  # "the government in Port Sudan said"
             if lower_det in ("a", "an", "another", "one"):
                 if lower_det in ("a", "an"):
                     self._body_in_place(tokens, k, h, found)  # "A court in Montenegro sentenced"
@@ -1440,29 +1445,39 @@ class _Reader:
         The determiner at ``k``, the head at ``h``, then "in", a known place, maybe a day
         ("on Wednesday") or an adverb, and a past verb, a reporting verb or an auxiliary.
         """
+        placed = self._place_before_verb(tokens, h)
+        if placed is None:
+            return
+        e, iso3 = placed
+        start, end = tokens[k + 1].start, tokens[e - 1].end
+        surface = self.text[start:end]
+        entity = self.registry.organization(surface, iso3, (), surface, head=tokens[h].text)
+        self.registry.mention(entity, tokens[k].start, end, self.text)
+        found[h] = entity
+
+    def _place_before_verb(self, tokens: list[Token], h: int) -> tuple[int, str] | None:
+        """After the head at ``h``: "in", a known place, maybe a day ("on Wednesday") or an
+        adverb, then a past verb, a reporting verb or an auxiliary. The index after the
+        place and the place's country, or ``None``."""
         n = len(tokens)
         if h + 2 >= n or tokens[h + 1].text != "in" or not _is_cap(tokens[h + 2].text):
-            return
+            return None
         e = h + 2
         while e < n and e - h <= 4 and _is_cap(tokens[e].text):
             e += 1
         place = self.text[tokens[h + 2].start : tokens[e - 1].end]
         iso3 = next((m.iso3 for m in place_info.places(place) if m.iso3 and m.role != "demonym"), None)
         if iso3 is None:
-            return
+            return None
         q = e
         if q + 1 < n and tokens[q].text == "on" and tokens[q + 1].text in _WEEKDAYS:
             q += 2
         if q >= n:
-            return
+            return None
         verb = _after_adverb(tokens, q)
         if not (_past_verb(verb) or verb in self.lex.cue_forms or verb in ("has", "have", "had", "was")):
-            return
-        start, end = tokens[k + 1].start, tokens[e - 1].end
-        surface = self.text[start:end]
-        entity = self.registry.organization(surface, iso3, (), surface, head=tokens[h].text)
-        self.registry.mention(entity, tokens[k].start, end, self.text)
-        found[h] = entity
+            return None
+        return e, iso3
 
     # -- pass 2: people and groups by description, and pronouns ------------------------
 
@@ -1931,6 +1946,14 @@ def _day_and_month_names() -> frozenset[str]:
                 longest[value] = word
         names.update(word.capitalize() for word in longest.values())
     return frozenset(names)
+
+
+def _hyphenated_modifier(word: str) -> bool:
+    """A lower-case hyphenated modifier of a body: "army-backed", "state-run", "rebel-held"."""
+    return "-" in word and word.replace("-", "").isalpha() and word.endswith(_BODY_PARTICIPLES)
+
+
+_BODY_PARTICIPLES = ("-backed", "-led", "-run", "-owned", "-held", "-controlled", "-based", "-appointed", "-aligned")
 
 
 def _few(word: str) -> bool:
