@@ -1365,3 +1365,16 @@ def test_a_definite_body_with_a_hyphenated_modifier_in_a_place_is_of_that_place(
     assert (government.kind.value, government.country) == ("organization", "SDN")
     (statement,) = article.statements
     assert statement.speaker == government.id
+
+
+def test_a_role_before_a_name_in_apposition_is_that_person() -> None:
+    article = _parse("Marseille's chief prosecutor, Claire Moreau, said the teenager remained in a coma.")
+    people = [(a.name, a.title, a.country) for a in article.actors if a.kind is ActorKind.PERSON]
+    assert people == [("Claire Moreau", "Marseille's chief prosecutor", "FRA")]
+    (statement,) = article.statements
+    assert article.actor(statement.speaker).name == "Claire Moreau"
+
+
+def test_a_role_before_a_list_of_names_is_folded_into_none() -> None:
+    article = _parse("The minister, John Smith and Jane Doe met on Monday.")
+    assert [a.name for a in article.actors if a.kind is ActorKind.PERSON] == ["minister", "John Smith", "Jane Doe"]

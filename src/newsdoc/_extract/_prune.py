@@ -67,26 +67,37 @@ _INDEFINITE = frozenset({"a ", "A ", "an", "An"})  # the first two characters of
 
 
 def _fold_appositions(doc: Doc) -> None:
-    """Make "a shopkeeper" in "Mohammad Yousuf, a shopkeeper in Uri," a mention of Yousuf."""
+    """Make a description in apposition to a named person a mention of that person: "a
+    shopkeeper" in "Mohammad Yousuf, a shopkeeper in Uri," and "Marseille's chief
+    prosecutor" in "Marseille's chief prosecutor, Claire Moreau, said"."""
     text = doc.text
-    candidates = []  # a description opened by "a"/"an" right after a comma
+    after = []  # a description opened by "a"/"an" right after a comma
+    before = []  # a description whose first mention a comma and a name follow
     for actor in doc.actors:
         if actor.kind is ActorKind.PERSON and actor.mentions:
             first = actor.mentions[0]
             if first.text[:2] in _INDEFINITE and text[first.start - 2 : first.start] == ", " and common_noun(actor):
-                candidates.append((actor, first.start - 2))
-    if not candidates:
+                after.append((actor, first.start - 2))
+            elif text.startswith(", ", first.end) and _role_named(actor):
+                before.append((actor, first.end + 2))
+    if not after and not before:
         return
     person_ending: dict[int, Actor] = {}
+    person_starting: dict[int, tuple[Actor, int]] = {}
     for actor in doc.actors:
-        if actor.kind is ActorKind.PERSON and actor.name[:1].isupper():
+        if actor.kind is ActorKind.PERSON and actor.name[:1].isupper() and not _role_named(actor):
             for m in actor.mentions:
                 person_ending[m.end] = actor
+                person_starting[m.start] = (actor, m.end)
     into: dict[str, str] = {}
-    for actor, comma in candidates:
+    for actor, comma in after:
         named = person_ending.get(comma)
         if named is not None:
             into[actor.id] = named.id
+    for actor, start in before:
+        found = person_starting.get(start)
+        if found is not None and text.startswith(",", found[1]) and found[0].id not in into:
+            into[actor.id] = found[0].id  # "Her lawyer, Mehmet Kaya, said"
     if not into:
         return
     folded: dict[str, list[Actor]] = {}
@@ -100,7 +111,12 @@ def _fold_appositions(doc: Doc) -> None:
         if actor.id in folded:
             parts = folded[actor.id]
             mentions = sorted((*actor.mentions, *(m for part in parts for m in part.mentions)), key=lambda m: m.start)
-            actor = attrs.evolve(actor, title=actor.title or parts[0].name, mentions=tuple(mentions))
+            actor = attrs.evolve(
+                actor,
+                title=actor.title or parts[0].name,
+                country=actor.country or parts[0].country,
+                mentions=tuple(mentions),
+            )
         if actor.affiliation in into:
             actor = attrs.evolve(actor, affiliation=into[actor.affiliation])
         if any(member in into for member in actor.members):
@@ -118,6 +134,13 @@ def _fold_appositions(doc: Doc) -> None:
         for st in doc.statements
     ]
     doc.events = [attrs.evolve(e, participants=_renamed(e.participants, into)) for e in doc.events]
+
+
+def _role_named(actor: Actor) -> bool:
+    """Whether a person actor is named by a role, not by a name: the last word of its name
+    is in lower case ("Marseille's chief prosecutor", "Her lawyer", "FAM president")."""
+    last = actor.name.split()[-1] if actor.name.split() else ""
+    return last.islower()
 
 
 def _renamed(participants: tuple[Participant, ...], into: dict[str, str]) -> list[Participant]:
