@@ -1198,3 +1198,13 @@ def test_a_known_broadcaster_is_the_channel_of_the_words_it_reports() -> None:
     article = _parse("Jane Doe urged voters to turn out, CNN reported.")
     (statement,) = article.statements
     assert (statement.cue, article.actor(statement.channel).name if statement.channel else None) == ("urged", "CNN")
+
+
+def test_a_noun_before_the_head_of_a_trailing_attribution_is_the_speakers() -> None:
+    article = _parse("The JNE will rule later, electoral officials said.")
+    assert _rows(article) == [("electoral officials", "said", "indirect", "The JNE will rule later")]
+
+
+def test_a_relative_word_before_a_trailing_speaker_is_no_part_of_it() -> None:
+    article = _parse("He visited the town, where authorities said the water was safe.")
+    assert [article.actor(s.speaker).name for s in article.statements if s.speaker] == ["authorities"]

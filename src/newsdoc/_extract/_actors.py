@@ -126,7 +126,8 @@ _CITY_PREPS = frozenset({"into", "to", "from", "toward", "towards"})
 # lower-case words that never modify the noun after them in a description
 _NOT_ADJUNCTS = frozenset(
     {"and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "that", "who", "which",
-     "than", "said", "says", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not", "also"}
+     "than", "said", "says", "is", "was", "are", "were", "has", "have", "had", "be", "been", "not", "also",
+     "where", "whose", "whom", "what", "when", "why", "how", "while", "if", "so"}
 )
 # prepositions and time words that are no noun before a noun ("marched through Dakar",
 # "last month"), besides the words of _NOT_ADJUNCTS
@@ -1621,6 +1622,10 @@ class _Reader:
             low = before.lower()
             if low in _DETERMINERS or low in _POSSESSIVE_DETS:
                 return True
+            if before == "," and plural and m == k - 1 and k + 2 < len(tokens):
+                # ", security sources said", ", electoral officials said": a trailing
+                # attribution opens at its comma
+                return tokens[k + 2].text in self.lex.cue_forms
             if plural and self._opens_plural_phrase(tokens, m):
                 return True  # "about 200 young climate activists": a count opens the phrase
             if _is_cap(before) and reg.demonym_country(tokens[m].start) is not None:
