@@ -1405,3 +1405,9 @@ def test_a_relative_pronoun_before_a_verb_is_its_subject() -> None:
         for e in article.events
     }
     assert agents == {"fired tear gas": ["Police"], "blocked": ["villagers"], "killing": ["Police"]}
+
+
+def test_a_plural_subject_after_a_noun_and_that_is_no_object_of_a_preposition() -> None:
+    article = _one("The ministry said in a statement that Afghan forces had opened fire on its posts.")
+    fire = next(e for e in article.events if e.trigger == "opened fire")
+    assert [article.actor(p.actor).name for p in fire.participants if p.role.value == "agent"] == ["Afghan forces"]

@@ -1208,3 +1208,13 @@ def test_a_noun_before_the_head_of_a_trailing_attribution_is_the_speakers() -> N
 def test_a_relative_word_before_a_trailing_speaker_is_no_part_of_it() -> None:
     article = _parse("He visited the town, where authorities said the water was safe.")
     assert [article.actor(s.speaker).name for s in article.statements if s.speaker] == ["authorities"]
+
+
+def test_a_body_named_in_apposition_to_a_description_speaks() -> None:
+    article = _parse(
+        "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said in a statement "
+        "that Afghan forces had opened fire on its posts."
+    )
+    assert _rows(article) == [
+        ("Inter-Services Public Relations", "said", "indirect", "Afghan forces had opened fire on its posts")
+    ]

@@ -280,11 +280,14 @@ def _is_acronym(word: str) -> bool:
 
 def _abbreviates(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` abbreviates the capitalised ``words``: their initials ("National
-    People's Power (NPP)"), or, for one word, some of its letters in order, the first
-    first ("Kuomintang (KMT)")."""
+    People's Power (NPP)", "Inter-Services Public Relations (ISPR)"), or, for one word,
+    some of its letters in order, the first first ("Kuomintang (KMT)")."""
     letters = acronym.replace(".", "")
     if letters == "".join(w[0] for w in words if _is_cap(w)):
         return True
+    parts = [p for w in words for p in w.split("-") if p]
+    if letters == "".join(p[0] for p in parts if _is_cap(p)):
+        return True  # "Inter-Services Public Relations (ISPR)": each part of a hyphenated word
     if len(words) != 1 or len(letters) < 2 or letters[0] != words[0][0]:
         return False
     rest = iter(words[0][1:].upper())

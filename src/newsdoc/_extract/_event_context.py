@@ -484,8 +484,8 @@ class Mentions:
             if word in PREPOSITIONS:
                 prep = word
                 break
-            if word in _CLAUSE_OPENERS:
-                break  # "after Houthi authorities detained": a clause opens, nothing governs it
+            if word in _CLAUSE_OPENERS or (word == "that" and surface.endswith("s")):
+                break  # "after Houthi authorities detained", "a statement that Afghan forces had": a clause opens
             if word in DETERMINERS or (
                 word[:1].isalpha() and not (word.endswith(_VERBISH_ENDINGS) or word in _VERBISH)
             ):

@@ -1303,6 +1303,21 @@ class _Reader:
             ):
                 break
             k -= 1
+        # "Inter-Services Public Relations (ISPR), said": the name before its acronym
+        direct = self._ending_at(tokens[_before_parenthesis(tokens, comma - 1)].end) if comma > 0 else None
+        if (
+            best is None
+            and direct is not None
+            and opening is not None
+            and opening >= 1
+            and self.kinds[direct[1]].kind is ActorKind.ORGANIZATION
+            and direct[0] == tokens[opening + 1].start
+            and tokens[opening - 1].text.isalpha()
+            and tokens[opening - 1].text.islower()
+        ):
+            # "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said":
+            # a description before the apposition names no actor; the body named in it speaks
+            return direct[1]
         return best
 
     def _placed_actor(self, tokens: list[Token], last: int, place_start: int) -> tuple[int, str] | None:
