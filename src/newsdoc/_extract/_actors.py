@@ -2,13 +2,13 @@
 
 One left-to-right pass per sentence finds names (capitalised chunks) and descriptions
 ("a spokesperson for X", "the regulator", "farmers"), and :mod:`._coref` links each
-mention to the actor it refers to. The step leaves the mentions in
+mention to the actor it refers to; :mod:`._joint` gives the actors a joint reference
+("both governments") stands for. The step leaves the mentions in
 ``doc.data["actors.mentions"]`` (sorted ``(start, end, actor id)``) for the later steps.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -19,9 +19,10 @@ from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._event_lexicon import verb_only_past_forms, verb_past_forms
 from newsdoc._extract._gazetteer import world_city
+from newsdoc._extract._joint import JointReferences, is_complement, joint_count, joint_nouns
 from newsdoc._extract._timex_rules import lexicon as time_lexicon
 from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, POSSESSIVES, Token, lexicons
-from newsdoc._lexicon import load_set, load_table
+from newsdoc._lexicon import load_set
 from newsdoc._models import ActorKind
 
 __all__ = ["MENTIONS_KEY", "ActorsStep", "people_plural"]
@@ -106,15 +107,6 @@ _QUANTIFIERS = frozenset(
     {"a", "an", "the", "several", "some", "many", "few", "most", "both", "all", "other", "two", "three", "four",
      "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"}
 )
-# the counts of a joint reference after "the": "the two countries", "the three leaders"
-_JOINT_COUNTS = {"two": 2, "three": 3}
-# prepositions before a joint reference that make it a place or a part, no actor: "civilians
-# on both sides", "officials from both countries", "trade between the two countries"
-_JOINT_PREPOSITIONS = frozenset({"in", "on", "of", "from", "across", "among", "between", "within", "at"})
-# joint references an article resolves; a real article has a handful
-_JOINT_CAP = 100
-# the paragraphs a joint reference looks back over for its actors: its own and the one before
-_JOINT_PARAGRAPHS = 2
 # plural counts that open a group with "of": "hundreds of protesters"
 _COUNT_NOUNS = frozenset({"dozens", "scores", "tens", "hundreds", "thousands", "millions"})
 # verbs in -s that follow a subject: "the official has", "the official says" is a cue
@@ -314,6 +306,18 @@ class ActorsStep:
         doc.data[MENTIONS_KEY] = reader.registry.mention_index()
 
 
+@attrs.frozen
+class _Opening:
+    """The words of a description before its head noun, as :meth:`_Reader._opening` reads
+    them: "a Hamas official", "Both governments", "the two Central Asian neighbours"."""
+
+    k: int  #: the index of the word that opens the phrase ("a", "Both", "the"; -1: none)
+    count: int  #: the actors a joint reference stands for ("Both governments": 2), else 0
+    affiliation: Entity | None  #: an organisation named in the words ("Hamas")
+    country: str | None  #: the country a nationality ("Indian") or a named actor gives
+    mixed: bool  #: nationalities joined by "and" ("Egyptian and Qatari"): no one country
+
+
 class _Reader:
     """The state of reading one article (made anew for every article)."""
 
@@ -325,8 +329,8 @@ class _Reader:
         self.titles, self.first_names, self.modifiers = sets
         self.registry = Registry(doc.quotes)
         self.interesting = description_words()
-        self.paragraph_starts = [span.start for span in doc.article.paragraph_spans]
-        self.joint_reads = 0  # joint references resolved so far (see _joint_members)
+        paragraph_starts = [span.start for span in doc.article.paragraph_spans]
+        self.joints = JointReferences(self.registry, self.text, paragraph_starts)
         self._remit_end = (0, -1, -1)  # the token list, name start and "and" of the last remit list
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
         self.verbs: frozenset[str] = frozenset()  # capitalised verbs of a title-case headline
@@ -1506,7 +1510,7 @@ class _Reader:
                 opened = tokens[h].start if word.lower() in _SUBORDINATORS else None
             if not roles & _DESCRIPTION:
                 if roles & _JOINT_HEAD and h not in found and self._joint_head(tokens, h):
-                    self._person_description(tokens, h, found, True, joint_only=True)  # "the two countries"
+                    self._joint_reference(tokens, h, found)  # "the two countries"
                     continue
                 if roles & _NAME_WORD and h > 0 and tokens[h - 1].text.lower() in _ONE_DETS and h not in found:
                     self._member(tokens, h, found)  # "A Ukrainian said", "One Republican threatened"
@@ -1720,13 +1724,6 @@ class _Reader:
         if entity is not None and entity.kind in _WHO_KINDS:
             self.registry.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
 
-    def _window(self, offset: int) -> int:
-        """Where the text a joint reference at ``offset`` reads back over starts: the start
-        of the paragraph ``_JOINT_PARAGRAPHS - 1`` before its own."""
-        starts = self.paragraph_starts
-        i = bisect.bisect_right(starts, offset) - 1
-        return starts[max(0, i - _JOINT_PARAGRAPHS + 1)]
-
     def _before_mention(self, tokens: list[Token], k: int, owner: Entity) -> int:
         """The index of the token before the mention of ``owner`` that ends with token ``k``."""
         start_of = self.registry.start_of(owner, tokens[k].end)
@@ -1742,28 +1739,35 @@ class _Reader:
             return False
         return nxt not in self.interesting and nxt not in _non_actor_heads()
 
-    def _joint_count(self, tokens: list[Token], k: int, first: int, h: int) -> int:
-        """How many actors the phrase from ``first`` to the head ``h`` stands for when it is a
-        joint reference, "Both governments" (2) or "the three countries" (3); else 0.
+    def _joint_reference(self, tokens: list[Token], h: int, found: dict[int, Entity]) -> None:
+        """ "the two countries", "Both governments": a noun of ``joint_nouns.tsv`` that is no
+        description word makes a group only as a joint reference, and not after a
+        preposition or before "of" ("officials from both countries", "both sides of the
+        border"); see :mod:`._joint`. One that is a description word ("Both leaders") is
+        read as any description, its count included."""
+        opening = self._opening(tokens, h, True)
+        if opening.count and not is_complement(tokens, opening.k, h):
+            self._mention_description(tokens, h, found, True, opening)
 
-        ``k`` is the token before ``first``. "both" opens the phrase, or "the" and a count
-        do; "both farmers and workers" is a pair of groups, no joint reference.
+    def _person_description(self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool) -> None:
+        """ "a senior Indian security official", "Ecuadorian security forces", "Both
+        leaders": a person, or a group when ``plural``, by a description with the head
+        noun at ``h``."""
+        self._mention_description(tokens, h, found, plural, self._opening(tokens, h, plural))
+
+    def _opening(self, tokens: list[Token], h: int, plural: bool) -> _Opening:
+        """The words before the head noun at ``h`` that belong to its description, read back
+        from it, and what they tell.
+
+        Modifiers, nationalities and nouns before the head stay in the description ("a
+        senior Indian security official", "Egyptian and Qatari mediators"), and so do an
+        owner ("Karimi's brother", "Ferrero supporters") and a count ("Tens of thousands of
+        people"); an organisation named before the head gives its affiliation ("a Hamas
+        official"). The walk stops at the word that opens the phrase, a determiner or
+        whatever else, which ``_Opening.k`` indexes. The same walk serves descriptions and
+        joint references, whose count it reads too ("the two countries").
         """
-        if h + 1 < len(tokens) and tokens[h + 1].text in ("and", "&"):
-            return 0
-        if tokens[first].text.lower() == "both":
-            return 2
-        if k >= 0 and tokens[k].text.lower() == "both" and first == h:
-            return 2
-        if k >= 0 and tokens[k].text.lower() == "the" and first < h:
-            return _JOINT_COUNTS.get(tokens[first].text.lower(), 0)
-        return 0
-
-    def _person_description(
-        self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool, joint_only: bool = False
-    ) -> None:
         reg = self.registry
-        text = self.text
         head = tokens[h].text.lower()
         k = h - 1
         affiliation: Entity | None = None
@@ -1848,42 +1852,38 @@ class _Reader:
         # "Tens of thousands of people", "hundreds of protesters": the count is in the name
         while k >= 1 and tokens[k].text == "of" and tokens[k - 1].text.lower() in _COUNT_NOUNS:
             k -= 2
+        count = joint_count(tokens, k, h) if plural and head in joint_nouns() else 0
+        return _Opening(k=k, count=count, affiliation=affiliation, country=country, mixed=mixed)
+
+    def _mention_description(
+        self, tokens: list[Token], h: int, found: dict[int, Entity], plural: bool, opening: _Opening
+    ) -> None:
+        """Mention the person or group a description with the head noun at ``h`` and the
+        ``opening`` words before it stands for: one named before ("the coast guard", "the
+        protesters"), the actors of a joint reference ("Both governments"), or a new one.
+
+        A singular with neither a determiner nor a modifier is none ("spokesman said").
+        """
+        reg = self.registry
+        text = self.text
+        head = tokens[h].text.lower()
+        k, count, affiliation, country = opening.k, opening.count, opening.affiliation, opening.country
         det = tokens[k].text.lower() if k >= 0 else ""
         if plural and det in ("this", "that"):
             det = ""  # "show that women earn less": "that" opens a clause, it is no determiner
         first = k + 1
-        count = self._joint_count(tokens, k, first, h) if plural and head in joint_nouns() else 0
-        after = tokens[h + 1].text if h + 1 < len(tokens) else ""
-        if joint_only and (not count or after == "of" or (k > 0 and tokens[k - 1].text.lower() in _JOINT_PREPOSITIONS)):
-            return  # "officials from both countries", "both sides of the border": no actor of its own
         if det == "both" and count:
             first, k, det = k, k - 1, ""  # "Both governments": the word is in the name
         has_det = det in _DETERMINERS or det in _POSSESSIVE_DETS
         modified = first < h
         end = tokens[h].end
-        nxt = tokens[h + 1].text if h + 1 < len(tokens) else ""
-        if nxt in _COMPLEMENT_PREPS and h + 2 < len(tokens):
-            g = h + 2
-            if tokens[g].text.lower() == "the" and g + 1 < len(tokens):
-                g += 1
-            owner = reg.longest_starting_at(tokens[g].start) or reg.longest_starting_at(tokens[h + 2].start)
-            if owner is not None and nxt == "in" and owner.kind is ActorKind.LOCATION:
-                owner = None  # "reporters in Brussels": where they are, not who they are
-            if owner is not None and owner.kind is not ActorKind.PERSON:
-                end = max(reg.end_of(owner, tokens[g].start), reg.end_of(owner, tokens[h + 2].start))
+        complement = self._head_complement(tokens, h, head)
+        if complement is not None:
+            end, owner = complement
+            modified = True
+            if owner is not None:
                 affiliation = owner if owner.kind is ActorKind.ORGANIZATION else affiliation
                 country = country or owner.country
-                modified = True
-            elif owner is None and nxt == "of" and head in _RELATIONAL_HEADS:
-                complement = self._plain_complement(tokens, h + 2)
-                if complement is not None:
-                    end = complement  # "Relatives of the victims", "supporters of independence"
-                    modified = True
-        elif POSTNOMINAL_ADJECTIVES.get(nxt.lower()) == (tokens[h + 2].text.lower() if h + 2 < len(tokens) else ""):
-            complement = self._complement_end(tokens, h + 3)
-            if complement is not None:
-                end = complement  # "people familiar with the matter": who the source is
-                modified = True
         if not plural and not has_det and not modified:
             return
         start = tokens[first].start if modified else tokens[h].start
@@ -1909,24 +1909,43 @@ class _Reader:
             name = text[start:end]
         else:
             name = text[mention_start:end]
-        members = self._joint_members(count, head, tokens[0].start, mention_start) if count else []
+        members = self.joints.members(count, head, tokens[0].start, mention_start) if count else []
         if members:
-            entity = reg.joint(name, head, members)
+            entity = self.joints.group(name, head, members)
         else:
-            entity = reg.described(name, kind, head, None if mixed else country, affiliation)
+            entity = reg.described(name, kind, head, None if opening.mixed else country, affiliation)
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
 
-    def _joint_members(self, count: int, head: str, sentence: int, offset: int) -> list[Entity]:
-        """The actors of a joint reference at ``offset`` in the sentence starting at
-        ``sentence`` (see :meth:`Registry.joint_members`). An article resolves at most
-        ``_JOINT_CAP`` of them, each over a bounded stretch of text, so a pathological
-        article stays linear."""
-        self.joint_reads += 1
-        if self.joint_reads > _JOINT_CAP:
-            return []
-        nouns = joint_nouns()
-        return self.registry.joint_members(self.text, sentence, self._window(offset), count, nouns[head], nouns)
+    def _head_complement(self, tokens: list[Token], h: int, head: str) -> tuple[int, Entity | None] | None:
+        """Where a complement after the head noun at ``h`` that belongs in the description
+        ends, and the actor it names when that is no person: "a spokesperson for the
+        ministry" (the ministry), "Relatives of the victims", "people familiar with the
+        matter" (none).
+
+        A person there is someone else ("a lawyer for Mr. Kim"), and so is a place after
+        "in" ("reporters in Brussels": where they are, not who they are).
+        """
+        reg = self.registry
+        n = len(tokens)
+        nxt = tokens[h + 1].text if h + 1 < n else ""
+        if nxt in _COMPLEMENT_PREPS and h + 2 < n:
+            g = h + 2
+            if tokens[g].text.lower() == "the" and g + 1 < n:
+                g += 1
+            owner = reg.longest_starting_at(tokens[g].start) or reg.longest_starting_at(tokens[h + 2].start)
+            if owner is not None and nxt == "in" and owner.kind is ActorKind.LOCATION:
+                owner = None
+            if owner is not None and owner.kind is not ActorKind.PERSON:
+                return max(reg.end_of(owner, tokens[g].start), reg.end_of(owner, tokens[h + 2].start)), owner
+            if owner is None and nxt == "of" and head in _RELATIONAL_HEADS:
+                end = self._plain_complement(tokens, h + 2)  # "supporters of independence"
+                return None if end is None else (end, None)
+            return None
+        if POSTNOMINAL_ADJECTIVES.get(nxt.lower()) == (tokens[h + 2].text.lower() if h + 2 < n else ""):
+            end = self._complement_end(tokens, h + 3)  # "people familiar with the matter"
+            return None if end is None else (end, None)
+        return None
 
 
 def people_plural(word: str) -> bool:
@@ -1995,13 +2014,6 @@ def description_words() -> frozenset[str]:
     lex = lexicons()
     plurals = {noun + "s" for noun in lex.person_nouns}
     return frozenset(lex.pronouns) | lex.group_nouns | lex.person_nouns | plurals
-
-
-@cache
-def joint_nouns() -> dict[str, str]:
-    """The nouns of joint references ("both governments") -> the kind of actor they stand
-    for: "country", "person", "organization" or "any" (``joint_nouns.tsv``)."""
-    return {row["noun"]: row["refers"] for row in load_table("joint_nouns.tsv")}
 
 
 def _non_actor_heads() -> frozenset[str]:

@@ -9,10 +9,8 @@ that has one (a subject is usually named first).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
-from functools import lru_cache
-from itertools import islice, pairwise
+from itertools import islice
 
 import attrs
 
@@ -21,7 +19,7 @@ from newsdoc._extract._gazetteer import Country, Organization, PlaceMatch, gazet
 from newsdoc._extract._words import lexicons
 from newsdoc._models import Actor, ActorKind, Mention
 
-__all__ = ["Entity", "Registry", "place_info"]
+__all__ = ["Entity", "Registry", "group_key", "place_info"]
 
 _PRONOUN_LOOKBACK = 3  # sentences, not counting those wholly inside a quotation
 # mentions of one sentence read for an antecedent, from its start: a real sentence names
@@ -31,34 +29,10 @@ _SENTENCE_MENTION_CAP = 64
 _EXCLUDES = {"he": "f", "him": "f", "his": "f", "himself": "f", "she": "m", "her": "m", "hers": "m", "herself": "m"}
 
 
-# the kinds of actor a joint reference may stand for, by the "refers" column of joint_nouns.tsv
-_JOINT_KINDS = {
-    "country": frozenset({ActorKind.COUNTRY}),
-    "person": frozenset({ActorKind.PERSON}),
-    "organization": frozenset({ActorKind.ORGANIZATION}),
-    "any": frozenset({ActorKind.COUNTRY, ActorKind.ORGANIZATION}),
-}
-# what joins the actors of a list: a comma, and "and" (or "&") before the last
-_LISTED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
-
-
-# the rest of a sentence after a list of actors, in which a joint reference is looked for
-_SENTENCE_REST = re.compile(r"[^.!?\n]{0,400}")
-# how far back, in characters, a joint reference reads for the actors it stands for
-_JOINT_REACH = 20_000
-
-
-@lru_cache(maxsize=4)
-def _joint_phrase(nouns: frozenset[str]) -> re.Pattern[str]:
-    """A joint reference: "both" or "the two"/"the three", up to three words, and one of
-    ``nouns`` ("the two Central Asian neighbours"); not "Hamas and Fatah both accuse"."""
-    heads = "|".join(sorted(map(re.escape, nouns)))
-    return re.compile(rf"\b(?:both|the (?:two|three))\s+(?:[\w-]+\s+){{0,3}}?(?:{heads})\b", re.IGNORECASE)
-
-
-def _group_key(name: str) -> str:
-    """The key of a group in :attr:`Registry.names`: apart from names, whatever the case."""
+def group_key(name: str) -> str:
+    """The key of a group in :attr:`Registry.names`: apart from names, whatever the case
+    ("#pakistani troops" for "Pakistani troops"). Described groups and joint references
+    (:mod:`._joint`) share it, so a name read again is the group read before."""
     return "#" + name.lower()
 
 
@@ -142,7 +116,9 @@ class Registry:
 
     # -- making entities ---------------------------------------------------------------
 
-    def _new(self, entity: Entity) -> Entity:
+    def add(self, entity: Entity) -> Entity:
+        """Add ``entity`` to the article's actors and return it: the makers here use it, and
+        :mod:`._joint` for the group of a joint reference ("Both governments")."""
         self.entities.append(entity)
         return entity
 
@@ -168,7 +144,7 @@ class Registry:
         if entity is not None and country is not None and entity.country not in (None, country):
             entity = None  # "Azerbaijan's Defence Ministry" after "Armenia's Defence Ministry": another body
         if entity is None or entity.kind is not ActorKind.ORGANIZATION:
-            entity = self._new(Entity(name=name, kind=ActorKind.ORGANIZATION, country=country, head=head))
+            entity = self.add(Entity(name=name, kind=ActorKind.ORGANIZATION, country=country, head=head))
             self.names[name] = entity
             self.names.setdefault(_plain(name), entity)  # "Sudan army" and "Sudan's army"
             initials = "".join(w[0] for w in name.split() if w[0].isupper())
@@ -187,7 +163,7 @@ class Registry:
         if entity is None:
             info = place_info.country(iso3)
             name = getattr(info, "name", None) or iso3
-            entity = self._new(Entity(name=name, kind=ActorKind.COUNTRY, country=iso3))
+            entity = self.add(Entity(name=name, kind=ActorKind.COUNTRY, country=iso3))
             self.countries[iso3] = entity
             self.names.setdefault(name, entity)
         return entity
@@ -202,7 +178,7 @@ class Registry:
         key = "@" + surface
         entity = self.names.get(key)
         if entity is None:
-            entity = self._new(Entity(name=surface, kind=ActorKind.LOCATION, country=iso3))
+            entity = self.add(Entity(name=surface, kind=ActorKind.LOCATION, country=iso3))
             self.names[key] = entity
         return entity
 
@@ -220,7 +196,7 @@ class Registry:
                     break
         gender = gender_of([*(title.split() if title else ()), words[0]])
         if entity is None:
-            entity = self._new(
+            entity = self.add(
                 Entity(name=surface, kind=ActorKind.PERSON, country=country, title=title, gender=gender)
             )
         entity.gender = entity.gender or gender
@@ -243,12 +219,12 @@ class Registry:
         self, name: str, kind: ActorKind, head: str, country: str | None, affiliation: Entity | None
     ) -> Entity:
         # "Pakistani troops" named again later are the same troops: one actor
-        key = _group_key(name) if kind is ActorKind.GROUP else None
+        key = group_key(name) if kind is ActorKind.GROUP else None
         known = self.names.get(key) if key is not None else None
         if known is not None:
             return known
         gender = gender_of([head]) if kind is ActorKind.PERSON else None
-        entity = self._new(
+        entity = self.add(
             Entity(name=name, kind=kind, country=country, head=head, affiliation=affiliation, gender=gender)
         )
         if key is not None:
@@ -272,105 +248,6 @@ class Registry:
                 if entity.kind is ActorKind.ORGANIZATION and entity.head is None:
                     return entity
         return None
-
-    def joint_members(
-        self, text: str, sentence: int, since: int, count: int, refers: str, nouns: Iterable[str]
-    ) -> list[Entity]:
-        """The ``count`` actors a joint reference in the sentence starting at ``sentence`` stands for.
-
-        The last ``count`` actors joined by "and" (and commas) before the sentence of the
-        reference, from ``since`` on, of the kinds the noun ``refers`` to ("Serbia and
-        Kosovo have traded accusations. Both governments ..."); a list in the reference's
-        own sentence is more often who acts on it ("Qatar and Turkey urged both sides").
-        When the noun refers to countries and no such list comes first: the last such
-        list of the article before it, else the ``count`` countries named most often so
-        far. Empty when none gives exactly ``count`` distinct actors.
-        """
-        kinds = _JOINT_KINDS[refers]
-        # the outermost mentions before the reference's sentence, in text order, read back
-        # over _JOINT_REACH characters at most (sentences add their mentions in text order)
-        floor = sentence - _JOINT_REACH
-        spans = []
-        for i in range(len(self.mentions) - 1, -1, -1):
-            s, e, _entity = self.mentions[i]
-            if s < floor:
-                break
-            if e <= sentence:
-                spans.append((s, -e, i))
-        spans.sort()
-        outer: list[tuple[int, int, Entity]] = []
-        for s, neg_end, i in spans:
-            if outer and s < outer[-1][1]:
-                continue
-            outer.append((s, -neg_end, self.mentions[i][2]))
-        phrase = _joint_phrase(frozenset(nouns))
-        listed = self._last_list(text, outer, count, kinds, since, phrase)
-        if listed or refers != "country":
-            return listed
-        listed = self._last_list(text, outer, count, kinds, 0, phrase)
-        if listed:
-            return listed
-        counts: dict[Entity, int] = {}
-        last: dict[Entity, int] = {}
-        for s, _e, entity in outer:
-            if entity.kind is ActorKind.COUNTRY:
-                counts[entity] = counts.get(entity, 0) + 1
-                last[entity] = s
-        ranked = sorted(counts, key=lambda e: (counts[e], last[e]), reverse=True)
-        if len(ranked) < count or (len(ranked) > count and counts[ranked[count - 1]] == counts[ranked[count]]):
-            return []  # a tie for the last place: no telling which
-        return sorted(ranked[:count], key=lambda e: e.first)
-
-    def joint(self, name: str, head: str, members: list[Entity]) -> Entity:
-        """The group a joint reference with ``members`` names: the one read before for the
-        same actors ("both sides" after "the two countries"), else a new one, even when a
-        group of that name stands for others ("Both governments" of another pair)."""
-        known = self.joint_group(members)
-        if known is not None:
-            return known
-        known = self.names.get(_group_key(name))
-        if known is not None and not known.members:
-            known.members = members  # read before the cap on joint references was met
-            return known
-        entity = self._new(Entity(name=name, kind=ActorKind.GROUP, head=head, members=members))
-        self.names.setdefault(_group_key(name), entity)
-        return entity
-
-    def joint_group(self, members: list[Entity]) -> Entity | None:
-        """The group read before that stands for the same ``members``, if any."""
-        wanted = set(members)
-        for entity in self.entities:
-            if entity.members and set(entity.members) == wanted:
-                return entity
-        return None
-
-    @staticmethod
-    def _last_list(
-        text: str,
-        outer: list[tuple[int, int, Entity]],
-        count: int,
-        kinds: frozenset[ActorKind],
-        since: int,
-        phrase: re.Pattern[str],
-    ) -> list[Entity]:
-        """The last ``count`` actors of ``kinds`` in ``outer`` joined as a list, starting from ``since``."""
-        for last in range(len(outer) - 1, count - 2, -1):
-            chain = outer[last - count + 1 : last + 1]
-            if chain[0][0] < since:
-                break
-            if len({e for _s, _e, e in chain}) != count or any(e.kind not in kinds for _s, _e, e in chain):
-                continue
-            gaps = [text[a[1] : b[0]] for a, b in pairwise(chain)]
-            if not all(_LISTED.fullmatch(g) for g in gaps[:-1]) or not _JOINED.fullmatch(gaps[-1]):
-                continue
-            before = last - count
-            if before >= 0 and _LISTED.fullmatch(text[outer[before][1] : chain[0][0]]):
-                continue  # "Kenya, Uganda and Tanzania": three, not the two named last
-            rest = _SENTENCE_REST.match(text, chain[-1][1])
-            if rest is not None and phrase.search(rest.group()):
-                continue  # "Qatar and Turkey, which brokered a ceasefire between the two sides": others
-            return [e for _s, _e, e in chain]
-        return []
 
     # -- mentions ----------------------------------------------------------------------
 
