@@ -1218,3 +1218,11 @@ def test_a_body_named_in_apposition_to_a_description_speaks() -> None:
     assert _rows(article) == [
         ("Inter-Services Public Relations", "said", "indirect", "Afghan forces had opened fire on its posts")
     ]
+
+
+def test_a_relative_clause_closing_the_sentence_is_no_trailing_attribution() -> None:
+    article = _parse(
+        "Ankara urged the world to end the isolation of the Turkish Republic of Northern Cyprus (TRNC), "
+        "which only Turkey recognises."
+    )
+    assert [s.cue for s in article.statements] == ["urged"]

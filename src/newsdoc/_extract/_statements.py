@@ -1970,6 +1970,9 @@ class _Reader:
             return None  # "Two diplomats said the leaders agreed.": no break, the words before report
         if self.text[end - 1] not in _CLOSE and not self._broken_before(start, attribution):
             return None  # "The country's two largest unions accused": no break, no content before
+        tail = self.text[max(start, attribution - 30) : attribution].rsplit(",", 1)[-1].lower().split()
+        if any(word in _RELATIVES for word in tail):
+            return None  # "(TRNC), which only Turkey recognises.": a relative clause, no attribution
         return _Found(speaker=speaker, cue=cue, content=(start, end))
 
     def _broken_before(self, start: int, attribution: int) -> bool:
