@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred and fifty news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and sixty news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -56,7 +56,11 @@ chief jailed, and a brokered ceasefire. Articles 241-250: opposition lawmakers a
 a rally, refugee and water aid, an army raid on a separatist camp, sanctions over arms
 shipments, a rejected election result, an ambassador recalled, a dockers' strike against
 labour reforms, riots and foreign police sent to keep order, coup plotters jailed by a
-military court, and a border security pact.
+military court, and a border security pact. Articles 251-260: tear gas at a rice-price
+protest, sanctions on scam-centre operators, earthquake aid, a warning over a river dam,
+an arrest for extradition, a border clash over water, a gas pipeline deal, reunification
+talks hosted by the UN, an attack on an army base, and a tractor protest against a trade
+deal.
 Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
