@@ -23,9 +23,9 @@ Bounds keep the work linear in the article, however long: an article resolves at
 ``_JOINT_CAP`` joint references, each reads back over the mentions of at most
 ``_JOINT_REACH`` characters, and the rest of a list's sentence is read over at most 400.
 
-The actors step (:mod:`._actors`) finds the phrase among its tokens and names it; this
-module says whether a phrase is a joint reference, which actors it stands for, and which
-group it is.
+The actors step finds the phrase among its tokens, in its pass over descriptions
+(:mod:`._descriptions`), and names it; this module says whether a phrase is a joint
+reference, which actors it stands for, and which group it is.
 """
 
 from __future__ import annotations
