@@ -17,7 +17,7 @@ from newsdoc._extract._actor_words import BODY_LINKS, COUNT_NOUNS, is_acronym, i
 from newsdoc._extract._coref import Entity, place_info
 from newsdoc._extract._name_kinds import NameClassifier
 from newsdoc._extract._org_descriptions import OrgDescriptionReader
-from newsdoc._extract._reading import Reading
+from newsdoc._extract._reading import Reading, ReadingPart
 from newsdoc._extract._words import NUMBER_WORDS, Token
 from newsdoc._models import ActorKind
 
@@ -29,17 +29,11 @@ _APPROXIMATORS = frozenset({"about", "some", "nearly", "almost", "around", "roug
 _NATIONAL_MODIFIERS = frozenset({"ethnic", "young", "elderly", "local", "other", "fellow", "angry"})
 
 
-class ChunkReader:
+class ChunkReader(ReadingPart):
     """What the capitalised chunks of one article's sentences name, part by part."""
 
     def __init__(self, reading: Reading, bodies: OrgDescriptionReader) -> None:
-        self.reading = reading
-        self.text = reading.text
-        self.lex = reading.lex
-        self.registry = reading.registry
-        self.titles = reading.titles
-        self.first_names = reading.first_names
-        self.modifiers = reading.modifiers
+        super().__init__(reading)
         self.kinds = NameClassifier(reading)
         self.bodies = bodies
 

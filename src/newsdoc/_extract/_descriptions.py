@@ -28,7 +28,7 @@ from newsdoc._extract._coref import Entity, place_info
 from newsdoc._extract._event_lexicon import verb_only_past_forms, verb_past_forms
 from newsdoc._extract._joint import JointReferences, is_complement
 from newsdoc._extract._openings import Opening, OpeningReader
-from newsdoc._extract._reading import Reading
+from newsdoc._extract._reading import Reading, ReadingPart
 from newsdoc._extract._words import POSSESSIVES, Token
 from newsdoc._models import ActorKind
 
@@ -55,14 +55,11 @@ _MEMBER_BODIES = frozenset({"states", "countries", "nations", "governments", "or
 _PHRASE_END_VERBS = frozenset({"did", "do", "does", "can", "may", "must", "should", "might", "shall"})
 
 
-class DescriptionReader:
+class DescriptionReader(ReadingPart):
     """Pass 2: the people and groups each sentence of one article describes, and its pronouns."""
 
     def __init__(self, reading: Reading) -> None:
-        self.text = reading.text
-        self.lex = reading.lex
-        self.registry = reading.registry
-        self.modifiers = reading.modifiers
+        super().__init__(reading)
         self.interesting = description_words()
         paragraph_starts = [span.start for span in reading.doc.article.paragraph_spans]
         self.joints = JointReferences(self.registry, self.text, paragraph_starts)

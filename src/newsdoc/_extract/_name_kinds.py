@@ -30,7 +30,7 @@ from newsdoc._extract._actor_words import (
 from newsdoc._extract._coref import Entity, place_info
 from newsdoc._extract._gazetteer import world_city
 from newsdoc._extract._person_names import PersonReader
-from newsdoc._extract._reading import Reading
+from newsdoc._extract._reading import Reading, ReadingPart
 from newsdoc._extract._timex_rules import lexicon as time_lexicon
 from newsdoc._extract._words import DOCUMENT_NOUNS, POSSESSIVES, Token
 from newsdoc._lexicon import load_set
@@ -66,16 +66,11 @@ _PLURAL_PLACE_NOUNS = frozenset({"states", "provinces", "regions", "districts", 
 _ADJECTIVE_ENDINGS = ("ern", "ic", "al", "an", "ish", "ese", "-leaning")
 
 
-class NameClassifier:
+class NameClassifier(ReadingPart):
     """What the names of one article name (see the module's docstring for the order)."""
 
     def __init__(self, reading: Reading) -> None:
-        self.reading = reading
-        self.text = reading.text
-        self.lex = reading.lex
-        self.registry = reading.registry
-        self.titles = reading.titles
-        self.first_names = reading.first_names
+        super().__init__(reading)
         self.persons = PersonReader(reading)
         self.terms: set[str] = set()  # acronyms of things that are not actors ("ICBM")
 

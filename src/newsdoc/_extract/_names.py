@@ -18,7 +18,7 @@ from newsdoc._extract._actor_words import NAME_START, NAME_WORD, REMIT_CONNECTOR
 from newsdoc._extract._chunks import ChunkReader
 from newsdoc._extract._coref import Entity, place_info
 from newsdoc._extract._org_descriptions import OrgDescriptionReader
-from newsdoc._extract._reading import Reading
+from newsdoc._extract._reading import Reading, ReadingPart
 from newsdoc._extract._words import POSSESSIVES, Token
 
 __all__ = ["NameReader"]
@@ -29,16 +29,11 @@ _CONNECTORS = frozenset(
 )
 
 
-class NameReader:
+class NameReader(ReadingPart):
     """Pass 1: the names of each sentence of one article."""
 
     def __init__(self, reading: Reading) -> None:
-        self.reading = reading
-        self.text = reading.text
-        self.lex = reading.lex
-        self.registry = reading.registry
-        self.titles = reading.titles
-        self.first_names = reading.first_names
+        super().__init__(reading)
         self.bodies = OrgDescriptionReader(reading)
         self.chunks = ChunkReader(reading, self.bodies)
         self._remit_end = (0, -1, -1)  # the token list, name start and "and" of the last remit list

@@ -28,7 +28,7 @@ from newsdoc._extract._actor_words import (
 )
 from newsdoc._extract._coref import Entity
 from newsdoc._extract._joint import joint_count, joint_nouns
-from newsdoc._extract._reading import Reading
+from newsdoc._extract._reading import ReadingPart
 from newsdoc._extract._words import NUMBER_WORDS, POSSESSIVES, Token
 from newsdoc._models import ActorKind
 
@@ -51,14 +51,8 @@ class Opening:
     mixed: bool  #: nationalities joined by "and" ("Egyptian and Qatari"): no one country
 
 
-class OpeningReader:
+class OpeningReader(ReadingPart):
     """The openings of the descriptions of one article."""
-
-    def __init__(self, reading: Reading) -> None:
-        self.reading = reading
-        self.lex = reading.lex
-        self.registry = reading.registry
-        self.modifiers = reading.modifiers
 
     def opening(self, tokens: list[Token], h: int, plural: bool) -> Opening:
         """The words before the head noun at ``h`` that belong to its description, read back

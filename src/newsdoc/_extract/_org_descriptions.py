@@ -21,7 +21,7 @@ from newsdoc._extract._actor_words import (
 )
 from newsdoc._extract._coref import Entity, place_info
 from newsdoc._extract._event_lexicon import verb_only_past_forms, verb_past_forms
-from newsdoc._extract._reading import Reading
+from newsdoc._extract._reading import ReadingPart
 from newsdoc._extract._words import POSSESSIVES, Token
 from newsdoc._models import ActorKind
 
@@ -35,16 +35,8 @@ _OWNED_ORG_HEADS = frozenset({"office", "bureau", "service"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
-class OrgDescriptionReader:
+class OrgDescriptionReader(ReadingPart):
     """The organisations one article names by a lower-case head."""
-
-    def __init__(self, reading: Reading) -> None:
-        self.reading = reading
-        self.text = reading.text
-        self.lex = reading.lex
-        self.registry = reading.registry
-        self.titles = reading.titles
-        self.modifiers = reading.modifiers
 
     def extension(
         self, tokens: list[Token], i: int, j: int, entity: Entity | None, found: dict[int, Entity]

@@ -23,7 +23,7 @@ from newsdoc._extract._actor_words import (
     word_names,
 )
 from newsdoc._extract._coref import Entity
-from newsdoc._extract._reading import Reading
+from newsdoc._extract._reading import ReadingPart
 from newsdoc._extract._words import DOCUMENT_NOUNS, NUMBER_WORDS, POSSESSIVES, Token
 from newsdoc._models import ActorKind
 
@@ -35,16 +35,8 @@ _SUFFIXES = frozenset({"II", "III", "IV"})
 _RESIDENTS = frozenset({"residents", "people", "citizens", "inhabitants", "villagers", "natives"})
 
 
-class PersonReader:
+class PersonReader(ReadingPart):
     """The people named in one article, with their titles."""
-
-    def __init__(self, reading: Reading) -> None:
-        self.reading = reading
-        self.text = reading.text
-        self.lex = reading.lex
-        self.registry = reading.registry
-        self.titles = reading.titles
-        self.first_names = reading.first_names
 
     def person(self, tokens: list[Token], i: int, j: int) -> Entity | None:
         """A person's name, maybe after a title: "Deputy Commissioner Jane Doe"."""

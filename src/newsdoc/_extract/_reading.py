@@ -9,8 +9,9 @@ It also answers the few questions readers of both passes ask: is a word an organ
 word ("Ministry", "Corp."), may a word be a noun before another ("dock" in "dock
 workers"), whose "X's" stands before a token ("Armenia's Defence Ministry").
 
-A reader copies the fields that stay fixed for the article into its own attributes when
-it is made; ``verbs`` changes from sentence to sentence and is read from the reading.
+Every reader derives from :class:`ReadingPart`, which copies the fields that stay fixed
+for the article into its own attributes when it is made; ``verbs`` changes from sentence
+to sentence and is read from the reading.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._words import POSSESSIVES, Token, lexicons
 
-__all__ = ["Reading"]
+__all__ = ["Reading", "ReadingPart"]
 
 
 class Reading:
@@ -81,6 +82,20 @@ class Reading:
                 if len(codes) == 1:
                     return codes.pop()
         return None
+
+
+class ReadingPart:
+    """A reader of one article for the actors step: the reading's fixed fields, copied into
+    attributes once, so the rules read ``self.lex`` rather than ``self.reading.lex``."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.text = reading.text
+        self.lex = reading.lex
+        self.registry = reading.registry
+        self.titles = reading.titles
+        self.first_names = reading.first_names
+        self.modifiers = reading.modifiers
 
 
 @lru_cache(maxsize=16)
