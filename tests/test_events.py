@@ -588,6 +588,27 @@ def test_a_participle_that_takes_its_object_first_is_a_passive_after_a_noun() ->
     assert "agent" not in names.values() and names.get("companies") == "target"
 
 
+def _roles(article: newsdoc.Article, trigger: str) -> dict[str, str]:
+    event = next(e for e in article.events if e.trigger == trigger)
+    return {article.actor(p.actor).name: p.role.value for p in event.participants}
+
+
+def test_a_participle_right_before_by_is_a_passive_with_its_agent() -> None:
+    article = _one("Spending is frozen under amendments passed by the Kuomintang, the island's main opposition party.")
+    assert {"Kuomintang": "agent"} == _roles(article, "passed")
+
+
+def test_a_participle_after_a_comma_takes_its_agent_after_a_place() -> None:
+    article = _one("The package, signed in Amman by Greek minister Nikos Papadakis, pays for water projects.")
+    assert "agent" == _roles(article, "signed").get("Nikos Papadakis")
+
+
+def test_an_active_verb_before_a_place_and_by_keeps_its_subject() -> None:
+    # no comma before the verb: "in ... by" is no passive, the subject stays the agent
+    article = _one("Protesters marched in Lagos by the thousands on Monday.")
+    assert "agent" == _roles(article, "marched").get("Protesters")
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

@@ -320,16 +320,27 @@ _STATUS_CUES = (
 )
 
 
-def is_passive(lowered: str, clause: Range, start: int, form: str) -> bool:
-    """Whether a verb trigger is a passive participle ("was attacked", "companies accused of")."""
+def is_passive(spaced: str, text: str, clause: Range, start: int, form: str) -> bool:
+    """Whether a verb trigger is a passive participle: "was attacked", "companies accused
+    of", "amendments passed by the KMT", "the deal, signed in Benghazi by"."""
     if not form.endswith(("ed", "en", "wn", "ht", "ck", "ot", "ld", "et", "ut")):
         return False
-    before = words_before(lowered, clause.start, start, 2)
+    before = words_before(spaced, clause.start, start, 2)
     if not PASSIVE_BE.isdisjoint(before):
         return True
-    # a reduced relative clause: "companies accused of supplying drones"
-    after = words_after(lowered, start + len(form), clause.end, 1)
-    return bool(after) and OBJECT_FIRST.get(form) == after[0]
+    after = words_after(spaced, start + len(form), clause.end, 6)
+    if not after:
+        return False
+    # a reduced relative clause: "companies accused of supplying drones", "passed by"
+    if OBJECT_FIRST.get(form) == after[0] or after[0] == "by":
+        return True
+    # a participle set off by a comma, its agent after a short phrase of place or time
+    if after[0] not in LOCATIVE or "by" not in after[2:5]:
+        return False
+    k = start - 1
+    while k > clause.start and text[k].isspace():
+        k -= 1
+    return text[k] == "," and not any(w.endswith(("ed", "ing")) for w in after[1 : after.index("by")])
 
 
 class MentionRef(NamedTuple):

@@ -209,7 +209,7 @@ class EventsStep:
             _refusals(drafts, words, text)
         countries = {a.country: a.id for a in doc.actors if a.kind == ActorKind.COUNTRY and a.country}
         for d in drafts:
-            passive = not d.noun and is_passive(words, d.clause, d.start, d.form)
+            passive = not d.noun and is_passive(words, text, d.clause, d.start, d.form)
             d.roles = find_roles(
                 mentions,
                 text,
