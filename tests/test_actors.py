@@ -649,6 +649,27 @@ def test_a_portfolio_after_for_ends_at_the_name() -> None:
     assert ["Penny Wong"] == [a.name for a in article.actors]
 
 
+def test_a_portfolio_after_a_body_and_its_title_ends_at_the_name() -> None:
+    article = _parse("The deal was signed by EU Commissioner for Trade Lucia Ferrante on Monday.")
+    assert [("Lucia Ferrante", "EU Commissioner for Trade")] == [(a.name, a.title) for a in article.actors]
+
+
+def test_a_portfolio_after_the_is_part_of_the_title() -> None:
+    for text, title in (
+        ("Secretary of the Treasury Janet Yellen said rates would fall.", "Secretary of the Treasury"),
+        ("Commissioner for the Mediterranean Lucia Ferrante said aid rose.", "Commissioner for the Mediterranean"),
+    ):
+        people = [(a.name, a.title) for a in _parse(text).actors if a.kind == "person"]
+        assert [(people[0][0], title)] == people and people[0][0].count(" ") == 1
+
+
+def test_a_title_with_a_portfolio_and_no_name_is_no_person() -> None:
+    article = _parse("Passengers were met by the Assistant Foreign Minister for Consular Affairs, Sami al-Hamad.")
+    assert "Consular Affairs" not in [a.name for a in article.actors]
+    article = _parse("He spoke to the chairman of the Joint Chiefs of Staff on Monday.")
+    assert [] == [a.name for a in article.actors if a.kind == "person"]
+
+
 def test_a_hyphenated_title_opens_a_name() -> None:
     article = _parse("Executive Vice-President for Competition Elena Marchetti said the rules were clear.")
     assert "Elena Marchetti" in [a.name for a in article.actors]

@@ -62,18 +62,23 @@ class PersonReader(ReadingPart):
             and tokens[k + 1].text in self.first_names
         ):
             k += 1  # "Rival Hillary Clinton", "Activist Jane Doe": a role noun opening the sentence
-        if j - k > 2 and any(tokens[x].text in ("of", "for") for x in range(i, k)):
-            # "Minister for Foreign Affairs Penny Wong": the portfolio ends at a given name,
-            # or else two words before the end
-            m = k
-            while m < j - 2 and tokens[m].text not in self.first_names:
-                m += 1
-            k = m
+        if any(tokens[x].text in ("of", "for") for x in range(i, k)):
+            if self._title_alone(tokens, k, j):
+                return None
+            if j - k > 2:
+                k = self._name_after_portfolio(tokens, k, j)  # "Minister for Foreign Affairs Penny Wong"
         if j - k > 3:  # "Homeland Security Secretary Jeh Johnson": the name follows the last title
             for m in range(j - 2, k - 1, -1):
                 if self._title_token(tokens[m].text):  # "UN Secretary-General Antonio Guterres"
                     k = m + 1
                     break
+            if tokens[k].text in ("of", "for"):  # "EU Commissioner for Trade Lucia Ferrante"
+                if j - k <= 3 and not any(t.text in self.first_names for t in tokens[k + 1 : j]):
+                    return None  # "Kuwaiti Assistant Foreign Minister for Consular Affairs"
+                k = self._name_after_portfolio(tokens, k + 1, j)
+        portfolio = k == i and self._after_portfolio_title(tokens, i, j)
+        if portfolio:  # "Secretary of the Treasury Janet Yellen": the chunk opens after "the"
+            k = self._name_after_portfolio(tokens, i + 1, j)
         words = [t.text for t in tokens[k:j]]
         start, end = tokens[k].start, tokens[j - 1].end
         surface = self.text[start:end]
@@ -127,7 +132,7 @@ class PersonReader(ReadingPart):
                 )
                 reg.mention(entity, start, end, self.text)
                 return entity
-        title_start = self.title_before(tokens, i)
+        title_start = self.title_before(tokens, i - 2 if portfolio else i)
         title = None
         if k > i:
             title = self.text[
@@ -148,6 +153,38 @@ class PersonReader(ReadingPart):
             entity.affiliation = affiliation
         reg.mention(entity, start, end, self.text)
         return entity
+
+    def _name_after_portfolio(self, tokens: list[Token], k: int, j: int) -> int:
+        """Where a name starts after a portfolio that starts at ``k``: at its given name,
+        or else two words before the end ("Minister for Foreign Affairs Penny Wong")."""
+        while k < j - 2 and tokens[k].text not in self.first_names:
+            k += 1
+        return k
+
+    def _title_alone(self, tokens: list[Token], k: int, j: int) -> bool:
+        """Whether the portfolio ``tokens[k:j]`` ends a title with no name, the name standing
+        in apposition after it ("Minister for Consular Affairs, Sami al-Hamad"): no given
+        name in it, and a comma and a capitalised word after it."""
+        return (
+            j - k <= 2
+            and j + 1 < len(tokens)
+            and tokens[j].text == ","
+            and is_cap(tokens[j + 1].text)
+            and not any(t.text in self.first_names for t in tokens[k:j])
+        )
+
+    def _after_portfolio_title(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the chunk ``tokens[i:j]`` opens with the portfolio of a title before
+        "of the" or "for the" ("Secretary of the Treasury Janet Yellen", "Commissioner for
+        the Mediterranean Lucia Ferrante"), with room for a name of two words after it."""
+        return (
+            i >= 3
+            and j - i > 2
+            and tokens[i - 1].text == "the"
+            and tokens[i - 2].text in ("of", "for")
+            and self._title_token(tokens[i - 3].text)
+            and any(t.text in self.first_names for t in tokens[i + 1 : j - 1])
+        )
 
     def _kind_by_context(self, tokens: list[Token], i: int, j: int) -> ActorKind | None:
         """The kind an unknown name ``tokens[i:j]`` takes from where it stands, when neither a
