@@ -249,6 +249,17 @@ def test_a_party_adjective_alone_is_not_a_person() -> None:
     assert "Lily Batchelder" in names and not names & {"Republican", "Democratic"}
 
 
+def test_one_capitalised_word_between_a_modifier_and_a_person_noun_is_an_adjective() -> None:
+    article = _parse("A senior Arab diplomat in Cairo said the talks had failed.")
+    assert ["senior Arab diplomat"] == [a.name for a in article.actors_of_kind("person")]
+    assert "senior Arab diplomat" == article.actor(article.statements[0].speaker).name
+
+
+def test_a_given_name_between_a_modifier_and_a_person_noun_is_still_a_name() -> None:
+    article = _parse("The senior Maria official said the talks had failed.")
+    assert "Maria" in [a.name for a in article.actors_of_kind("person")]
+
+
 def test_an_unknown_town_before_its_state_is_a_location() -> None:
     article = _parse("She spoke at a college in Charlotte, N.C., on Monday.")
     assert ("location", "USA") == (_actor(article, "Charlotte").kind.value, _actor(article, "Charlotte").country)

@@ -83,11 +83,20 @@ class PersonReader(ReadingPart):
         start, end = tokens[k].start, tokens[j - 1].end
         surface = self.text[start:end]
         nxt = tokens[j].text if j < len(tokens) else ""
+        prev = tokens[i - 1].text if i > 0 else ""
         known = reg.lookup(surface)
         if known is not None:
             reg.mention(known, start, end, self.text)
             return known
-        if len(words) == 1 and words[0].lower() in modifier_words():
+        if len(words) == 1 and (
+            words[0].lower() in modifier_words()
+            or (  # "a senior Arab diplomat", "a Kurdish official": no name stands there
+                k == i
+                and nxt.lower() in lex.person_nouns
+                and prev.islower()
+                and words[0] not in self.first_names
+            )
+        ):
             return None  # "Republican support", "a former Democratic aide": an adjective
         if len(words) > 1 and words[-1].lower() in non_actor_heads():
             return None  # "the 2015 Paris Agreement": an accord, not a person
@@ -96,7 +105,6 @@ class PersonReader(ReadingPart):
         if words[0].lower().split("-")[0] in NUMBER_WORDS:
             return None  # "Two-thirds support": a number opening the sentence
         titled = k > i or self.title_before(tokens, i) is not None
-        prev = tokens[i - 1].text if i > 0 else ""
         after_cue = (
             prev in lex.cue_forms and i > 1 and tokens[i - 2].text in (",", '"', "\u201d", "'", "\u2019")
         )
