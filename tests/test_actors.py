@@ -566,6 +566,30 @@ def test_a_name_after_the_village_of_is_a_place() -> None:
     assert ["Dhanni"] == [a.name for a in article.actors_of_kind("location")]
 
 
+def test_a_name_after_a_residence_or_direction_noun_and_of_is_a_place() -> None:
+    for text in ("A resident of Djibo said the attack lasted hours.", "The camp lies 20 km north of Djibo."):
+        assert ["Djibo"] == [a.name for a in _parse(text).actors_of_kind("location")]
+    assert [] == [a.name for a in _parse("A friend of Maria Lopez said she left.").actors_of_kind("location")]
+
+
+def test_a_name_after_a_preposition_and_a_compass_adjective_is_a_place() -> None:
+    for text in ("Fires burned villages in the northern Peloponnese.", "Burundi sent troops to eastern Kivuland."):
+        assert 1 == len(_parse(text).actors_of_kind("location"))
+    assert () == _parse("She spoke to central Iowa Democrats.").actors_of_kind("location")
+
+
+def test_a_name_in_apposition_to_a_place_noun_is_a_place() -> None:
+    article = _parse("The WFP could not reach Kadugli and Dilling, two besieged cities, for weeks.")
+    assert ["Kadugli", "Dilling"] == [a.name for a in article.actors_of_kind("location")]
+    article = _parse("Gunmen attacked Djibo, a town in the north, on Monday.")
+    assert ["Djibo"] == [a.name for a in article.actors_of_kind("location")]
+
+
+def test_a_word_opening_a_sentence_before_a_plural_place_noun_is_no_name() -> None:
+    article = _parse('"Entire villages are under water," he said. Partner states owe the bloc money.')
+    assert [] == [a.name for a in article.actors if a.name in ("Entire", "Partner")]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]

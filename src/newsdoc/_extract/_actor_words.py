@@ -137,7 +137,8 @@ COMPLEMENT_STOPS = frozenset(
 PLACE_NOUNS = frozenset(
     {"district", "province", "region", "valley", "sector", "county", "village", "town", "city", "municipality",
      "prefecture", "governorate", "oblast", "state", "neighbourhood", "neighborhood", "camp", "border", "area",
-     "port", "island", "states", "provinces", "regions", "districts", "counties"}
+     "port", "island", "states", "provinces", "regions", "districts", "counties", "township", "townships",
+     "commune", "suburb", "cities", "towns", "villages"}
 )
 QUANTIFIERS = frozenset(
     {"a", "an", "the", "several", "some", "many", "few", "most", "both", "all", "other", "two", "three", "four",

@@ -22,6 +22,7 @@ from newsdoc._extract._actor_words import (
     PLACE_HEADS,
     PLACE_NOUNS,
     is_acronym,
+    is_cap,
     modifier_words,
     non_actor_heads,
     people_plural,
@@ -62,7 +63,23 @@ _AFTER_BARE_PLACE = frozenset(
 )
 # nouns whose "in" takes a person: "faith in Obama", "confidence in Merkel"
 _IN_PERSON_NOUNS = frozenset({"faith", "confidence", "trust", "interest", "belief", "hope", "stake", "role"})
-_PLURAL_PLACE_NOUNS = frozenset({"states", "provinces", "regions", "districts", "counties"})
+_PLURAL_PLACE_NOUNS = frozenset(
+    {"states", "provinces", "regions", "districts", "counties", "townships", "cities", "towns", "villages"}
+)
+# nouns whose "of" takes a place: "a resident of Djibo", "the outskirts of Goma", "north of Kabul"
+_OF_PLACE_NOUNS = PLACE_NOUNS | {
+    "resident", "residents", "native", "natives", "inhabitants", "outskirts", "suburbs", "streets", "north", "south",
+    "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+    "south-west",
+}
+# what stands before a sentence's first word
+_SENTENCE_OPENERS = frozenset({"", ".", '"', "\u201c", "'", "\u2018", "(", "--", "\u2014", ":"})
+# compass adjectives that put an unknown name after a preposition among places: "in the
+# northern Peloponnese", "to eastern Kivu"
+_COMPASS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+)
 _ADJECTIVE_ENDINGS = ("ern", "ic", "al", "an", "ish", "ese", "-leaning")
 
 
@@ -206,6 +223,8 @@ class NameClassifier(ReadingPart):
             entity = reg.organization(surface, named_country, (), surface)
             reg.mention(entity, start, end, text)
             return entity
+        if len(words) == 1 and prev in _SENTENCE_OPENERS and nxt in _PLURAL_PLACE_NOUNS:
+            return None  # "Entire villages", "Partner states": a sentence's first word, no name
         if self._unknown_place(tokens, i, j, prev, nxt):
             entity = reg.location(surface, None)
             reg.mention(entity, start, end, text)
@@ -245,15 +264,21 @@ class NameClassifier(ReadingPart):
     def _unknown_place(self, tokens: list[Token], i: int, j: int, prev: str, nxt: str) -> bool:
         """Whether an unknown name is a place by where it stands.
 
-        Before a lower-case place noun ("in Cotopaxi province", "the Neelum valley") or
-        after "the village of" ("the village of Dhanni"), or a single word between a place
-        preposition and a reporting verb ("a shopkeeper in Uri said"); not when a title or
-        a possessive makes it a person. A bare "in X" is not enough: "faith in Obama".
+        Before a lower-case place noun ("in Cotopaxi province", "the Neelum valley"), after
+        "of" and a place or residence noun ("the village of Dhanni", "a resident of Djibo",
+        "north of Kabul"), after a preposition and a compass adjective ("in the northern
+        Peloponnese"), before an apposition headed by a place noun ("Djibo, a town in the
+        north", "Kadugli and Dilling, two besieged cities"), or a single word between a place
+        preposition and a reporting verb ("a shopkeeper in Uri said"); not when a title,
+        a given name or a possessive makes it a person. A bare "in X" is not enough: "faith
+        in Obama".
         """
         if nxt in PLACE_NOUNS:
-            # "Upper Nile and Jonglei states", not "Western states" or "Democratic states"
+            # "Upper Nile and Jonglei states", not "Western states" or "Democratic states",
+            # nor a headline's "Convention cities"
             return nxt not in _PLURAL_PLACE_NOUNS or not (
-                tokens[j - 1].text.lower() in modifier_words()
+                prev in _SENTENCE_OPENERS
+                or tokens[j - 1].text.lower() in modifier_words()
                 or tokens[j - 1].text.endswith(_ADJECTIVE_ENDINGS)
                 or self.registry.demonym_country(tokens[j - 1].start) is not None
             )
@@ -261,11 +286,31 @@ class NameClassifier(ReadingPart):
             return False
         if j - i == 1 and prev in LOCATION_PREPS and nxt in self.lex.cue_forms:
             return True  # "a shopkeeper in Uri said": the verb's subject stands before the place
+        if prev == "of" and i >= 2 and tokens[i - 2].text in PLACE_NOUNS:
+            return True  # "the village of Dhanni", "the city of Mason City"
+        if any(t.text in self.first_names for t in tokens[i:j]) or people_plural(tokens[j - 1].text):
+            return False  # "a resident of Djibo" but not "a friend of Maria Lopez", "central Iowa Democrats"
+        if prev == "of" and i >= 2 and tokens[i - 2].text.lower() in _OF_PLACE_NOUNS:
+            return True  # "a resident of Djibo", "north of Kabul"
+        if prev.lower() in _COMPASS and i >= 2:
+            at = i - 3 if tokens[i - 2].text == "the" and i >= 3 else i - 2
+            if tokens[at].text in LOCATION_PREPS or tokens[at].text in _CITY_PREPS:
+                return True  # "in the northern Peloponnese", "to eastern Kivu"
+        if nxt == "," and j + 1 < len(tokens) and self.persons.apposition_kind(tokens, j + 1) is ActorKind.LOCATION:
+            return True  # "Djibo, a town in the north", "Dilling, two besieged cities"
+        if (
+            nxt == "and"
+            and j + 3 < len(tokens)
+            and is_cap(tokens[j + 1].text)
+            and tokens[j + 2].text == ","
+            and self.persons.apposition_kind(tokens, j + 3) is ActorKind.LOCATION
+        ):
+            return True  # "Kadugli and Dilling, two besieged cities"
         if (
             prev in _BARE_PLACE_PREPS
             and (nxt in _AFTER_BARE_PLACE or nxt in _day_and_month_names())
             and (i < 2 or tokens[i - 2].text.lower() not in _IN_PERSON_NOUNS)
-            and not any(t.text in self.first_names or t.text in word_names() for t in tokens[i:j])
+            and not any(t.text in word_names() for t in tokens[i:j])
             and not tokens[j - 1].text.endswith(("ish", "ese"))  # "in English", "in Japanese"
             and self.registry.demonym_country(tokens[i].start) is None
             and not self.registry.person_named(tokens[j - 1].text)  # "confidence in Obama" after Barack Obama
@@ -276,12 +321,11 @@ class NameClassifier(ReadingPart):
             and i >= 2
             and nxt in _AFTER_BARE_PLACE
             and nxt != "in"  # "Landay in Washington and Zachary Fagenson in West Palm Beach"
-            and not any(t.text in self.first_names for t in tokens[i:j])
         ):
             before = self.registry.entity_ending_at(tokens[i - 2].end)
             if before is not None and before.kind is ActorKind.LOCATION:
                 return True  # "in Manakara and Farafangana", "in Hargeisa and Garowe"
-        return prev == "of" and i >= 2 and tokens[i - 2].text in PLACE_NOUNS
+        return False
 
     def _company_shaped(self, words: list[str]) -> bool:
         """Whether a capitalised chunk may name a company: not opened by a given name, and

@@ -238,16 +238,16 @@ class PersonReader(ReadingPart):
             if owner is not None and owner.kind is ActorKind.COUNTRY:
                 return ActorKind.ORGANIZATION
         if nxt == "," and j + 1 < n:
-            return self._apposition_kind(tokens, j + 1)
+            return self.apposition_kind(tokens, j + 1)
         return None
 
-    def _apposition_kind(self, tokens: list[Token], k: int) -> ActorKind | None:
+    def apposition_kind(self, tokens: list[Token], k: int) -> ActorKind | None:
         """The kind an apposition starting at ``k`` gives the name before it: "which" or a
         body's noun make it an organisation, a place noun a place ("a town in")."""
         first = tokens[k].text.lower()
         if first == "which":
             return ActorKind.ORGANIZATION
-        if first not in ("a", "an", "the"):
+        if first not in ("a", "an", "the") and first not in NUMBER_WORDS:  # "two besieged cities"
             return None
         head = ""
         for m in range(k + 1, min(k + 8, len(tokens))):
