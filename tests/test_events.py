@@ -609,6 +609,15 @@ def test_an_active_verb_before_a_place_and_by_keeps_its_subject() -> None:
     assert "agent" == _roles(article, "marched").get("Protesters")
 
 
+def test_a_verb_after_an_event_noun_and_a_comma_is_an_event_of_its_own() -> None:
+    article = _one(
+        "The National Unity Government (NUG), a shadow administration formed by lawmakers"
+        " ousted in the coup, welcomed the sanctions."
+    )
+    assert {"National Unity Government": "agent"} == _roles(article, "welcomed")
+    assert [] == [e.trigger for e in _one("Two crashes killed 346 people.").events if e.trigger == "killed"]
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

@@ -310,7 +310,7 @@ class EventsStep:
             drafts.append(
                 _Draft(start, end, form, entry, entry.kind, entry.mode, noun, sentence, clause, status)
             )
-        return _drop_light_verbs(drafts, words, mentions)
+        return _drop_light_verbs(drafts, text, words, mentions)
 
     @staticmethod
     def _figurative(
@@ -570,12 +570,13 @@ _TIME_PREPOSITIONS = frozenset({"during", "after", "before", "amid", "following"
 _OBJECT_REQUIREMENTS: dict[str, Callable[[], frozenset[str]]] = {"aid": aid_nouns, "fire": fire_nouns}
 
 
-def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> list[_Draft]:
+def _drop_light_verbs(drafts: list[_Draft], text: str, words: str, mentions: Mentions) -> list[_Draft]:
     """Drop verbs that only carry an event noun.
 
     A launch/fire/send verb whose object is an event noun gives way to it ("launched an
     attack"); a verb whose subject is an event noun tells that event's outcome ("two
-    crashes killed 346 people" is the crashes). The object a verb's requirement read is
+    crashes killed 346 people" is the crashes), unless a comma closes the noun's phrase
+    first ("lawmakers ousted in the coup, welcomed"). The object a verb's requirement read is
     part of its event: "fire" in "exchanged heavy fire" and "aid" in "pledged aid" are no
     events of their own.
     """
@@ -601,6 +602,7 @@ def _drop_light_verbs(drafts: list[_Draft], words: str, mentions: Mentions) -> l
             and not d.form.endswith("ing")
             and len(words_after(words, prev.end, d.start, 6)) <= 5
             and not mentions.any_between(prev.end, d.start)
+            and "," not in text[prev.end : d.start]
         ):
             continue
         if (
