@@ -10,6 +10,11 @@ def _parse(*paragraphs: str) -> Article:
     return newsdoc.parse(" date 2024-03-01 Headline\n\n" + "\n\n".join(paragraphs))
 
 
+def _roles_of(article: Article, trigger: str) -> dict[str, str]:
+    event = next(e for e in article.events if e.trigger == trigger)
+    return {article.actor(p.actor).name: p.role.value for p in event.participants}
+
+
 def _parse_unpruned(*paragraphs: str) -> Article:
     """Parsed without the ``prune`` step, so every description the actors step made stays."""
     pipeline = newsdoc.default_pipeline().without("prune")
@@ -588,6 +593,17 @@ def test_a_name_in_apposition_to_a_place_noun_is_a_place() -> None:
 def test_a_word_opening_a_sentence_before_a_plural_place_noun_is_no_name() -> None:
     article = _parse('"Entire villages are under water," he said. Partner states owe the bloc money.')
     assert [] == [a.name for a in article.actors if a.name in ("Entire", "Partner")]
+
+
+def test_one_word_before_an_apposition_headed_by_an_organisation_noun_is_a_body() -> None:
+    article = _parse("Fonterra, New Zealand's largest dairy exporter, welcomed the agreement.")
+    assert "Fonterra" in [a.name for a in article.actors_of_kind("organization")]
+    assert "agent" == _roles_of(article, "welcomed").get("Fonterra")
+
+
+def test_a_word_before_a_clause_after_a_comma_is_no_body() -> None:
+    article = _parse("Separately, the company said it would appeal.")
+    assert "Separately" not in [a.name for a in article.actors]
 
 
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:

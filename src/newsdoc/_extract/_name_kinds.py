@@ -72,6 +72,8 @@ _OF_PLACE_NOUNS = PLACE_NOUNS | {
     "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
     "south-west",
 }
+# verbs that show a clause, not an apposition, after a comma
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"})
 # what stands before a sentence's first word
 _SENTENCE_OPENERS = frozenset({"", ".", '"', "\u201c", "'", "\u2018", "(", "--", "\u2014", ":"})
 # compass adjectives that put an unknown name after a preposition among places: "in the
@@ -229,12 +231,39 @@ class NameClassifier(ReadingPart):
             entity = reg.location(surface, None)
             reg.mention(entity, start, end, text)
             return entity
+        if (
+            len(words) == 1
+            and nxt == ","
+            and j + 2 < len(tokens)
+            and words[0] not in self.first_names
+            and not words[0].endswith("ly")  # "Separately, the company said"
+            and not people_plural(surface)  # "Hispanics, the fastest-growing group,"
+            and tokens[j + 1].text != "which"
+            and self._closed_apposition(tokens, j + 1)
+            and self.persons.apposition_kind(tokens, j + 1) is ActorKind.ORGANIZATION
+        ):
+            # "Fonterra, New Zealand's largest dairy exporter,": the apposition says it is a body
+            entity = reg.organization(surface, self.reading.country_before(tokens, i), (), surface)
+            reg.mention(entity, start, end, text)
+            return entity
         city_country = self._world_city(tokens, i, j, prev, nxt)
         if city_country is not None:
             entity = reg.location(surface, city_country)
             reg.mention(entity, start, end, text)
             return entity
         return self.persons.person(tokens, i, j)
+
+    def _closed_apposition(self, tokens: list[Token], k: int) -> bool:
+        """Whether the phrase at ``k`` is closed by a comma or a full stop within ten words,
+        with no reporting verb inside: an apposition, not a clause ("Separately, the
+        company said")."""
+        for m in range(k, min(k + 10, len(tokens))):
+            w = tokens[m].text
+            if w in (",", ".", ";"):
+                return m > k + 1
+            if w in self.lex.cue_forms or w.lower() in _AUXILIARIES:
+                return False
+        return False
 
     @staticmethod
     def _inside_title_name(tokens: list[Token], i: int) -> bool:

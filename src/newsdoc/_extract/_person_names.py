@@ -247,8 +247,8 @@ class PersonReader(ReadingPart):
         first = tokens[k].text.lower()
         if first == "which":
             return ActorKind.ORGANIZATION
-        if first not in ("a", "an", "the") and first not in NUMBER_WORDS:  # "two besieged cities"
-            return None
+        if first not in ("a", "an", "the") and first not in NUMBER_WORDS and not self._owner_opens(tokens, k):
+            return None  # "a town in", "two besieged cities", "New Zealand's largest exporter"
         head = ""
         for m in range(k + 1, min(k + 8, len(tokens))):
             w = tokens[m].text
@@ -264,6 +264,17 @@ class PersonReader(ReadingPart):
         if head in PLACE_NOUNS or head in PLACE_HEADS:
             return ActorKind.LOCATION
         return None
+
+    @staticmethod
+    def _owner_opens(tokens: list[Token], k: int) -> bool:
+        """Whether a capitalised name and its possessive open the phrase at ``k``: "New
+        Zealand's largest dairy exporter"."""
+        for m in range(k, min(k + 4, len(tokens))):
+            if tokens[m].text in POSSESSIVES:
+                return m > k
+            if not is_cap(tokens[m].text):
+                return False
+        return False
 
     def _title_after(self, tokens: list[Token], k: int) -> bool:
         """Whether an apposition with a title starts at ``k``: "McConnell, now the Senate
