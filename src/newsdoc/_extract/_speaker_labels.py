@@ -7,18 +7,24 @@ Three layouts are read, each at a paragraph's edge:
 * a quotation signed after a dash, '"..." ― Jane Doe'.
 
 Labels that name a kind of article rather than a speaker ("Analysis:", "Watch:") are
-listed in ``data/label_words.txt``.
+listed in ``data/label_words.txt``. :class:`LabelReader` makes the statements of an
+article's labels, with the speaker each names: an actor's mention there, the person
+whose surname a label in capitals gives, or a new speaker.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
+from newsdoc._extract._quotes import quote_units
+from newsdoc._extract._statement_reading import Found, StatementPart
+from newsdoc._extract._words import Token
 from newsdoc._lexicon import load_set
-from newsdoc._models import Span
+from newsdoc._models import ActorKind, Span
 
-__all__ = ["Label", "speaker_labels"]
+__all__ = ["Label", "LabelReader", "speaker_labels"]
 
 _NAME_WORD = r"[A-Z][A-Za-z0-9.'\u2019&-]*"
 _JOINER = r"(?:of|de|la|van|von|al|bin|the|and|&)"
@@ -102,3 +108,51 @@ def speaker_labels(text: str, paragraphs: list[Span], cue_forms: dict[str, str])
                     )
                 )
     return out
+
+
+class LabelReader(StatementPart):
+    """The statements of one article's speaker labels."""
+
+    def labels(self, results: list[tuple[Span, int, list[Found]]]) -> None:
+        """Add the statements of speaker labels ("Sanders: ...", "PENCE: ...", '"..." ― Doe')."""
+        units = quote_units(self.text, list(self.doc.article.paragraph_spans))
+        labels = speaker_labels(self.text, units, self.cues)
+        if not labels:
+            return
+        starts = [r[0].start for r in results]
+        for label in labels:
+            speaker = self._label_speaker(label)
+            if speaker is None:
+                continue
+            i = bisect.bisect_right(starts, label.content.start) - 1
+            if i < 0:
+                continue
+            mark = label.mark
+            cue = Token(mark.start, mark.end, self.text[mark.start : mark.end])
+            found = Found(speaker=speaker, cue=cue, content=(label.content.start, label.content.end))
+            results[i][2].insert(0, found)
+
+    def _label_speaker(self, label: Label) -> str | None:
+        """The actor a label names: a mention there, an actor of that surname, or a new one."""
+        start, end = label.name.start, label.name.end
+        name = self.text[start:end]
+        if label.capitals:  # "PENCE:": the person whose name ends so
+            last = name.split()[-1].lower()
+            for actor in self.doc.actors:
+                if actor.kind is ActorKind.PERSON and actor.name.split()[-1].lower() == last:
+                    return actor.id
+            if len(name.split()) > 3:
+                return None
+            hit = self.starting_at(start)
+            if hit is not None and hit[0] == end:
+                return hit[1]
+            return self.new_speaker(start, end, last)
+        hit = self.starting_at(start)
+        if hit is not None and hit[0] >= end - 1:
+            return hit[1]
+        hit = self.ending_at(end)
+        if hit is not None and hit[0] >= start:
+            return hit[1]
+        if not (label.headline or label.mark.start > label.content.start):
+            return None  # a mixed-case word before a colon in the body may be anything
+        return self.new_speaker(start, end, name.split()[-1].lower())
