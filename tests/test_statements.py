@@ -894,6 +894,14 @@ def test_the_noun_before_an_appositive_speaker_is_no_content() -> None:
     assert [("Dana Whitfield", "said", "indirect", "the rule would raise rates")] == _rows(article)
 
 
+def test_a_country_after_in_before_a_relative_clause_is_no_speaker() -> None:
+    article = _parse(
+        "The families of two Americans detained in Iran, who are not covered by the deal,"
+        " urged the administration to keep pushing."
+    )
+    assert ["families"] == [article.actor(s.speaker).name for s in article.statements]
+
+
 def test_the_speaker_before_a_place_and_an_anonymity_aside_speaks() -> None:
     article = _parse(
         "A senior Indian security official in Srinagar, who requested anonymity, said the army had moved troops."

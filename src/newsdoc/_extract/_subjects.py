@@ -180,6 +180,14 @@ class SubjectReader(StatementPart):
                     hit = self.ending_at(tokens[before - 1].end)  # "Robert Carrow KC, for the ..."
                 if hit is not None and self.kinds[hit[1]].kind is ActorKind.LOCATION:
                     hit = self._placed_actor(tokens, before, hit[0])  # "An official in Srinagar, who ..."
+                elif (
+                    hit is not None
+                    and self.kinds[hit[1]].kind is ActorKind.COUNTRY
+                    and self._after_place_preposition(tokens, hit[0])
+                ):
+                    # "The families of two Americans detained in Iran, who ...": a country
+                    # after "in" is no head of the phrase
+                    hit = self._placed_actor(tokens, before, hit[0]) or self._head_before_place(tokens, hit[0])
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
                     best = hit[1]
             elif (
@@ -218,6 +226,25 @@ class SubjectReader(StatementPart):
         if k < 2 or tokens[k].start != place_start or tokens[k - 1].text not in _PLACE_PREPOSITIONS:
             return None
         return self.ending_at(tokens[k - 2].end)
+
+    def _after_place_preposition(self, tokens: list[Token], start: int) -> bool:
+        """Whether the mention starting at offset ``start`` follows a place preposition."""
+        k = next((i for i, t in enumerate(tokens) if t.start == start), 0)
+        return k > 0 and tokens[k - 1].text in _PLACE_PREPOSITIONS
+
+    def _head_before_place(self, tokens: list[Token], place_start: int) -> tuple[int, str] | None:
+        """The first actor of the phrase that ends in a place at ``place_start``: "The
+        families of two Americans detained in Iran" -> the families. The phrase runs back
+        to the sentence's start or a comma, at most fifteen words."""
+        k = next((i for i, t in enumerate(tokens) if t.start == place_start), 0)
+        first = k - 1
+        while first > 0 and k - first < 15 and tokens[first - 1].text not in (",", ";", ":"):
+            first -= 1
+        for tok in tokens[first : k - 1]:
+            hit = self.starting_at(tok.start)
+            if hit is not None and hit[0] < place_start and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
+                return hit
+        return None
 
     def _named_person(self, actor_id: str) -> bool:
         actor = self.kinds[actor_id]
