@@ -603,6 +603,13 @@ def test_a_participle_after_a_comma_takes_its_agent_after_a_place() -> None:
     assert "agent" == _roles(article, "signed").get("Nikos Papadakis")
 
 
+def test_an_object_taking_participle_before_a_place_or_time_is_a_passive() -> None:
+    article = _one("Opposition leader Jane Doe was among 40 activists arrested on Monday.")
+    assert {"activists": "target"} == _roles(article, "arrested")
+    article = _one("Militants killed at least 12 soldiers on Monday.")
+    assert "agent" == _roles(article, "killed").get("Militants")
+
+
 def test_an_active_verb_before_a_place_and_by_keeps_its_subject() -> None:
     # no comma before the verb: "in ... by" is no passive, the subject stays the agent
     article = _one("Protesters marched in Lagos by the thousands on Monday.")

@@ -320,6 +320,19 @@ _STATUS_CUES = (
 )
 
 
+# past participles of verbs that always take an object: with a phrase of place or time
+# right after them, they are passives ("two Americans detained in Iran")
+_OBJECT_VERBS = frozenset(
+    {"detained", "arrested", "killed", "wounded", "injured", "abducted", "kidnapped", "jailed", "imprisoned",
+     "captured", "deported", "expelled", "executed", "tortured", "displaced", "evacuated", "rescued",
+     "stranded", "trapped", "sentenced", "convicted", "charged", "sanctioned", "banned", "summoned"}
+)
+_PASSIVE_NEXT = frozenset(
+    {"in", "at", "on", "during", "after", "since", "near", "over", "last", "this", "while", "across", "outside",
+     "inside", "earlier", "overnight", "when", "as"}
+)
+
+
 def is_passive(spaced: str, text: str, clause: Range, start: int, form: str) -> bool:
     """Whether a verb trigger is a passive participle: "was attacked", "companies accused
     of", "amendments passed by the KMT", "the deal, signed in Benghazi by"."""
@@ -333,6 +346,14 @@ def is_passive(spaced: str, text: str, clause: Range, start: int, form: str) -> 
         return False
     # a reduced relative clause: "companies accused of supplying drones", "passed by"
     if OBJECT_FIRST.get(form) == after[0] or after[0] == "by":
+        return True
+    # a verb that always takes an object, with a phrase of place or time right after it:
+    # "two Americans detained in Iran", "soldiers killed on Monday" (not "killed at least")
+    if (
+        form in _OBJECT_VERBS
+        and after[0] in _PASSIVE_NEXT
+        and not (after[0] == "at" and after[1:2] in (["least"], ["most"]))
+    ):
         return True
     # a participle set off by a comma, its agent after a short phrase of place or time
     if after[0] not in LOCATIVE or "by" not in after[2:5]:
