@@ -606,6 +606,13 @@ def test_a_word_before_a_clause_after_a_comma_is_no_body() -> None:
     assert "Separately" not in [a.name for a in article.actors]
 
 
+def test_a_spokesperson_keeps_the_body_it_speaks_for_in_its_name() -> None:
+    article = _parse("A spokesman for the prime minister's office said the coalition was committed.")
+    assert ["spokesman for the prime minister's office"] == [a.name for a in article.actors]
+    article = _parse("A spokesman for the mission declined to comment.")
+    assert ["spokesman for the mission"] == [a.name for a in article.actors]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]

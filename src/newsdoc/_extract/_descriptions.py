@@ -22,6 +22,7 @@ from newsdoc._extract._actor_words import (
     ROLES,
     SUBORDINATORS,
     description_words,
+    is_cap,
     non_actor_heads,
 )
 from newsdoc._extract._coref import Entity, place_info
@@ -44,6 +45,8 @@ POSTNOMINAL_ADJECTIVES = {
 _WHO_KINDS = frozenset({ActorKind.PERSON, ActorKind.GROUP})
 _ONE_DETS = frozenset({"a", "an", "one", "another"})
 _COMPLEMENT_PREPS = frozenset({"for", "of", "at", "with", "from", "in"})
+# nouns for those who speak for a body: whatever follows "for the" is that body
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # what may follow "a Republican" or "one Ukrainian" used as a noun, besides a reporting verb
 _MEMBER_NEXT = frozenset({",", "who", "was", "is", "has", "had", "will", "would", "also"})
 # verbs in -s that follow a subject: "the official has", "the official says" is a cue
@@ -252,7 +255,9 @@ class DescriptionReader(ReadingPart):
         matter" (none).
 
         A person there is someone else ("a lawyer for Mr. Kim"), and so is a place after
-        "in" ("reporters in Brussels": where they are, not who they are).
+        "in" ("reporters in Brussels": where they are, not who they are). After a
+        spokesperson noun, "for the" and a phrase naming no actor stays in the description
+        ("a spokesman for the prime minister's office").
         """
         reg = self.registry
         n = len(tokens)
@@ -268,6 +273,9 @@ class DescriptionReader(ReadingPart):
                 return max(reg.end_of(owner, tokens[g].start), reg.end_of(owner, tokens[h + 2].start)), owner
             if owner is None and nxt == "of" and head in RELATIONAL_HEADS:
                 end = self._plain_complement(tokens, h + 2)  # "supporters of independence"
+                return None if end is None else (end, None)
+            if owner is None and nxt == "for" and head in _SPOKESPEOPLE and tokens[h + 2].text.lower() == "the":
+                end = self._body_phrase_end(tokens, h + 3)  # "a spokesman for the prime minister's office"
                 return None if end is None else (end, None)
             return None
         if POSTNOMINAL_ADJECTIVES.get(nxt.lower()) == (tokens[h + 2].text.lower() if h + 2 < n else ""):
@@ -293,6 +301,27 @@ class DescriptionReader(ReadingPart):
                 break
             end = tokens[j].end
         return end
+
+    def _body_phrase_end(self, tokens: list[Token], g: int) -> int | None:
+        """Where a lower-case phrase naming a body, opening at token ``g`` after "for the",
+        ends: up to four words and possessives ("the mission", "the prime minister's
+        office"), none a verb form or a name, ending at a punctuation mark, a reporting
+        verb or another verb ("for the mission declined" is "the mission")."""
+        n = len(tokens)
+        j = g
+        while j < n and j - g < 5:
+            word = tokens[j].text
+            if word in POSSESSIVES:
+                j += 1
+                continue
+            if not (word.isalpha() and word.islower()) or word in COMPLEMENT_STOPS or word in self.lex.cue_forms:
+                break
+            if word.endswith(("ed", "ing", "ly")) or word in verb_past_forms() or word in DETERMINERS:
+                break
+            j += 1
+        if j == g or tokens[j - 1].text in POSSESSIVES or (j < n and is_cap(tokens[j].text)):
+            return None  # "for the opposition Party for Freedom": a name goes on
+        return tokens[j - 1].end
 
     def _plain_complement(self, tokens: list[Token], g: int) -> int | None:
         """Where a lower-case noun phrase of one to three words opening at token ``g`` ends
