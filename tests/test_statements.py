@@ -894,6 +894,18 @@ def test_the_noun_before_an_appositive_speaker_is_no_content() -> None:
     assert [("Dana Whitfield", "said", "indirect", "the rule would raise rates")] == _rows(article)
 
 
+def test_a_medium_after_on_is_no_part_of_the_content() -> None:
+    for text in (
+        "Bosma wrote on X that the judges had erred.",
+        "Bosma said on his Facebook page that the judges had erred.",
+        "Dorley announced on state broadcaster ELBC that the judges had erred.",
+        "Bosma said on Monday that the judges had erred.",
+    ):
+        assert ["the judges had erred"] == [s.content for s in _parse(text).statements], text
+    article = _parse("Bosma called on the government to reverse the ruling that hurt farmers.")
+    assert next(s.content for s in article.statements if s.cue == "called").startswith("the government")
+
+
 def test_a_country_after_in_before_a_relative_clause_is_no_speaker() -> None:
     article = _parse(
         "The families of two Americans detained in Iran, who are not covered by the deal,"

@@ -12,6 +12,7 @@ paragraph. Where the content ends is read by :mod:`._content_bounds`.
 
 from __future__ import annotations
 
+from newsdoc._extract._actor_words import is_cap
 from newsdoc._extract._content_bounds import BoundsReader
 from newsdoc._extract._statement_reading import Found, StatementPart, StatementReading
 from newsdoc._extract._statement_words import (
@@ -90,6 +91,8 @@ _TOPIC_PARTICLES = frozenset({"out", "up"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 # particles that turn a speech act into another verb: "called off", "backed down"
 _PARTICLES = frozenset({"in", "into", "off", "up", "down", "away", "over", "back"})
+# last words of a medium's phrase besides the medium nouns: "on his Facebook page", "on social media"
+_MEDIUM_TAILS = frozenset({"page", "feed", "account", "media", "channel", "site", "platform", "record"})
 
 
 class ContentReader(StatementPart):
@@ -200,7 +203,11 @@ class ContentReader(StatementPart):
                     start = tokens[k].start
                     end = self.bounds.clause_end(tokens, k, base, sentence)
                     return Found(speaker=speaker, cue=cue, content=(start, end)) if end > start else None
-            phrase = k < n and tokens[k].text.lower() in _PREPOSITIONS
+            phrase = (
+                k < n
+                and tokens[k].text.lower() in _PREPOSITIONS
+                and not (tokens[k].text == "on" and self._medium_then_that(tokens, k + 1))
+            )  # "said on state broadcaster MRTV that": the content follows "that", not the break
             if (
                 k >= n
                 or tokens[k].text in (".", "!", "?", ",", ";", ")")
@@ -231,7 +238,11 @@ class ContentReader(StatementPart):
                     or (tokens[k].text in ("on", "in", "at") and self.reading.doc_time_covers(tokens[k + 1]))
                 ):
                     k += 1
-        if k < n and tokens[k].text.lower() in _PREPOSITIONS and base not in self.lex.object_cues:
+        if (
+            k < n
+            and tokens[k].text.lower() in _PREPOSITIONS
+            and (base not in self.lex.object_cues or (tokens[k].text == "on" and self._medium_then_that(tokens, k + 1)))
+        ):
             # "said during a rally in Michigan that ...": the content starts after "that"
             j = k + 1
             while (
@@ -414,14 +425,35 @@ class ContentReader(StatementPart):
         """Whether the word at ``k``, after a verb, is a time word or adverb to pass over.
 
         Auxiliaries open the content ("said is", "thinks this is"); "this", "last" and
-        "next" are passed over only before a time noun ("said this week").
+        "next" are passed over only before a time noun ("said this week"); "on" is passed
+        over ("said on Monday", "called on"), except before a medium and "that" ("said on
+        Facebook that"), where the search for "that" finds the content.
         """
         w = tokens[k].text.lower()
         if w not in self.skip or w in BE or w in ("has", "have", "had"):
             return False
         if w in ("this", "last", "next"):
             return k + 1 < len(tokens) and tokens[k + 1].text.lower() in _TIME_NOUNS
+        if w == "on" and k + 1 < len(tokens) and not (
+            tokens[k + 1].text.lower() in self.skip or self.reading.doc_time_covers(tokens[k + 1])
+        ):
+            return not self._medium_then_that(tokens, k + 1)  # "said on Facebook that"
         return True
+
+    def _medium_then_that(self, tokens: list[Token], k: int) -> bool:
+        """Whether a medium's phrase opens at ``k`` and "that" follows it: "on Twitter that",
+        "on his Facebook page that", "on X that", "on state broadcaster MBC that". The word
+        before "that" is a medium noun or a name, within eight words, with no punctuation,
+        "to", conjunction or relative word between: "called on the government to reverse
+        the ruling that" holds none."""
+        for j in range(k, min(k + 8, len(tokens))):
+            w = tokens[j].text
+            if w == "that":
+                before = tokens[j - 1].text
+                return j > k and (before.lower() in self.medium_nouns or before in _MEDIUM_TAILS or is_cap(before))
+            if w in (",", ".", ";", ":", "to", "and", "or", "who", "which") or w in OPEN:
+                return False  # "called on the government to reverse the ruling that ..."
+        return False
 
     def _addressed(self, tokens: list[Token], k: int, end: int, base: str) -> bool:
         """Whether the actor at ``k`` is spoken to: "urged his party to", "told reporters that".
