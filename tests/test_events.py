@@ -625,6 +625,23 @@ def test_a_verb_after_an_event_noun_and_a_comma_is_an_event_of_its_own() -> None
     assert [] == [e.trigger for e in _one("Two crashes killed 346 people.").events if e.trigger == "killed"]
 
 
+def test_a_veiled_warning_in_a_quotation_is_a_threat() -> None:
+    article = _one('"China will not sit idly by," a commerce ministry spokesperson said.')
+    assert ["will not sit idly by"] == [e.trigger for e in article.events if e.kind == "THREATEN"]
+    article = _one("Germany's interior minister said there will be consequences.")
+    assert ["there will be consequences"] == [e.trigger for e in article.events if e.kind == "THREATEN"]
+
+
+def test_a_veiled_warning_inside_a_warning_is_that_warning() -> None:
+    article = _one("Kim warned Pyongyang would not hesitate to launch a nuclear attack.")
+    assert ["warned"] == [e.trigger for e in article.events if e.kind == "THREATEN"]
+
+
+def test_a_threat_content_stops_at_another_clause() -> None:
+    article = _one("China vowed firm countermeasures as the EU imposed sanctions on Chinese firms.")
+    assert "SANCTION" in [e.kind for e in article.events]
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

@@ -63,8 +63,13 @@ def link_speech_acts(doc: Doc, drafts: list[Draft]) -> list[tuple[Draft, Stateme
     return linked
 
 
+# words that open another clause between a threat and an event: not its content
+_CLAUSE_LINKS = frozenset({"as", "after", "while", "when", "because", "since", "before", "but"})
+
+
 def absorb_threat_contents(drafts: list[Draft], words: str) -> list[Draft]:
-    """An action a threat or warning is about is the threat's content, not an event."""
+    """An action a threat or warning is about is the threat's content, not an event; so
+    is a fixed threat phrase inside it ("warned Pyongyang would not hesitate to ...")."""
     dropped: set[int] = set()
     starts = [d.start for d in drafts]
     for t in drafts:
@@ -73,12 +78,20 @@ def absorb_threat_contents(drafts: list[Draft], words: str) -> list[Draft]:
         scope_end = t.statement.span.end if t.statement is not None else t.sentence.end
         scope_end = min(scope_end, t.end + 400)
         for d in drafts[bisect.bisect_left(starts, t.end) : bisect.bisect_left(starts, scope_end)]:
-            if d is t or d.kind == "THREATEN" or id(d) in dropped or not (t.end <= d.start < scope_end):
+            if (
+                d is t
+                or (d.kind == "THREATEN" and d.entry.pos != "fixed")  # "warned Pyongyang would not hesitate"
+                or id(d) in dropped
+                or not (t.end <= d.start < scope_end)
+            ):
                 continue
-            close = len(words_after(words, t.end, d.start, 5)) <= 3
+            between = words_after(words, t.end, d.start, 5)
+            if not _CLAUSE_LINKS.isdisjoint(between):
+                continue  # "vows countermeasures as EU slaps duties": another clause's event
+            close = len(between) <= 3
             if d.status is not EventStatus.OCCURRED or close:
                 dropped.add(id(d))
-                if t.mode is None:
+                if t.mode is None and d.kind != "THREATEN":
                     t.mode = d.kind.lower()
     return [d for d in drafts if id(d) not in dropped]
 

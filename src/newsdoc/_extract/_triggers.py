@@ -53,6 +53,8 @@ _SHORT_QUOTE = re.compile(r"[\"\u201c]([^\"\u201c\u201d\n]{1,80}+)[\"\u201d]")
 _PICK = frozenset({"pick", "picks", "picked", "picking"})  # "picked a fight with": a quarrel
 # prepositions after which a past form is an adjective: "of annulled votes", "for banned drugs"
 _ADJECTIVE_AFTER = frozenset({"of", "for", "with", "about", "from", "among", "against"})
+# first words of a fixed phrase that is a clause's verb, not a noun: "will not tolerate"
+_CLAUSE_OPENING = frozenset({"will", "would", "won't", "there"})
 
 
 def find_drafts(
@@ -105,7 +107,11 @@ def find_drafts(
             entry = _choose(lexicon, form, text, words, clause, start, end, mentions)
         if entry is None or entry.kind == NO_EVENT:
             continue
-        noun = entry.pos == "noun" or (entry.pos == "fixed" and not form.endswith("ed"))
+        # a fixed phrase is a noun unless it is a past form or opens with a modal or
+        # "there" ("will not tolerate", "there will be consequences": a clause's verb)
+        noun = entry.pos == "noun" or (
+            entry.pos == "fixed" and not form.endswith("ed") and form.split(" ", 1)[0] not in _CLAUSE_OPENING
+        )
         previous = None  # the word before, read once
         if entry.pos == "verb" and " " not in form and form != entry.trigger and not form.endswith("s"):
             # a past form after an article is a noun of its own: "a low shot"; after a
