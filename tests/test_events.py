@@ -1027,6 +1027,11 @@ def test_a_source_who_asked_not_to_be_named_makes_no_request() -> None:
     assert [] == _kinds(text)
 
 
+def test_a_source_who_asked_not_to_be_identified_makes_no_request() -> None:
+    for word in ("identified", "quoted"):
+        assert [] == [k for k in _kinds(f"An official, who asked not to be {word}, said so.") if k[0] == "REQUEST"]
+
+
 def test_not_authorized_to_discuss_is_no_consultation() -> None:
     assert [] == _kinds("Two officials spoke because they were not authorised to discuss the matter.")
 

@@ -238,19 +238,21 @@ def _choose(
 
 _ANONYMITY = frozenset({"anonymity", "anonymous"})
 _UNNAMED = (["not", "to"], ["that", "he"], ["that", "she"], ["that", "they"])
+_UNNAMED_PARTICIPLES = frozenset({"named", "identified", "quoted"})  # "asked not to be identified"
 _LEAVE = frozenset({"authorized", "authorised", "allowed", "permitted", "anonymity", "cleared"})
 
 
 def _sourcing(words: str, clause: Range, start: int, following: list[str]) -> bool:
     """Whether a trigger is part of how a source is described, not an event.
 
-    "who requested anonymity", "who asked not to be named", "speaking on condition of
+    "who requested anonymity", "who asked not to be named" (or identified, or quoted),
+    "speaking on condition of
     anonymity to discuss", "was not authorized to discuss the talks": the words tell why
     a source goes unnamed.
     """
     if following[:1] and following[0] in _ANONYMITY:
         return True
-    if following[:2] in _UNNAMED and "named" in words_after(words, start, clause.end, 6):
+    if following[:2] in _UNNAMED and not _UNNAMED_PARTICIPLES.isdisjoint(words_after(words, start, clause.end, 6)):
         return True
     if not words.startswith("to ", start - 3):
         return False
