@@ -601,6 +601,19 @@ def test_one_word_before_an_apposition_headed_by_an_organisation_noun_is_a_body(
     assert "agent" == _roles_of(article, "welcomed").get("Fonterra")
 
 
+def test_a_body_description_in_apposition_to_a_named_body_is_that_body() -> None:
+    article = _parse("The Democratic Alliance (DA), the largest opposition party in the council, voted against it.")
+    assert ["Democratic Alliance"] == [a.name for a in article.actors_of_kind("organization") if a.name != "council"]
+    assert {"Democratic Alliance": "agent"} == _roles_of(article, "voted against")
+    article = _parse("Fonterra, New Zealand's largest dairy exporter, welcomed the agreement.")
+    assert [("Fonterra", "NZL")] == [(a.name, a.country) for a in article.actors_of_kind("organization")]
+
+
+def test_a_body_description_after_a_fronted_phrase_is_no_apposition() -> None:
+    article = _parse("After a day of tensions among Republicans, House Speaker Paul Ryan's office announced a meeting.")
+    assert "House Speaker Paul Ryan's office" in [a.name for a in article.actors]
+
+
 def test_a_word_before_a_clause_after_a_comma_is_no_body() -> None:
     article = _parse("Separately, the company said it would appeal.")
     assert "Separately" not in [a.name for a in article.actors]

@@ -63,24 +63,36 @@ class PruneStep:
         ]
 
 
-_INDEFINITE = frozenset({"a ", "A ", "an", "An"})  # the first two characters of "a ..."/"an ..."
+_INDEFINITE = frozenset({"a ", "A ", "an", "An"})
+_BODY_OPENERS = frozenset({"the", "a", "an", "its", "their"})  # the first two characters of "a ..."/"an ..."
 
 
 def _fold_appositions(doc: Doc) -> None:
     """Make a description in apposition to a named person a mention of that person: "a
     shopkeeper" in "Mohammad Yousuf, a shopkeeper in Uri," and "Marseille's chief
-    prosecutor" in "Marseille's chief prosecutor, Claire Moreau, said"."""
+    prosecutor" in "Marseille's chief prosecutor, Claire Moreau, said"; and a body's
+    description after a named body a mention of that body: "the largest opposition party"
+    in "The Democratic Alliance (DA), the largest opposition party in the council,"."""
     text = doc.text
     after = []  # a description opened by "a"/"an" right after a comma
     before = []  # a description whose first mention a comma and a name follow
+    bodies = []  # a body's description right after a comma
+    country_starts = {m.start for a in doc.actors if a.kind is ActorKind.COUNTRY for m in a.mentions}
     for actor in doc.actors:
+        if actor.kind is ActorKind.ORGANIZATION and actor.mentions and _described_body(actor):
+            first = actor.mentions[0]
+            # "the largest opposition party", "New Zealand's largest dairy exporter"; not
+            # "House Speaker Paul Ryan's office" after a fronted phrase's comma
+            opened = first.text.split(" ", 1)[0].lower() in _BODY_OPENERS or first.start in country_starts
+            if opened and text[first.start - 2 : first.start] == ", ":
+                bodies.append((actor, first.start - 2))
         if actor.kind is ActorKind.PERSON and actor.mentions:
             first = actor.mentions[0]
             if first.text[:2] in _INDEFINITE and text[first.start - 2 : first.start] == ", " and common_noun(actor):
                 after.append((actor, first.start - 2))
             elif text.startswith(", ", first.end) and _role_named(actor):
                 before.append((actor, first.end + 2))
-    if not after and not before:
+    if not after and not before and not bodies:
         return
     person_ending: dict[int, Actor] = {}
     person_starting: dict[int, tuple[Actor, int]] = {}
@@ -98,6 +110,18 @@ def _fold_appositions(doc: Doc) -> None:
         found = person_starting.get(start)
         if found is not None and text.startswith(",", found[1]) and found[0].id not in into:
             into[actor.id] = found[0].id  # "Her lawyer, Mehmet Kaya, said"
+    if bodies:
+        body_ending = {
+            m.end: actor
+            for actor in doc.actors
+            if actor.kind is ActorKind.ORGANIZATION and not _described_body(actor)
+            for m in actor.mentions
+        }
+        for actor, comma in bodies:
+            # "The Democratic Alliance (DA), the largest opposition party in the council,"
+            named = body_ending.get(comma) or (body_ending.get(comma - 1) if text[comma - 1] == ")" else None)
+            if named is not None:
+                into[actor.id] = named.id
     if not into:
         return
     folded: dict[str, list[Actor]] = {}
@@ -113,7 +137,7 @@ def _fold_appositions(doc: Doc) -> None:
             mentions = sorted((*actor.mentions, *(m for part in parts for m in part.mentions)), key=lambda m: m.start)
             actor = attrs.evolve(
                 actor,
-                title=actor.title or parts[0].name,
+                title=actor.title or (parts[0].name if actor.kind is ActorKind.PERSON else None),
                 country=actor.country or parts[0].country,
                 mentions=tuple(mentions),
             )
@@ -134,6 +158,13 @@ def _fold_appositions(doc: Doc) -> None:
         for st in doc.statements
     ]
     doc.events = [attrs.evolve(e, participants=_renamed(e.participants, into)) for e in doc.events]
+
+
+def _described_body(actor: Actor) -> bool:
+    """Whether an organisation is named by a description, not a name: its last word is in
+    lower case ("the largest opposition party", "New Zealand's largest dairy exporter")."""
+    last = actor.name.rsplit(" ", 1)[-1]
+    return last.isalpha() and last.islower()
 
 
 def _role_named(actor: Actor) -> bool:
