@@ -614,13 +614,22 @@ def test_a_body_description_after_a_fronted_phrase_is_no_apposition() -> None:
     assert "House Speaker Paul Ryan's office" in [a.name for a in article.actors]
 
 
+def test_a_confederation_or_a_coalition_is_a_body() -> None:
+    article = _parse("Argentina's largest union confederation staged a general strike on Thursday.")
+    assert [("Argentina's largest union confederation", "ARG")] == [
+        (a.name, a.country) for a in article.actors_of_kind("organization")
+    ]
+    article = _parse("The ruling coalition said it would stay in power.")
+    assert ["ruling coalition"] == [a.name for a in article.actors_of_kind("organization")]
+
+
 def test_a_word_before_a_clause_after_a_comma_is_no_body() -> None:
     article = _parse("Separately, the company said it would appeal.")
     assert "Separately" not in [a.name for a in article.actors]
 
 
 def test_a_spokesperson_keeps_the_body_it_speaks_for_in_its_name() -> None:
-    article = _parse("A spokesman for the prime minister's office said the coalition was committed.")
+    article = _parse("A spokesman for the prime minister's office said the plan was committed.")
     assert ["spokesman for the prime minister's office"] == [a.name for a in article.actors]
     article = _parse("A spokesman for the mission declined to comment.")
     assert ["spokesman for the mission"] == [a.name for a in article.actors]
