@@ -894,6 +894,20 @@ def test_the_noun_before_an_appositive_speaker_is_no_content() -> None:
     assert [("Dana Whitfield", "said", "indirect", "the rule would raise rates")] == _rows(article)
 
 
+def test_the_object_of_a_relative_clause_before_the_verb_is_no_speaker() -> None:
+    article = _parse("Residents who fled Mosul said the army had left.")
+    assert ["Residents"] == [article.actor(s.speaker).name for s in article.statements]
+    article = _parse("Executives who have worked with Lachlan Murdoch say he is cautious.")
+    assert ["Executives"] == [article.actor(s.speaker).name for s in article.statements]
+
+
+def test_a_subject_after_that_or_a_clause_taking_verb_still_speaks() -> None:
+    article = _parse("It was a signal that even Bernie Sanders said the race was over.")
+    assert ["Bernie Sanders"] == [article.actor(s.speaker).name for s in article.statements]
+    article = _parse("The leaked emails that showed senior party officials said the race was over.")
+    assert ["senior party officials"] == [article.actor(s.speaker).name for s in article.statements if s.cue == "said"]
+
+
 def test_a_medium_after_on_is_no_part_of_the_content() -> None:
     for text in (
         "Bosma wrote on X that the judges had erred.",

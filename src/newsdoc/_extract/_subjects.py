@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 
 from newsdoc._extract._actors import POST_NOMINALS
+from newsdoc._extract._event_lexicon import verb_past_forms
 from newsdoc._extract._noun_speakers import NounSpeakerReader
 from newsdoc._extract._statement_reading import StatementPart, StatementReading
 from newsdoc._extract._statement_words import (
@@ -44,6 +45,15 @@ _FRAME_OPENERS = frozenset(
 # prepositions that put an actor in a place: "an official in Srinagar"
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})
 _PLACE_KINDS = frozenset({ActorKind.LOCATION, ActorKind.COUNTRY})
+# relative pronouns whose clause may end in an object right before a reporting verb
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# verbs whose object may be a clause, so that the actor after them is its subject
+_CLAUSE_TAKING = frozenset({"showed", "shows", "show", "included", "includes", "found", "finds", "meant", "means"})
+# words that show "that" opens no relative clause when they follow it ("said that the")
+_NOT_VERBS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "in", "on", "even", "also",
+     "still", "now", "often", "only", "never", "already", "just", "then", "once", "many", "some", "most", "all"}
+)
 # prepositions before a relative pronoun: "the lawsuit in which Democrats argued"
 _RELATIVE_PREPOSITIONS = frozenset({"in", "of", "under", "during", "by", "at", "on", "with", "for", "from", "after"})
 
@@ -86,6 +96,14 @@ class SubjectReader(StatementPart):
                     and not (r >= 1 and tokens[r - 1].text.lower() in _RELATIVE_PREPOSITIONS)
                 ):
                     return None  # "which the regime views as": the object is elsewhere
+                inside = self._relative_object(tokens, j)
+                if inside is not None:
+                    # "Residents who fled Mosul said": Mosul is the relative clause's object;
+                    # the residents speak, or no one named does
+                    antecedent = self.ending_at(tokens[inside - 1].end) if inside >= 1 else None
+                    if antecedent is None or self.kinds[antecedent[1]].kind in _PLACE_KINDS:
+                        return None  # "people in Philadelphia who planned to": not the place
+                    return antecedent[1]
                 t = j - 1
                 while t > 0 and self.is_title(tokens[t].text):
                     t -= 1
@@ -152,6 +170,32 @@ class SubjectReader(StatementPart):
                 return None
             found = self.nouns.noun_subject(tokens, k, c)
             return found if found is not None else self.nouns.qualified_subject(tokens, k)
+        return None
+
+    def _relative_object(self, tokens: list[Token], j: int) -> int | None:
+        """The index of the relative pronoun whose clause holds the mention starting at
+        token ``j`` as its object: "who fled Mosul", "which governs Gaza", "that seized
+        Kidal" (one to three lower-case words between, the first no determiner; after
+        "that", a past form, since "that" also opens a clause: "a signal that even
+        Sanders understands")."""
+        for x in range(j - 2, max(j - 5, -1), -1):
+            pronoun = tokens[x].text.lower()
+            if pronoun in _RELATIVE_PRONOUNS:
+                between = [t.text for t in tokens[x + 1 : j]]
+                verb = between[0]
+                if (
+                    not all(w.isalpha() and w.islower() for w in between)
+                    or verb in _NOT_VERBS
+                    or verb.endswith("ly")  # "which even critics say", "who reportedly"
+                    or verb in self.cues  # "who said they preferred": a clause, its subject
+                    or verb in _CLAUSE_TAKING  # "emails that showed senior members sought"
+                ):
+                    return None
+                if pronoun == "that" and not (verb.endswith("ed") or verb in verb_past_forms()):
+                    return None  # "a signal that even Sanders understands": "that" opens a clause
+                return x
+            if not (tokens[x].text.isalpha() and tokens[x].text.islower()):
+                return None
         return None
 
     def _before_apposition(self, tokens: list[Token], comma: int) -> str | None:
