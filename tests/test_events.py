@@ -985,6 +985,11 @@ def test_striking_the_right_balance_is_no_assault() -> None:
     assert [] == _kinds("She must strike the right balance between the two camps.")
 
 
+def test_a_deal_struck_is_no_assault() -> None:
+    for text in ("The deal, first struck at Bougival, creates a state.", "Under a compromise struck in May, it ends."):
+        assert [] == [k for k in _kinds(text) if k[0] == "ASSAULT"]
+
+
 def test_striking_a_balance_is_no_event() -> None:
     assert [] == _kinds("The rules strike a balance between security and liberty.")
 

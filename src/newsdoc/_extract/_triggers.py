@@ -165,7 +165,8 @@ def _figurative(
     war", "a war of words" and "a heart attack" are no armed conflict; sides that
     "clashed over" a policy disagree; an earthquake that "struck" or "killed" is a
     disaster, no assault, and firefighters "battling the flames" fight no one; one
-    "strikes the right balance" or "a discordant note" hits nobody.
+    "strikes the right balance" or "a discordant note" hits nobody, nor does "the deal,
+    first struck" in July.
     """
     kind = entry.kind
     if form == "asked":
@@ -189,6 +190,8 @@ def _figurative(
         and not figurative_strike_objects().isdisjoint(words_after(words, start, clause.end, 5)[1:])
     ):
         return True  # "strike the right balance", "struck a conciliatory tone"
+    if form == "struck" and not figurative_strike_objects().isdisjoint(words_before(words, sentence.start, start, 3)):
+        return True  # "The deal, first struck at Bougival": a passive whose subject is the object
     if form.endswith("ing") and (
         text.startswith(", ", start - 2) or not words_before(words, clause.start, start, 1)
     ):
