@@ -908,6 +908,13 @@ def test_a_subject_after_that_or_a_clause_taking_verb_still_speaks() -> None:
     assert ["senior party officials"] == [article.actor(s.speaker).name for s in article.statements if s.cue == "said"]
 
 
+def test_the_that_of_a_second_verb_does_not_open_the_first_content() -> None:
+    article = _parse("UNICEF said at least 300 schools had been damaged and warned that children faced risks.")
+    assert [("said", "at least 300 schools had been damaged"), ("warned", "children faced risks")] == [
+        (s.cue, s.content) for s in article.statements
+    ]
+
+
 def test_a_medium_after_on_is_no_part_of_the_content() -> None:
     for text in (
         "Bosma wrote on X that the judges had erred.",

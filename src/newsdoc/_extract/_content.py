@@ -246,7 +246,12 @@ class ContentReader(StatementPart):
             # "said during a rally in Michigan that ...": the content starts after "that"
             j = k + 1
             while (
-                j < n and j < k + 15 and tokens[j].text not in (",", ";", ".") and tokens[j].text not in OPEN
+                j < n
+                and j < k + 15
+                and tokens[j].text not in (",", ";", ".")
+                and tokens[j].text not in OPEN
+                # "said at least 300 schools had been damaged and warned that": another verb's "that"
+                and not (tokens[j].text in ("and", "but") and j + 1 < n and tokens[j + 1].text in self.cues)
             ):
                 if tokens[j].text == "that":
                     k = j
