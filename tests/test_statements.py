@@ -915,6 +915,16 @@ def test_the_that_of_a_second_verb_does_not_open_the_first_content() -> None:
     ]
 
 
+def test_a_reporting_verb_inside_a_relative_aside_leaves_the_speaker_before_it() -> None:
+    article = _parse(
+        "President Daniel Noboa spoke on Monday.",
+        "Noboa, who declared a state of emergency on Sunday, has said the mining law is vital.",
+    )
+    assert [("Daniel Noboa", "the mining law is vital")] == [
+        (article.actor(s.speaker).name, s.content) for s in article.statements if s.cue == "said"
+    ]
+
+
 def test_a_medium_after_on_is_no_part_of_the_content() -> None:
     for text in (
         "Bosma wrote on X that the judges had erred.",

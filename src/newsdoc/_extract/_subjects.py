@@ -240,6 +240,9 @@ class SubjectReader(StatementPart):
                     tokens[k].text in self.cues
                     and self.cues[tokens[k].text] not in self.cue_nouns
                     and not self.anonymity(tokens, k)  # "An official, who asked not to be named, said"
+                    # "Noboa, who declared a state of emergency on Sunday, has said": the
+                    # relative clause's verb reports nothing of the speaker's here
+                    and not (k >= 1 and tokens[k - 1].text.lower() in ("who", "which"))
                 )
             ):
                 break
