@@ -635,6 +635,22 @@ def test_a_spokesperson_keeps_the_body_it_speaks_for_in_its_name() -> None:
     assert ["spokesman for the mission"] == [a.name for a in article.actors]
 
 
+def test_a_place_whose_name_opens_with_the_keeps_it() -> None:
+    article = _parse("The talks were held in The Hague on Monday.")
+    assert [("The Hague", "NLD")] == [(a.name, a.country) for a in article.actors_of_kind("location")]
+
+
+def test_a_name_before_a_facility_noun_is_a_place_named_with_it() -> None:
+    for text, name in (
+        ("He was held in Evin prison for a year.", "Evin prison"),
+        ("Jets took off from Amari air base on Monday.", "Amari air base"),
+        ("Trucks queued at the Malanville crossing.", "Malanville crossing"),
+    ):
+        assert [name] == [a.name for a in _parse(text).actors_of_kind("location")]
+    article = _parse("Farmers from Punjab crossing into Haryana were stopped.")
+    assert "Punjab crossing" not in [a.name for a in article.actors]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]

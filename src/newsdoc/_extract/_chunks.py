@@ -37,11 +37,17 @@ class ChunkReader(ReadingPart):
         self.kinds = NameClassifier(reading)
         self.bodies = bodies
 
+    def _named_with_the(self, tokens: list[Token], i: int) -> bool:
+        """Whether "The" at ``i`` and the word after it name a place ("The Hague")."""
+        return bool(place_info.places(self.text[tokens[i].start : tokens[i + 1].end]))
+
     def chunk(self, tokens: list[Token], i: int, j: int, found: dict[int, Entity]) -> int:
         """Read the capitalised chunk ``tokens[i:j]``; return where to go on."""
         lex = self.lex
         first = i
         while i < j and (tokens[i].text in lex.not_names or (tokens[i].text.endswith("-based") and i + 1 < j)):
+            if tokens[i].text == "The" and i + 1 < j and self._named_with_the(tokens, i):
+                break  # "The Hague": "The" is part of the place's name
             i += 1  # "The", and "Bucharest-based" before a name: where a body sits, not its name
         if first < i < j and tokens[i].text in ("of", "for"):
             i += 1  # "Thousands of Finnish workers": what follows "of" is read alone

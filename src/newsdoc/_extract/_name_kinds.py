@@ -74,6 +74,13 @@ _OF_PLACE_NOUNS = PLACE_NOUNS | {
 }
 # verbs that show a clause, not an apposition, after a comma
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"})
+# lower-case nouns of facilities and landmarks after which an unknown name is a place
+_FACILITY_NOUNS = frozenset(
+    {"prison", "jail", "harbour", "harbor", "crossing", "oilfield", "gasfield", "river", "strait", "barracks",
+     "airport", "airbase", "dam", "reservoir", "refinery", "checkpoint", "bridge"}
+)
+# words after "crossing" that make it a verb, not a border post
+_CROSSING_OBJECTS = frozenset({"into", "the", "a", "an", "over", "from", "to", "through", "at", "toward", "towards"})
 # what stands before a sentence's first word
 _SENTENCE_OPENERS = frozenset({"", ".", '"', "\u201c", "'", "\u2018", "(", "--", "\u2014", ":"})
 # compass adjectives that put an unknown name after a preposition among places: "in the
@@ -119,6 +126,8 @@ class NameClassifier(ReadingPart):
             reg.mention(entity, start, end, text)
             return entity
         places = place_info.places(surface)
+        if not places and prev == "the":
+            places = place_info.places("The " + surface)  # "in the Hague"
         if places:
             return self._place(places, start, end, surface, prev)
         if surface in ("North", "South") and prev.lower() == "the":
@@ -227,6 +236,11 @@ class NameClassifier(ReadingPart):
             return entity
         if len(words) == 1 and prev in _SENTENCE_OPENERS and nxt in _PLURAL_PLACE_NOUNS:
             return None  # "Entire villages", "Partner states": a sentence's first word, no name
+        facility = self._facility_end(tokens, i, j, nxt)
+        if facility is not None:  # "Evin prison", "Amari air base": the place is named with its noun
+            entity = reg.location(text[start : tokens[facility - 1].end], None)
+            reg.mention(entity, start, tokens[facility - 1].end, text)
+            return entity
         if self._unknown_place(tokens, i, j, prev, nxt):
             entity = reg.location(surface, None)
             reg.mention(entity, start, end, text)
@@ -289,6 +303,21 @@ class NameClassifier(ReadingPart):
         if country is None or self.persons.title_before(tokens, i) is not None:
             return None
         return country
+
+    def _facility_end(self, tokens: list[Token], i: int, j: int, nxt: str) -> int | None:
+        """Where an unknown name and the facility noun after it end ("Evin prison", "the
+        Malanville crossing", "Amari air base"), or ``None``: a name of at most three
+        words, no given name in it."""
+        if j - i > 3 or any(t.text in self.first_names for t in tokens[i:j]):
+            return None
+        if nxt in _FACILITY_NOUNS:
+            after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if nxt == "crossing" and (after in _CROSSING_OBJECTS or after[:1].isupper()):
+                return None  # "farmers from Punjab crossing into Haryana": a verb
+            return j + 1
+        if nxt in ("air", "naval", "military", "army") and j + 1 < len(tokens) and tokens[j + 1].text == "base":
+            return j + 2
+        return None
 
     def _unknown_place(self, tokens: list[Token], i: int, j: int, prev: str, nxt: str) -> bool:
         """Whether an unknown name is a place by where it stands.
