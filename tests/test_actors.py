@@ -651,6 +651,18 @@ def test_a_name_before_a_facility_noun_is_a_place_named_with_it() -> None:
     assert "Punjab crossing" not in [a.name for a in article.actors]
 
 
+def test_for_the_goes_on_with_a_body_name() -> None:
+    for name in (
+        "U.N. Office for the Coordination of Humanitarian Affairs",
+        "Committee for the Protection of Journalists",
+        "Federal Office for the Protection of the Constitution",
+    ):
+        article = _parse(f"The {name} said aid was short.")
+        assert [name] == [a.name for a in article.actors_of_kind("organization")]
+    article = _parse("The European Commission for the first time said aid was short.")
+    assert ["European Commission"] == [a.name for a in article.actors_of_kind("organization")]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]

@@ -57,6 +57,7 @@ class NameReader(ReadingPart):
             i = c
             if ROLES[word] & NAME_WORD and word not in verbs:
                 j = i + 1
+                in_body = False  # an "of the"/"for the" of a body's name was read
                 while j < n:
                     w = tokens[j].text
                     if w in verbs:
@@ -78,8 +79,12 @@ class NameReader(ReadingPart):
                         w in REMIT_CONNECTORS and self._remit_follows(tokens, j)
                     ):
                         j += 1
-                    elif w == "of" and self._of_the_body(tokens, j):
-                        j += 2  # "Office of the U.S. Trade Representative", "Ministry of the Interior"
+                    elif w in ("of", "for") and self._of_the_body(tokens, j, in_body):
+                        # "Office of the U.S. Trade Representative", "Ministry of the Interior",
+                        # "Office for the Coordination of Humanitarian Affairs", then "Federal
+                        # Office for the Protection of the Constitution"
+                        j += 2
+                        in_body = True
                     else:
                         break
                 j = self._possessive_name(tokens, i, j)
@@ -121,14 +126,17 @@ class NameReader(ReadingPart):
         org_words = self.lex.org_words
         return (low.endswith("ies") and low[:-3] + "y" in org_words) or (low.endswith("s") and low[:-1] in org_words)
 
-    def _of_the_body(self, tokens: list[Token], j: int) -> bool:
-        """Whether "of the" at ``j`` goes on with a body's name: after an organisation word,
-        before a capitalised word that is no "The", month or weekday ("Office of the Prime
-        Minister", "Council of the European Union")."""
+    def _of_the_body(self, tokens: list[Token], j: int, in_body: bool = False) -> bool:
+        """Whether "of the" or "for the" at ``j`` goes on with a body's name: after an
+        organisation word, before a capitalised word that is no "The", month or weekday
+        ("Office of the Prime Minister", "Council of the European Union", "Committee for
+        the Protection of Journalists"); once one has been read (``in_body``), another may
+        follow any capitalised word ("Federal Office for the Protection of the
+        Constitution")."""
         return (
             j + 2 < len(tokens)
             and tokens[j + 1].text == "the"
-            and tokens[j - 1].text.lower() in self.lex.org_words
+            and (in_body or tokens[j - 1].text.lower() in self.lex.org_words)
             and is_cap(tokens[j - 1].text)
             and is_cap(tokens[j + 2].text)
             and tokens[j + 2].text not in self.lex.not_names
