@@ -663,6 +663,11 @@ def test_for_the_goes_on_with_a_body_name() -> None:
     assert ["European Commission"] == [a.name for a in article.actors_of_kind("organization")]
 
 
+def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive() -> None:
+    article = _parse("Laos' foreign ministry said the sanctions were unfair.")
+    assert [("Laos' foreign ministry", "LAO")] == [(a.name, a.country) for a in article.actors_of_kind("organization")]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]

@@ -22,7 +22,7 @@ from newsdoc._extract._actor_words import (
 from newsdoc._extract._coref import Entity, place_info
 from newsdoc._extract._event_lexicon import verb_only_past_forms, verb_past_forms
 from newsdoc._extract._reading import ReadingPart
-from newsdoc._extract._words import POSSESSIVES, Token
+from newsdoc._extract._words import Token, is_possessive
 from newsdoc._models import ActorKind
 
 __all__ = ["OrgDescriptionReader"]
@@ -43,8 +43,8 @@ class OrgDescriptionReader(ReadingPart):
     ) -> int:
         """After a name, a lower-case organisation head: "North Korea's defense ministry"."""
         k = j
-        if k < len(tokens) and tokens[k].text in POSSESSIVES:
-            k += 1
+        if k < len(tokens) and is_possessive(tokens, k):
+            k += 1  # "Iran's", "Laos'"
         for size in range(3):
             h = k + size
             if h >= len(tokens):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from newsdoc._extract._actor_words import MORE_PREPOSITIONS, NOT_ADJUNCTS, QUANTIFIERS, modifier_words
 from newsdoc._extract._coref import Entity, Registry, place_info
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._words import POSSESSIVES, Token, lexicons
+from newsdoc._extract._words import Token, is_possessive, lexicons
 
 __all__ = ["Reading", "ReadingPart"]
 
@@ -59,7 +59,7 @@ class Reading:
     def owner_before(self, tokens: list[Token], i: int) -> Entity | None:
         """The actor of an "X's" just before token ``i`` (skipping one adjective)."""
         for k in (i - 1, i - 2):
-            if k >= 1 and tokens[k].text in POSSESSIVES:
+            if k >= 1 and is_possessive(tokens, k):
                 entity = self.registry.entity_ending_at(tokens[k - 1].end)
                 if entity is not None:
                     return entity

@@ -20,6 +20,7 @@ __all__ = [
     "POSSESSIVES",
     "Lexicons",
     "Token",
+    "is_possessive",
     "lexicons",
     "tokenize",
 ]
@@ -60,6 +61,23 @@ _TOKEN = re.compile(rf"[{_LETTER}]++(?:[&'\u2019.-]++[{_LETTER}]++)*+\.?|\S")
 # (what lies between two tokens is always space, since ``\S`` matches any other mark)
 _SPACED_TOKEN = re.compile(rf"(\s*+)({_TOKEN.pattern})")
 POSSESSIVES = ("'s", "\u2019s")  #: the possessive ending as a token, straight and curly
+
+
+def is_possessive(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is a possessive ending: "'s", or a bare apostrophe right after a
+    word in "s" with a space after it ("Laos' foreign ministry", "the workers' union")."""
+    text = tokens[k].text
+    if text in POSSESSIVES:
+        return True
+    return (
+        text in ("'", "\u2019")
+        and k >= 1
+        and tokens[k - 1].text.endswith("s")
+        and tokens[k - 1].end == tokens[k].start
+        and k + 1 < len(tokens)
+        and tokens[k + 1].start > tokens[k].end
+        and tokens[k + 1].text[:1].isalpha()
+    )
 
 
 class Token(NamedTuple):
