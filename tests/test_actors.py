@@ -668,6 +668,15 @@ def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive() -> None:
     assert [("Laos' foreign ministry", "LAO")] == [(a.name, a.country) for a in article.actors_of_kind("organization")]
 
 
+def test_executive_ends_a_body_name_but_not_a_role() -> None:
+    article = _parse("The Health Service Executive said beds were short.")
+    assert ["Health Service Executive"] == [a.name for a in article.actors_of_kind("organization")]
+    article = _parse("Indra Nooyi, the chief executive of PepsiCo, said sales rose.")
+    assert "Indra Nooyi" in [a.name for a in article.actors_of_kind("person")]
+    article = _parse("Perry said he would work with Congress if he were elected Chief Executive.")
+    assert "Chief Executive" not in [a.name for a in article.actors]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]

@@ -136,6 +136,8 @@ class NameClassifier(ReadingPart):
                 reg.add_alias(country, "the " + surface)
                 reg.mention(country, tokens[i - 1].start, end, text)
             return country
+        if len(words) > 1 and self.reading.org_word(words[-1]) and all(w.lower() in self.titles for w in words):
+            return None  # "elected Chief Executive": a title alone names no one
         if len(words) > 1 and (
             self.reading.org_word(words[-1])
             or words[0].lower() in self.lex.org_heads  # "Institut Pasteur du Cambodge"

@@ -259,6 +259,8 @@ class PersonReader(ReadingPart):
             if w in PUNCT_STOP or w == "." or low in AFTER_HEAD or low in self.lex.cue_forms:
                 break
             head = low
+        if head in self.titles or head in self.lex.person_nouns:
+            return None  # "Indra Nooyi, the chief executive of PepsiCo": a role
         if head in self.lex.org_nouns or head in self.lex.org_words:
             return ActorKind.ORGANIZATION
         if head in PLACE_NOUNS or head in PLACE_HEADS:
