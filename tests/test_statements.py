@@ -925,6 +925,11 @@ def test_a_reporting_verb_inside_a_relative_aside_leaves_the_speaker_before_it()
     ]
 
 
+def test_a_body_before_in_and_a_list_of_places_speaks() -> None:
+    article = _parse("Officials in Kabul and Herat said the border was closed.")
+    assert ["Officials"] == [article.actor(s.speaker).name for s in article.statements]
+
+
 def test_a_medium_after_on_is_no_part_of_the_content() -> None:
     for text in (
         "Bosma wrote on X that the judges had erred.",

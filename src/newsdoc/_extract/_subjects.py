@@ -79,6 +79,8 @@ class SubjectReader(StatementPart):
                 j = k
                 while j >= 0 and tokens[j].start > hit[0]:
                     j -= 1
+                if self.kinds[hit[1]].kind in _PLACE_KINDS:
+                    j = self._first_of_places(tokens, j)  # "firms in Kenya and Uganda warned"
                 if j >= 2 and tokens[j - 1].text in ("of", "in", "at") and self.kinds[hit[1]].kind in _PLACE_KINDS:
                     # "Bernie Sanders of Vermont said", "the U.S. Embassy in Bishkek urged": the
                     # place says where the speaker is (after "of", only a person's)
@@ -171,6 +173,19 @@ class SubjectReader(StatementPart):
             found = self.nouns.noun_subject(tokens, k, c)
             return found if found is not None else self.nouns.qualified_subject(tokens, k)
         return None
+
+    def _first_of_places(self, tokens: list[Token], j: int) -> int:
+        """The first token of a list of places that ends with the place starting at token
+        ``j``: "Kenya and Uganda", "Atlanta, London and Melbourne"."""
+        while j >= 2 and tokens[j - 1].text in ("and", ","):
+            before = self.ending_at(tokens[j - 2].end)
+            if before is None or self.kinds[before[1]].kind not in _PLACE_KINDS:
+                break
+            k = j - 2
+            while k > 0 and tokens[k].start > before[0]:
+                k -= 1
+            j = k
+        return j
 
     def _relative_object(self, tokens: list[Token], j: int) -> int | None:
         """The index of the relative pronoun whose clause holds the mention starting at
