@@ -677,6 +677,13 @@ def test_executive_ends_a_body_name_but_not_a_role() -> None:
     assert "Chief Executive" not in [a.name for a in article.actors]
 
 
+def test_a_name_after_group_is_a_body() -> None:
+    article = _parse("Civil society group WaterCAN said the city had missed its deadlines.")
+    assert ["WaterCAN"] == [a.name for a in article.actors_of_kind("organization")]
+    article = _parse("Carly Fiorina spoke in May. The group Fiorina addressed paid her.")
+    assert [] == [a.name for a in article.actors_of_kind("organization")]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]

@@ -74,6 +74,9 @@ _OF_PLACE_NOUNS = PLACE_NOUNS | {
 }
 # verbs that show a clause, not an apposition, after a comma
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"})
+# nouns besides the organisation nouns that make the name after them a body's: "civil
+# society group WaterCAN", "the advocacy organisation Sanctuary", "the rebel movement M23"
+_NAMING_NOUNS = frozenset({"group", "organisation", "organization", "movement", "network"})
 # lower-case nouns of facilities and landmarks after which an unknown name is a place
 _FACILITY_NOUNS = frozenset(
     {"prison", "jail", "harbour", "harbor", "crossing", "oilfield", "gasfield", "river", "strait", "barracks",
@@ -210,7 +213,14 @@ class NameClassifier(ReadingPart):
             reg.mention(entity, start, end, text)
             return entity
         if (
-            prev in self.lex.org_nouns
+            (
+                prev in self.lex.org_nouns
+                or (  # "the group Fiorina addressed": a relative clause's subject, no body
+                    prev in _NAMING_NOUNS
+                    and not self.registry.person_named(words[-1])
+                    and not (nxt.islower() and nxt.endswith("ed"))
+                )
+            )
             and self._company_shaped(words)
             and words[0].lower().rstrip(".") not in self.titles
         ):
