@@ -642,6 +642,12 @@ def test_a_threat_content_stops_at_another_clause() -> None:
     assert "SANCTION" in [e.kind for e in article.events]
 
 
+def test_a_counted_crowd_that_gathers_protests_but_police_do_not() -> None:
+    article = _one("By midday, several hundred people had gathered on the square.")
+    assert ["PROTEST"] == [e.kind for e in article.events]
+    assert [] == [e.kind for e in _one("Hundreds of police officers gathered in the town.").events]
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

@@ -37,6 +37,8 @@ from newsdoc._models import ActorKind
 
 __all__ = ["required", "strikes_of_labour", "words_near"]
 
+# forces whose gathering is no demonstration
+_SECURITY_NOUNS = frozenset({"police", "officers", "troops", "soldiers", "forces", "policemen", "guards"})
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")  # $ euro pound yen
 # requirements met by one of their words among the six before and the six after the
 # trigger, and those met by one among the six after it
@@ -71,7 +73,9 @@ def required(
         after = words_after(words, end, clause.end, 6)
         return after[:1] != ["to"] and not border_nouns().isdisjoint(after)
     if requires == "crowd":  # "hundreds of supporters gathered", "protesters have gathered"
-        return not crowd_nouns().isdisjoint(words_before(words, clause.start, start, 6))
+        before = words_before(words, clause.start, start, 6)
+        # "hundreds of police officers gathered": forces that gather are no demonstration
+        return not crowd_nouns().isdisjoint(before) and _SECURITY_NOUNS.isdisjoint(before)
     if requires == "aimed":
         # "opened fire with small arms and mortars on Indian posts"
         return _aimed(words_after(words, end, clause.end, 9))
