@@ -684,6 +684,14 @@ def test_a_name_after_group_is_a_body() -> None:
     assert [] == [a.name for a in article.actors_of_kind("organization")]
 
 
+def test_courts_are_a_group_of_their_country() -> None:
+    article = _parse("Iranian courts sentenced all three to prison terms.")
+    assert [("Iranian courts", "IRN")] == [(a.name, a.country) for a in article.actors_of_kind("group")]
+    assert [("sentenced", "Iranian courts")] == [
+        (e.trigger, article.actor(p.actor).name) for e in article.events for p in e.participants
+    ]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]
