@@ -648,6 +648,11 @@ def test_a_counted_crowd_that_gathers_protests_but_police_do_not() -> None:
     assert [] == [e.kind for e in _one("Hundreds of police officers gathered in the town.").events]
 
 
+def test_sending_doctors_is_aid_but_sending_bombers_is_not() -> None:
+    assert ["AID"] == [e.kind for e in _one("Cuba said it would send a brigade of 40 doctors and nurses.").events]
+    assert "AID" not in [e.kind for e in _one("Russia will send bombers to Syria.").events]
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]
