@@ -653,6 +653,11 @@ def test_sending_doctors_is_aid_but_sending_bombers_is_not() -> None:
     assert "AID" not in [e.kind for e in _one("Russia will send bombers to Syria.").events]
 
 
+def test_coordinated_agents_may_open_with_the_or_a_possessive() -> None:
+    article = _one("Myanmar's military and the Arakan Army agreed on Thursday to a ceasefire.")
+    assert {"Myanmar's military": "agent", "Arakan Army": "agent"} == _roles(article, "agreed")
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

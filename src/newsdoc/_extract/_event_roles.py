@@ -24,7 +24,9 @@ from newsdoc._models import ActorKind
 
 __all__ = ["Roles", "find_location", "find_roles"]
 
-_COORDINATION = re.compile(r"(?:['\u2019]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
+# what joins two coordinated mentions: "Russia and China", "Iran's and Iraq's", "the army
+# and the Arakan Army" (a "the" before the second)
+_COORDINATION = re.compile(r"(?:['\u2019]s)?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?\Z")
 _NP_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w\-]+){0,4}\s+\Z")
 _GAP_WORD = re.compile(r"[\w\-]+")
 _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towards", "over", "of", "into"])
@@ -84,6 +86,8 @@ def _coordinated_before(mentions: Mentions, chosen: MentionRef, lowered: str, lo
         if ends[i] > current.start:  # also drops those ending after ``chosen`` starts
             continue
         if _COORDINATION.match(lowered, ends[i], current.start) is None:
+            if i > first_i and starts[i - 1] == starts[i]:
+                continue  # "Myanmar" inside "Myanmar's military and the Arakan Army": try the longer
             break
         m = mentions.ref(i)
         if not _joinable(m, chosen):
