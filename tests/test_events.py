@@ -658,6 +658,11 @@ def test_coordinated_agents_may_open_with_the_or_a_possessive() -> None:
     assert {"Myanmar's military": "agent", "Arakan Army": "agent"} == _roles(article, "agreed")
 
 
+def test_talks_after_which_actors_agreed_were_theirs() -> None:
+    article = _one("Serbia and Kosovo agreed to reopen the crossings after two days of talks in Brussels.")
+    assert {"Serbia": "agent", "Kosovo": "agent"} == _roles(article, "talks")
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

@@ -37,6 +37,7 @@ from newsdoc._extract._implied_roles import (
     first_person_agents,
     implicit_arresters,
     speech_act_roles,
+    talks_of_the_parties,
 )
 from newsdoc._extract._speech_acts import (
     absorb_request_contents,
@@ -131,6 +132,7 @@ class EventsStep:
         speech_act_roles(speech_acts, drafts, mentions)
         first_person_agents(doc, drafts, words, mentions)
         implicit_arresters(doc, drafts, mentions)
+        talks_of_the_parties(drafts, words)
         # "47 people were injured": a casualty with no one who caused it is an outcome
         drafts = [d for d in drafts if d.entry.requires != "agent" or d.roles.agents]
         drafts = drop_internal_requests(doc, drafts, mentions)

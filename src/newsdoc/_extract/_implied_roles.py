@@ -4,7 +4,8 @@
 participants come from elsewhere. The speaker of a speech act's statement is its agent
 and the addressee its target (:func:`speech_act_roles`); "I" and "we" inside a quotation
 are its speaker (:func:`first_person_agents`); an arrest with no agent was made by the
-police the sentence or the one before names (:func:`implicit_arresters`). A request an
+police the sentence or the one before names (:func:`implicit_arresters`); talks after
+which the sentence's actors agreed were theirs (:func:`talks_of_the_parties`). A request an
 actor makes of its own side ("urged his party") is no event between actors
 (:func:`drop_internal_requests`).
 """
@@ -19,7 +20,13 @@ from newsdoc._extract._event_drafts import DIRECT_QUOTES, Draft
 from newsdoc._extract._event_lexicon import adversary_nouns
 from newsdoc._models import ActorKind, Statement
 
-__all__ = ["drop_internal_requests", "first_person_agents", "implicit_arresters", "speech_act_roles"]
+__all__ = [
+    "drop_internal_requests",
+    "first_person_agents",
+    "implicit_arresters",
+    "speech_act_roles",
+    "talks_of_the_parties",
+]
 
 #: Speech acts whose content opens with their target: "urged X to", "slammed X's plans".
 _DIRECTED_AT_CONTENT = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT"})
@@ -108,6 +115,31 @@ def implicit_arresters(doc: Doc, drafts: list[Draft], mentions: Mentions) -> Non
             if ref.actor in police:
                 d.roles.agents.append(ref)
                 break
+
+
+def talks_of_the_parties(drafts: list[Draft], words: str) -> None:
+    """ "X and Y agreed to a ceasefire after three days of talks": the talks were theirs.
+
+    A consultation noun with no agent, after "after", "following" or "during" (and maybe
+    a count and "of") in the sentence of an event with agents before it, has that event's
+    agents: who agreed, signed or met after the talks held them.
+    """
+    for k, d in enumerate(drafts):
+        if d.kind != "CONSULT" or not d.noun or d.roles.agents:
+            continue
+        before = words_before(words, d.sentence.start, d.start, 6)
+        opener = next((w for w in reversed(before) if w in _TALKS_OPENERS), None)
+        if opener is None or any(w in ("by", "with", "between") for w in before[before.index(opener) :]):
+            continue  # "talks with the rebels": the partner is named, not who held them
+        for e in reversed(drafts[:k]):
+            if e.sentence != d.sentence:
+                break
+            if e.roles.agents and not e.noun:
+                d.roles.agents = list(e.roles.agents)
+                break
+
+
+_TALKS_OPENERS = frozenset({"after", "following", "during"})
 
 
 def _ref_for(mentions: Mentions, actor_id: str, near: int) -> MentionRef:
