@@ -692,6 +692,11 @@ def test_courts_are_a_group_of_their_country() -> None:
     ]
 
 
+def test_security_and_rebel_stay_in_a_description_without_a_determiner() -> None:
+    article = _parse("He said security forces had seized computers and rebel fighters had fled.")
+    assert {"security forces", "rebel fighters"} <= {a.name for a in article.actors}
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]
