@@ -930,6 +930,15 @@ def test_a_body_before_in_and_a_list_of_places_speaks() -> None:
     assert ["Officials"] == [article.actor(s.speaker).name for s in article.statements]
 
 
+def test_the_reporters_clause_after_the_content_is_no_part_of_it() -> None:
+    for text, content in (
+        ("The AU said voting had been peaceful, though the mission noted delays.", "voting had been peaceful"),
+        ("NATO said it stood with Norway, which shares a border with Russia.", "it stood with Norway"),
+        ("Smith said the bill, which passed last week, was unfair.", "the bill, which passed last week, was unfair"),
+    ):
+        assert content == next(s.content for s in _parse(text).statements if s.cue == "said"), text
+
+
 def test_a_medium_after_on_is_no_part_of_the_content() -> None:
     for text in (
         "Bosma wrote on X that the judges had erred.",

@@ -20,6 +20,15 @@ __all__ = ["BoundsReader"]
 
 # the marks that may part fronted content from its attribution ("..., officials said",
 # '"..." the editor responded')
+# words after a comma that open the reporter's own clause, past the content: "though the AU
+# mission noted", "while critics say", "but critics at home say", "as talks stalled"
+_REPORTER_LINKS = frozenset({"though", "although", "while", "whereas", "but", "as"})
+_CLAUSE_STARTS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "some", "many", "critics", "talks",
+     "he", "she", "they", "it", "officials", "analysts"}
+)
+# relative words whose clause, closing the sentence after a comma, is the reporter's aside
+_CLOSING_RELATIVES = frozenset({"which", "where"})
 _BREAKS = (",", ";", ":", "\u2013", "\u2014", '"', "\u201d", "\u00bb")
 #: Words that open an adjunct after the object of a speech act, never part of it.
 _ADJUNCT_OPENERS = frozenset({"during", "while"})
@@ -78,10 +87,23 @@ class BoundsReader(StatementPart):
                     return tok.start
                 if stop_object and j + 1 < n:
                     return tok.start
+                if nxt.text.lower() in _REPORTER_LINKS and self._clause_follows(tokens, j + 2):
+                    return tok.start  # "voting had been peaceful, though the AU mission noted ..."
+                if nxt.text.lower() in _CLOSING_RELATIVES and not any(t.text == "," for t in tokens[j + 2 :]):
+                    return tok.start  # "..., which shares a 198-km border with Russia.": an aside
             j += 1
         while end > sentence.start and self.text[end - 1] in ".!?" and self.quote_at(end - 1) is None:
             end -= 1
         return end
+
+    @staticmethod
+    def _clause_follows(tokens: list[Token], k: int) -> bool:
+        """Whether a clause with its own subject starts at ``k``: a determiner, a pronoun or a
+        capitalised word first ("though the AU mission noted", "while critics say")."""
+        if k >= len(tokens):
+            return False
+        first = tokens[k].text
+        return first.lower() in _CLAUSE_STARTS or first[:1].isupper()
 
     def _adjunct_at(self, tokens: list[Token], j: int) -> bool:
         """Whether a phrase saying when or through what starts at ``j``, after the object
