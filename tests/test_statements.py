@@ -939,6 +939,13 @@ def test_the_reporters_clause_after_the_content_is_no_part_of_it() -> None:
         assert content == next(s.content for s in _parse(text).statements if s.cue == "said"), text
 
 
+def test_a_second_reporting_verb_after_a_modifier_ends_the_content() -> None:
+    article = _parse("Wine vowed to continue his campaign and said he would hold a rally.")
+    assert [("vowed", "to continue his campaign"), ("said", "he would hold a rally")] == [
+        (s.cue, s.content) for s in article.statements
+    ]
+
+
 def test_a_medium_after_on_is_no_part_of_the_content() -> None:
     for text in (
         "Bosma wrote on X that the judges had erred.",

@@ -66,10 +66,14 @@ class BoundsReader(StatementPart):
             if (
                 tok.text in ("and", "but")
                 and j > k
-                and tokens[j - 1].text.lower() not in self.modifiers  # "federal and state law"
+                and not (  # "federal and state law": "and" joins two modifiers
+                    tokens[j - 1].text.lower() in self.modifiers
+                    and j + 1 < n
+                    and tokens[j + 1].text.lower() in self.modifiers
+                )
                 and self._coordinated_cue(tokens, j + 1)
             ):
-                return tok.start
+                return tok.start  # "vowed to continue his campaign and said he would ..."
             if stop_object and j > k and self._adjunct_at(tokens, j):
                 m = j - 1  # "declared victory shortly after 2 a.m.": the adverb goes with the adjunct
                 while m > k and (tokens[m].text in _DASHES or _adverb(tokens[m].text)):
