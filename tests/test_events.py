@@ -663,6 +663,16 @@ def test_talks_after_which_actors_agreed_were_theirs() -> None:
     assert {"Serbia": "agent", "Kosovo": "agent"} == _roles(article, "talks")
 
 
+def test_meeting_a_standard_is_no_meeting() -> None:
+    assert [] == [e.kind for e in _one("The document does not meet the requirements of the act.").events]
+    assert ["CONSULT"] == [e.kind for e in _one("Putin will meet Xi in Beijing next week.").events]
+
+
+def test_summoning_an_envoy_to_protest_is_one_complaint() -> None:
+    article = _one("The Philippines summoned China's ambassador on Monday to protest the attack.")
+    assert ["ACCUSE"] == [e.kind for e in article.events]
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

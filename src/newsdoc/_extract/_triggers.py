@@ -166,11 +166,19 @@ def _figurative(
     "clashed over" a policy disagree; an earthquake that "struck" or "killed" is a
     disaster, no assault, and firefighters "battling the flames" fight no one; one
     "strikes the right balance" or "a discordant note" hits nobody, nor does "the deal,
-    first struck" in July.
+    first struck" in July; "meet the requirements" meets no one, and "summoned the
+    ambassador to protest" is the summons, no demonstration.
     """
     kind = entry.kind
     if form == "asked":
         return clause.start == start
+    if entry.trigger == "meet" and entry.pos == "verb":
+        # "meet the requirements", "met all legal standards", "once its needs were met":
+        # a standard is satisfied, no one meets
+        near = words_after(words, start, clause.end, 5)[1:] + words_before(words, clause.start, start, 3)
+        return not _MET_STANDARDS.isdisjoint(near)
+    if entry.trigger == "protest" and entry.pos == "verb" and "summoned" in words_before(words, clause.start, start, 8):
+        return True  # "summoned China's ambassador to protest": the summons is the complaint
     if kind != "ASSAULT":
         return False
     if entry.trigger in ("war", "attack", "fight"):
@@ -240,6 +248,12 @@ def _choose(
 
 
 _ANONYMITY = frozenset({"anonymity", "anonymous"})
+# what one "meets" when a standard is satisfied, not a person met
+_MET_STANDARDS = frozenset(
+    {"requirement", "requirements", "target", "targets", "obligation", "obligations", "standard", "standards",
+     "demand", "demands", "need", "needs", "deadline", "deadlines", "criteria", "criterion", "conditions",
+     "expectations", "goal", "goals", "costs", "payments", "threshold", "quota", "quotas"}
+)
 _UNNAMED = (["not", "to"], ["that", "he"], ["that", "she"], ["that", "they"])
 _UNNAMED_PARTICIPLES = frozenset({"named", "identified", "quoted"})  # "asked not to be identified"
 _LEAVE = frozenset({"authorized", "authorised", "allowed", "permitted", "anonymity", "cleared"})
