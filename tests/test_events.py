@@ -673,6 +673,11 @@ def test_summoning_an_envoy_to_protest_is_one_complaint() -> None:
     assert ["ACCUSE"] == [e.kind for e in article.events]
 
 
+def test_a_hazard_ten_words_before_the_verb_kills_no_one_by_assault() -> None:
+    article = _one("Floods triggered by a week of torrential monsoon rain have killed at least 63 people.")
+    assert "ASSAULT" not in [e.kind for e in article.events]
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]

@@ -213,7 +213,7 @@ def _figurative(
         # the noun before it
         relative = is_relative_clause(text, clause) or words_after(words, clause.start, start, 1) == ["that"]
         lo = sentence.start if relative else clause.start
-        return not hazards.isdisjoint(words_before(words, lo, start, 6)) or not hazards.isdisjoint(following)
+        return not hazards.isdisjoint(words_before(words, lo, start, 10)) or not hazards.isdisjoint(following)
     return False
 
 
