@@ -678,6 +678,12 @@ def test_a_hazard_ten_words_before_the_verb_kills_no_one_by_assault() -> None:
     assert "ASSAULT" not in [e.kind for e in article.events]
 
 
+def test_suspending_ones_own_operations_is_no_sanction() -> None:
+    article = _one("The charity said it had suspended its mobile clinics until further notice.")
+    assert ["OTHER"] == [e.kind for e in article.events]
+    assert ["SANCTION"] == [e.kind for e in _one("The UCI suspended the cyclist for four years.").events]
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]
