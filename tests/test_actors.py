@@ -697,6 +697,11 @@ def test_security_and_rebel_stay_in_a_description_without_a_determiner() -> None
     assert {"security forces", "rebel fighters"} <= {a.name for a in article.actors}
 
 
+def test_agents_are_a_group() -> None:
+    article = _parse("Venezuelan intelligence agents detained the campaign manager on Tuesday.")
+    assert [("Venezuelan intelligence agents", "VEN")] == [(a.name, a.country) for a in article.actors_of_kind("group")]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]
