@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred and sixty news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and seventy news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -60,7 +60,11 @@ military court, and a border security pact. Articles 251-260: tear gas at a rice
 protest, sanctions on scam-centre operators, earthquake aid, a warning over a river dam,
 an arrest for extradition, a border clash over water, a gas pipeline deal, reunification
 talks hosted by the UN, an attack on an army base, and a tractor protest against a trade
-deal.
+deal. Articles 261-270: an opposition campaign manager detained, a deeper cut in oil
+output, evacuations after a volcanic eruption, a border patrol agreement, bail denied to
+an opposition leader, miners killed by separatist rebels, oil exports halted in a payment
+dispute, a march over rents, tear gas at a march on a capital, and a dispute over a
+water treaty.
 Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
