@@ -186,7 +186,7 @@ def test_where_people_are_is_not_part_of_their_description() -> None:
 
 def test_an_organisation_with_and_without_the_possessive_is_one_actor() -> None:
     article = _parse("Sudan army and police clashed with protesters.", "Sudan's army said it had taken the bridge.")
-    assert ["Sudan army", "Sudan's army"] == _mentions(article, "Sudan army")
+    assert ["Sudan army", "Sudan's army", "it"] == _mentions(article, "Sudan army")
 
 
 def test_a_name_with_a_possessive_and_its_acronym_is_one_organisation() -> None:
@@ -700,6 +700,12 @@ def test_security_and_rebel_stay_in_a_description_without_a_determiner() -> None
 def test_agents_are_a_group() -> None:
     article = _parse("Venezuelan intelligence agents detained the campaign manager on Tuesday.")
     assert [("Venezuelan intelligence agents", "VEN")] == [(a.name, a.country) for a in article.actors_of_kind("group")]
+
+
+def test_a_pronoun_after_a_reporting_verb_is_its_subject() -> None:
+    article = _parse("Mexico sent planes, and the European Union said it had released 300,000 euros.")
+    union = next(a for a in article.actors if a.name == "European Union")
+    assert "it" in [m.text for m in union.mentions]
 
 
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:

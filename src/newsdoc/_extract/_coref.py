@@ -295,7 +295,9 @@ class Registry:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and self.quotes[i][0] < offset < self.quotes[i][1]
 
-    def resolve_pronoun(self, word: str, offset: int, clause: int | None = None) -> Entity | None:
+    def resolve_pronoun(
+        self, word: str, offset: int, clause: int | None = None, speaker_end: int | None = None
+    ) -> Entity | None:
         """The actor a pronoun refers to: the first compatible one of the nearest sentence.
 
         Args:
@@ -304,12 +306,19 @@ class Registry:
             clause: Where the subordinate clause holding it starts ("until the RSF
                 withdraws from cities it seized"), if it is in one: a compatible actor
                 named in that clause before the pronoun comes first.
+            speaker_end: Where the subject of a reporting verb right before the pronoun
+                ends ("the European Union said it had released"): a compatible actor
+                ending there is the one meant.
         """
         lower = word.lower()
         kinds = lexicons().pronouns.get(lower)
         if not kinds:
             return None
         excluded = _EXCLUDES.get(lower)
+        if speaker_end is not None:
+            speaker = self.entity_ending_at(speaker_end)
+            if speaker is not None and speaker.kind.value in kinds and (excluded is None or speaker.gender != excluded):
+                return speaker
         sentences = self.sentence_mentions
         if clause is not None and sentences:
             for start, _key, entity in islice(sentences[-1], _SENTENCE_MENTION_CAP):

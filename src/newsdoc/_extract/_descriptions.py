@@ -102,7 +102,7 @@ class DescriptionReader(ReadingPart):
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 if reg.quoted(tokens[h].start):
                     continue  # inside a quotation the speaker's "it" and "they" are not the narrator's
-                entity = reg.resolve_pronoun(word, tokens[h].start, clause)
+                entity = reg.resolve_pronoun(word, tokens[h].start, clause, self._speaker_end(tokens, h))
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
                 continue
@@ -247,6 +247,16 @@ class DescriptionReader(ReadingPart):
             entity = reg.described(name, kind, head, None if opening.mixed else country, affiliation)
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
+
+    def _speaker_end(self, tokens: list[Token], h: int) -> int | None:
+        """Where the subject of a reporting verb right before the pronoun at ``h`` ends:
+        "the European Union said it", "Mexico says that it"."""
+        k = h - 1
+        if k >= 1 and tokens[k].text == "that":
+            k -= 1
+        if k >= 1 and tokens[k].text in self.lex.cue_forms and tokens[k].text.islower():
+            return tokens[k - 1].end
+        return None
 
     def _head_complement(self, tokens: list[Token], h: int, head: str) -> tuple[int, Entity | None] | None:
         """Where a complement after the head noun at ``h`` that belongs in the description
