@@ -708,6 +708,13 @@ def test_a_pronoun_after_a_reporting_verb_is_its_subject() -> None:
     assert "it" in [m.text for m in union.mentions]
 
 
+def test_a_known_body_after_un_is_that_body() -> None:
+    article = _parse("The U.N. World Food Programme (WFP) said it was distributing food.")
+    assert [("World Food Programme", ["U.N. World Food Programme", "WFP", "it"])] == [
+        (a.name, [m.text for m in a.mentions]) for a in article.actors
+    ]
+
+
 def test_a_name_after_in_alone_is_not_made_a_place() -> None:
     article = _parse("He has lost faith in Netanyahu.")
     assert [] == [a.name for a in article.actors_of_kind("location")]

@@ -77,6 +77,8 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "wil
 # nouns besides the organisation nouns that make the name after them a body's: "civil
 # society group WaterCAN", "the advocacy organisation Sanctuary", "the rebel movement M23"
 _NAMING_NOUNS = frozenset({"group", "organisation", "organization", "movement", "network"})
+# prefixes that name a body's parent before its known name: "U.N. World Food Programme"
+_UN_PREFIXES = frozenset({"U.N.", "UN"})
 # lower-case nouns of facilities and landmarks after which an unknown name is a place
 _FACILITY_NOUNS = frozenset(
     {"prison", "jail", "harbour", "harbor", "crossing", "oilfield", "gasfield", "river", "strait", "barracks",
@@ -124,6 +126,9 @@ class NameClassifier(ReadingPart):
             reg.mention(known, start, end, text)
             return known
         org = place_info.organization(surface)
+        if org is None and len(words) > 2 and words[0] in _UN_PREFIXES:
+            # "U.N. World Food Programme", "UN refugee agency UNHCR": the UN's known body
+            org = place_info.organization(text[tokens[i + 1].start : end])
         if org is not None:
             entity = reg.organization(org.name, org.country, org.aliases, surface)
             reg.mention(entity, start, end, text)
