@@ -684,6 +684,12 @@ def test_suspending_ones_own_operations_is_no_sanction() -> None:
     assert ["SANCTION"] == [e.kind for e in _one("The UCI suspended the cyclist for four years.").events]
 
 
+def test_lodging_a_protest_is_a_complaint_and_lobbying_a_request() -> None:
+    assert ["ACCUSE"] == [e.kind for e in _one("China lodged a protest with India over the visit.").events]
+    assert ["REQUEST"] == [e.kind for e in _one("Washington privately lobbied Gulf members to pump more oil.").events]
+    assert [] == [e.kind for e in _one("She works for a lobbying firm.").events]
+
+
 def test_a_request_for_comment_is_not_an_event() -> None:
     article = _one("Hungary's government did not immediately respond to a request for comment.")
     assert [] == [e.trigger for e in article.events if e.kind == "REQUEST"]
