@@ -128,8 +128,8 @@ def talks_of_the_parties(drafts: list[Draft], words: str) -> None:
         if d.kind != "CONSULT" or not d.noun or d.roles.agents:
             continue
         before = words_before(words, d.sentence.start, d.start, 6)
-        opener = next((w for w in reversed(before) if w in _TALKS_OPENERS), None)
-        if opener is None or any(w in ("by", "with", "between") for w in before[before.index(opener) :]):
+        opener = next((i for i in range(len(before) - 1, -1, -1) if before[i] in _TALKS_OPENERS), None)
+        if opener is None or any(w in ("by", "with", "between") for w in before[opener:]):
             continue  # "talks with the rebels": the partner is named, not who held them
         for e in reversed(drafts[:k]):
             if e.sentence != d.sentence:

@@ -239,14 +239,12 @@ class SubjectReader(StatementPart):
                     hit = self.ending_at(tokens[before - 1].end)  # "Robert Carrow KC, for the ..."
                 if hit is not None and self.kinds[hit[1]].kind is ActorKind.LOCATION:
                     hit = self._placed_actor(tokens, before, hit[0])  # "An official in Srinagar, who ..."
-                elif (
-                    hit is not None
-                    and self.kinds[hit[1]].kind is ActorKind.COUNTRY
-                    and self._after_place_preposition(tokens, hit[0])
-                ):
-                    # "The families of two Americans detained in Iran, who ...": a country
-                    # after "in" is no head of the phrase
-                    hit = self._placed_actor(tokens, before, hit[0]) or self._head_before_place(tokens, hit[0])
+                elif hit is not None and self.kinds[hit[1]].kind is ActorKind.COUNTRY:
+                    place = self._token_at(tokens, before, hit[0])
+                    if place >= 1 and tokens[place - 1].text in _PLACE_PREPOSITIONS:
+                        # "The families of two Americans detained in Iran, who ...": a country
+                        # after "in" is no head of the phrase
+                        hit = self._placed_actor(tokens, before, hit[0]) or self._head_before_place(tokens, place)
                 if hit is not None and self.kinds[hit[1]].kind is not ActorKind.LOCATION:
                     best = hit[1]
             elif (
@@ -279,26 +277,28 @@ class SubjectReader(StatementPart):
             return direct[1]
         return best
 
+    @staticmethod
+    def _token_at(tokens: list[Token], last: int, start: int) -> int:
+        """The index of the token starting at offset ``start``, found by walking back from
+        token ``last`` (the mention's last token); -1 when no token starts there."""
+        k = last
+        while k > 0 and tokens[k].start > start:
+            k -= 1
+        return k if tokens[k].start == start else -1
+
     def _placed_actor(self, tokens: list[Token], last: int, place_start: int) -> tuple[int, str] | None:
         """The actor right before "in"/"at"/"near" and a place, whose mention starts at
         ``place_start`` and ends with token ``last``."""
-        k = last
-        while k > 0 and tokens[k].start > place_start:
-            k -= 1
-        if k < 2 or tokens[k].start != place_start or tokens[k - 1].text not in _PLACE_PREPOSITIONS:
+        k = self._token_at(tokens, last, place_start)
+        if k < 2 or tokens[k - 1].text not in _PLACE_PREPOSITIONS:
             return None
         return self.ending_at(tokens[k - 2].end)
 
-    def _after_place_preposition(self, tokens: list[Token], start: int) -> bool:
-        """Whether the mention starting at offset ``start`` follows a place preposition."""
-        k = next((i for i, t in enumerate(tokens) if t.start == start), 0)
-        return k > 0 and tokens[k - 1].text in _PLACE_PREPOSITIONS
-
-    def _head_before_place(self, tokens: list[Token], place_start: int) -> tuple[int, str] | None:
-        """The first actor of the phrase that ends in a place at ``place_start``: "The
-        families of two Americans detained in Iran" -> the families. The phrase runs back
-        to the sentence's start or a comma, at most fifteen words."""
-        k = next((i for i, t in enumerate(tokens) if t.start == place_start), 0)
+    def _head_before_place(self, tokens: list[Token], k: int) -> tuple[int, str] | None:
+        """The first actor of the phrase that ends in a place whose mention starts at token
+        ``k``: "The families of two Americans detained in Iran" -> the families. The phrase
+        runs back to the sentence's start or a comma, at most fifteen words."""
+        place_start = tokens[k].start
         first = k - 1
         while first > 0 and k - first < 15 and tokens[first - 1].text not in (",", ";", ":"):
             first -= 1
