@@ -874,7 +874,7 @@ def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
     known = (
         "agent, aid, aimed, asset, border, captive, court, crowd, economy, envoy, evacuee, fire, labour, "
-        "legislation, restriction, riot, road, ruling"
+        "legislation, operations, restriction, riot, road, ruling"
     )
     with pytest.raises(newsdoc.ParseError, match=known):
         EventLexicon(rows)

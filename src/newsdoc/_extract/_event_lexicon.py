@@ -36,7 +36,7 @@ POS = frozenset({"verb", "noun", "fixed"})
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
     {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy",
-     "legislation", "road", "court", "ruling", "evacuee", "border", "crowd", "riot"}
+     "legislation", "road", "court", "ruling", "evacuee", "border", "crowd", "riot", "operations"}
 )
 
 _VOWELS = "aeiou"
@@ -72,7 +72,8 @@ class TriggerEntry:
             villages"), ``"border"`` only when a border, crossing or mission follows
             ("closed its land border"), ``"crowd"`` only after a crowd ("hundreds of
             supporters gathered"), ``"riot"`` only when something rioters throw or burn
-            follows ("threw stones at police", "burned tyres"), else ``""``.
+            follows ("threw stones at police", "burned tyres"), ``"operations"`` only
+            near what the actor runs itself ("suspended its mobile clinics"), else ``""``.
     """
 
     trigger: str
@@ -608,6 +609,11 @@ def legislation_nouns() -> frozenset[str]:
 def riot_objects() -> frozenset[str]:
     """What rioters throw or burn: stones, bottles, tyres (``riot_objects.txt``)."""
     return load_set("riot_objects.txt")
+
+
+def operation_nouns() -> frozenset[str]:
+    """What an actor runs itself: operations, services, flights (``operation_nouns.txt``)."""
+    return load_set("operation_nouns.txt")
 
 
 def road_nouns() -> frozenset[str]:

@@ -28,6 +28,7 @@ from newsdoc._extract._event_lexicon import (
     labour_words,
     legislation_nouns,
     military_assets,
+    operation_nouns,
     restriction_nouns,
     riot_objects,
     road_nouns,
@@ -72,6 +73,9 @@ def required(
     if requires == "border":  # "closed its land border with Benin"; "came close to the border" is no closing
         after = words_after(words, end, clause.end, 6)
         return after[:1] != ["to"] and not border_nouns().isdisjoint(after)
+    if requires == "operations":  # "suspended its mobile clinics", "pumping had been suspended"
+        near = words_after(words, end, clause.end, 4) + words_before(words, clause.start, start, 3)
+        return not operation_nouns().isdisjoint(near)
     if requires == "crowd":  # "hundreds of supporters gathered", "protesters have gathered"
         before = words_before(words, clause.start, start, 6)
         # "hundreds of police officers gathered": forces that gather are no demonstration

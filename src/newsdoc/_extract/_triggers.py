@@ -143,26 +143,10 @@ def find_drafts(
         if q >= 0 and end < quotes[q][1]:
             continue  # a trigger inside a short quoted label is a characterization
         status = status_of(words, clause, start, end, form, noun=noun)
-        kind, mode = entry.kind, entry.mode
-        if entry.trigger == "suspend" and not noun and _own_operations(words, clause, start, end):
-            kind, mode = "OTHER", None  # "suspended its mobile clinics": no sanction against anyone
-        drafts.append(Draft(start, end, form, entry, kind, mode, noun, sentence, clause, status))
+        drafts.append(
+            Draft(start, end, form, entry, entry.kind, entry.mode, noun, sentence, clause, status)
+        )
     return drafts
-
-
-# what an actor runs itself: suspending it sanctions no one ("suspended its mobile clinics",
-# "suspended food distributions", "pumping had been suspended")
-_OPERATIONS = frozenset(
-    {"operations", "services", "service", "flights", "distributions", "distribution", "deposits", "withdrawals",
-     "production", "pumping", "clinics", "deliveries", "activities", "work", "trading", "shipments", "classes"}
-)
-
-
-def _own_operations(words: str, clause: Range, start: int, end: int) -> bool:
-    """Whether a suspension is of the actor's own operations: an operations noun within four
-    words after the verb, or within three before it (the passive)."""
-    near = words_after(words, end, clause.end, 4) + words_before(words, clause.start, start, 3)
-    return not _OPERATIONS.isdisjoint(near)
 
 
 def _figurative(
