@@ -1,7 +1,9 @@
 """Articles per second for parsing alone and for parsing plus extraction, on one core.
 
 Usage: ``python benchmarks/bench_extract.py [--seconds N]``. Runs on the seed articles,
-and on the PolNeAR dev texts when ``../shared/data`` is there. Prints; asserts nothing.
+and on the PolNeAR dev texts when ``../shared/data`` is there. Prints which build runs
+(pure Python or compiled; run it from each environment to compare them). Prints;
+asserts nothing.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def main() -> None:
     args = ap.parse_args()
     seeds = [p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("seeds").glob("*.txt"))]
     newsdoc.parse(seeds[0])  # load the lexicons before timing
+    print(f"newsdoc {newsdoc.__version__}, {'compiled (mypyc)' if newsdoc.COMPILED else 'pure Python'} build")
     _report("seed", seeds, args.seconds)
     if POLNEAR.is_dir():
         texts = []

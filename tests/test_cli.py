@@ -126,7 +126,8 @@ def test_show_prints_a_readable_summary(runner: CliRunner, seed_path: Path) -> N
 
 
 def test_version(runner: CliRunner) -> None:
-    assert f"newsdoc, version {newsdoc.__version__}\n" == runner.invoke(main, ["--version"]).stdout
+    build = " (compiled)" if newsdoc.COMPILED else ""
+    assert f"newsdoc, version {newsdoc.__version__}{build}\n" == runner.invoke(main, ["--version"]).stdout
 
 
 def test_exit_codes_are_documented_in_the_help(runner: CliRunner) -> None:

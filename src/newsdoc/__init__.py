@@ -20,6 +20,7 @@ from newsdoc._errors import (
     ValidationError,
 )
 from newsdoc._exporters import export, plover_records, to_ninjs
+from newsdoc._extract import _words
 from newsdoc._extract._actors import ActorsStep
 from newsdoc._extract._dictionary import DictionaryStep
 from newsdoc._extract._doc import Doc
@@ -83,12 +84,17 @@ from newsdoc._user_lexicon import (
     pipeline_with_lexicon,
 )
 
+COMPILED: bool = not str(_words.__file__).endswith(".py")
+"""True when the extraction rules run as compiled code: the build that
+``HATCH_BUILD_HOOK_ENABLE_MYPYC=1`` makes (see the performance page of the docs)."""
+
 try:
     __version__ = version("newsdoc")
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
 __all__ = [
+    "COMPILED",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",

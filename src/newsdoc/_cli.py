@@ -97,7 +97,11 @@ def _articles(path: str, *, extract: bool, inputs: InputOptions | None = None) -
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(newsdoc.__version__, prog_name="newsdoc")
+@click.version_option(
+    newsdoc.__version__,
+    prog_name="newsdoc",
+    message="%(prog)s, version %(version)s" + (" (compiled)" if newsdoc.COMPILED else ""),
+)
 def main() -> None:
     """Turn plain-text news articles into typed, linked JSON documents.
 

@@ -180,7 +180,7 @@ class BoundsReader(StatementPart):
                 if titled < k:
                     attribution = tokens[titled + 1].start
                     k = titled
-                if k >= 0 and (tokens[k].text not in (",", *CLOSE) or (lower and tokens[k].text == ",")):
+                if k >= 0 and (lower if tokens[k].text == "," else tokens[k].text not in CLOSE):
                     attribution = hit[0]  # the capitalised words were the content's own
                 break
             if tokens[k].text in CLOSE:

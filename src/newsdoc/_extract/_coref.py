@@ -59,10 +59,10 @@ class Entity:
     affiliation: Entity | None = None
     head: str | None = None
     gender: str | None = None  #: "f" or "m" when a given name, title or role noun tells it
-    aliases: list[str] = attrs.field(factory=list)
-    mentions: list[tuple[int, int, str]] = attrs.field(factory=list)
+    aliases: list[str] = attrs.Factory(list)
+    mentions: list[tuple[int, int, str]] = attrs.Factory(list)
     #: the actors a joint reference stands for ("both governments": Serbia and Kosovo)
-    members: list[Entity] = attrs.field(factory=list)
+    members: list[Entity] = attrs.Factory(list)
     first: int = -1
     id: str = ""
 

@@ -392,9 +392,7 @@ class Mentions:
     @classmethod
     def of_actors(cls, text: str, lowered: str, actors: Iterable[Actor]) -> Mentions:
         """The mentions of ``actors``, read straight from the models."""
-        self = cls.__new__(cls)
-        self._setup(text, lowered, [(m.start, -m.end, a.id, a.kind) for a in actors for m in a.mentions])
-        return self
+        return cls(text, lowered, [(a.id, a.kind, [(m.start, m.end) for m in a.mentions]) for a in actors])
 
     def _setup(self, text: str, lowered: str, raw: list[tuple[int, int, str, ActorKind]]) -> None:
         self._text = text

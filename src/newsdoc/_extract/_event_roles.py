@@ -56,9 +56,9 @@ _MODIFIER_NEXT = re.compile(r"\s+[a-z]")
 class Roles:
     """The participants found for one trigger."""
 
-    agents: list[MentionRef] = attrs.field(factory=list)
-    targets: list[MentionRef] = attrs.field(factory=list)
-    others: list[MentionRef] = attrs.field(factory=list)
+    agents: list[MentionRef] = attrs.Factory(list)
+    targets: list[MentionRef] = attrs.Factory(list)
+    others: list[MentionRef] = attrs.Factory(list)
     strong: bool = False  # the agent was found in the trigger's own clause
 
     @property

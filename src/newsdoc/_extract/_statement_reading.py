@@ -79,7 +79,7 @@ class StatementReading:
             for form in (base, base + "s", base + "ed", base + "d", base + "ing"):
                 cues.setdefault(form, base)
         self.cues = cues
-        self.scan_words = scan_words() if not extra else scan_words() | cues.keys()
+        self.scan_words = scan_words() if not extra else scan_words() | frozenset(cues)
         self.skip = load_set("attribution_skip.txt")
         self.modifiers = load_set("modifiers.txt")
         self.cue_nouns = load_set("cue_nouns.txt")
