@@ -293,6 +293,21 @@ def test_and_said_takes_the_subject_opening_the_sentence() -> None:
     assert _rows(article) == [("Jane Doe", "said", "indirect", "the country must act")]
 
 
+def test_and_said_reaches_past_a_portfolio_before_the_title() -> None:
+    article = _parse(
+        "Agriculture Minister John Keane met a delegation of farm leaders at her department and told them "
+        "Ireland would continue to oppose the agreement."
+    )
+    assert _rows(article) == [("John Keane", "told", "indirect", "Ireland would continue to oppose the agreement")]
+
+
+def test_a_clause_opener_before_the_first_actor_is_no_portfolio() -> None:
+    article = _parse(
+        "As the crowd began to chant, Silverman was joined on stage by Al Franken and joked that they were ridiculous."
+    )
+    assert all(row[0] != "the crowd" for row in _rows(article))
+
+
 def test_a_share_of_respondents_speaks() -> None:
     article = _parse("Twenty-four percent said they would vote. Even so, more than 4 in 10 said the economy was weak.")
     assert [r[0] for r in _rows(article)] == ["Twenty-four percent", "4 in 10"]
@@ -863,6 +878,16 @@ def test_who_asked_not_to_be_named_is_no_statement_and_the_official_speaks() -> 
 def test_who_asked_for_anonymity_without_commas() -> None:
     article = _parse("Two diplomats who asked for anonymity said the talks had stalled.")
     assert _rows(article) == [("Two diplomats", "said", "indirect", "the talks had stalled")]
+
+
+def test_an_audience_pronoun_after_told_is_no_part_of_the_content() -> None:
+    article = _parse("John Keane told them Ireland would oppose the deal. Jane Doe told him that the vote was near.")
+    assert [row[3] for row in _rows(article)] == ["Ireland would oppose the deal", "the vote was near"]
+
+
+def test_an_audience_pronoun_before_and_or_to_stays() -> None:
+    article = _parse("The firm told him and his fellow associates to keep quiet.")
+    assert all(not row[3].startswith("and ") for row in _rows(article))
 
 
 def test_told_an_agency_then_a_clause_without_that() -> None:

@@ -80,6 +80,10 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
 _FINITE = (BE | MODALS | CLAUSE_AUXILIARIES | {"do", "does", "did"}) - {"to", "be", "been", "being", *POSSESSIVES}
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
 # words that open a clause after the audience of "told": "told AFP the road was closed"
+# "told them ...": an audience pronoun before what was said ("her" may be a possessive)
+_AUDIENCE_PRONOUNS = frozenset({"them", "him", "us", "me", "you"})
+# words after such a pronoun that open no clause: "told them to leave", "told him about it"
+_AFTER_AUDIENCE = frozenset({"to", "about", "of", "and", "or", ",", ".", ";", ":", "!", "?", ")"})
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "his", "her", "their", "its"})
 # prepositions that open where or when words were said, not what: "said in a statement"
 # ("warned of famine", "spoke about the economy", "asked for a delay" say what)
@@ -238,6 +242,13 @@ class ContentReader(StatementPart):
                     or (tokens[k].text in ("on", "in", "at") and self.reading.doc_time_covers(tokens[k + 1]))
                 ):
                     k += 1
+        elif (
+            base in TELL
+            and k + 1 < n
+            and tokens[k].text.lower() in _AUDIENCE_PRONOUNS
+            and tokens[k + 1].text not in _AFTER_AUDIENCE
+        ):
+            k += 1  # "told them Ireland would oppose the deal": the audience, then what was said
         if (
             k < n
             and tokens[k].text.lower() in _PREPOSITIONS

@@ -20,6 +20,7 @@ from newsdoc._extract._noun_speakers import NounSpeakerReader
 from newsdoc._extract._statement_reading import StatementPart, StatementReading
 from newsdoc._extract._statement_words import (
     CLAUSE_AUXILIARIES,
+    CLAUSE_OPENERS,
     CLOSE,
     FRONT_PREPOSITIONS,
     OPEN,
@@ -318,18 +319,24 @@ class SubjectReader(StatementPart):
         "Obama met survivors on Thursday and said ...": an actor among the first three
         tokens, followed by a word in lower case (a verb or an adverb), not by a comma.
         """
-        for i in range(min(4, before)):
+        # "Agriculture Minister Siobhan Keane met ...": capitalised words before a title word
+        portfolio = unfinished = False
+        for i in range(min(6, before)):
             tok = tokens[i]
             hit = self.starting_at(tok.start)
             if hit is None:
-                if (
-                    tok.text in ("But", "And", "Then", "The")
-                    or tok.text in OPEN
-                    or self.is_title(tok.text)
-                ):
+                if self.is_title(tok.text):
+                    unfinished = False
+                    continue
+                if not unfinished and (tok.text in ("But", "And", "Then", "The") or tok.text in OPEN):
+                    continue
+                if tok.text[:1].isupper() and tok.text.isalpha() and tok.text.lower() not in CLAUSE_OPENERS:
+                    portfolio = unfinished = True
                     continue
                 return None
             if self.quote_at(tok.start) is not None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
+                return None
+            if unfinished or ((portfolio or i >= 4) and self.kinds[hit[1]].kind is not ActorKind.PERSON):
                 return None
             j = i
             while j < before and tokens[j].start < hit[0]:
