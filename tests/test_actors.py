@@ -809,6 +809,16 @@ def test_a_portfolio_after_for_ends_at_the_name() -> None:
     assert ["Penny Wong"] == [a.name for a in article.actors]
 
 
+def test_officers_of_elections_audits_and_talks_are_titles() -> None:
+    for text, name, title in (
+        ("Supervisor of Elections Meli Rokotuiwai denied fraud.", "Meli Rokotuiwai", "Supervisor of Elections"),
+        ("NASA Administrator Charles Bolden said the decision was hard.", "Charles Bolden", "NASA Administrator"),
+        ("Chief negotiator Ana Ruiz said talks would resume.", "Ana Ruiz", "Chief negotiator"),
+    ):
+        people = [(a.name, a.title) for a in _parse(text).actors if a.kind.value == "person"]
+        assert [(name, title)] == people, text
+
+
 def test_a_portfolio_after_a_body_and_its_title_ends_at_the_name() -> None:
     article = _parse("The deal was signed by EU Commissioner for Trade Lucia Ferrante on Monday.")
     assert [("Lucia Ferrante", "EU Commissioner for Trade")] == [(a.name, a.title) for a in article.actors]
