@@ -890,6 +890,19 @@ def test_an_audience_pronoun_before_and_or_to_stays() -> None:
     assert all(not row[3].startswith("and ") for row in _rows(article))
 
 
+def test_an_actor_after_said_that_opens_a_clause_is_no_inverted_speaker() -> None:
+    article = _parse("The spokesman, John Smith, said the military broke a truce.")
+    assert _rows(article) == [("John Smith", "said", "indirect", "the military broke a truce")]
+
+
+def test_the_one_accused_of_something_is_neither_speaker_nor_the_end_of_the_content() -> None:
+    for text, content in (
+        ("Its spokesman, Khaing Min Lwin, accused the army of breaking a truce.", "the army of breaking a truce"),
+        ("Its spokesman, Khaing Min Lwin, accused the military of war crimes.", "the military of war crimes"),
+    ):
+        assert _rows(_parse(text)) == [("Khaing Min Lwin", "accused", "indirect", content)], text
+
+
 def test_told_an_agency_then_a_clause_without_that() -> None:
     article = _parse("A resident told AFP on Monday the road was closed.")
     statement = _only(article)

@@ -175,6 +175,7 @@ class ContentReader(StatementPart):
                     or tokens[j].text in (".", "!", "?", ",", ";")
                     or (
                         tokens[j].text.lower() in _PREPOSITIONS
+                        and tokens[j].text != "of"  # "accused the army of breaking a truce": the charge
                         and self.trailing.break_before_speaker(tokens, c, speaker)
                     )
                 ):

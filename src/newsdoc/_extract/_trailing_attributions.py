@@ -11,6 +11,7 @@ it the content (:mod:`._content_bounds`).
 
 from __future__ import annotations
 
+from newsdoc._extract._event_lexicon import verb_only_past_forms
 from newsdoc._extract._statement_reading import StatementPart
 from newsdoc._extract._statement_words import (
     CLAUSE_AUXILIARIES,
@@ -58,6 +59,11 @@ class TrailingReader(StatementPart):
             low = tokens[k].text.lower()
             if low in self.cues or (low in CLAUSE_MARKS_SUBJECT and low not in (",", "(", ")")):
                 return None
+            if low in ("of", "for") and (
+                (k + 1 < n and tokens[k + 1].text.endswith("ing"))
+                or (low == "of" and self.cues.get(tokens[c].text) in self.lex.addressee_cues)
+            ):
+                return None  # "..., accused the military of breaking a truce" (of war crimes): the one accused
             k += 1
         return speaker if k >= n or tokens[k].text in (".", "!", "?", ";") else None
 
@@ -80,6 +86,7 @@ class TrailingReader(StatementPart):
         verb = next((t.text for t in after if t.start >= last), "") if last >= 0 else ""
         if verb.isalpha() and verb.islower() and (
             verb.endswith("ed")
+            or verb in verb_only_past_forms()  # "said the military broke a truce"
             or verb in CLAUSE_AUXILIARIES
             or (verb in MODALS and (verb != "to" or base in self.lex.addressee_cues))
         ):
