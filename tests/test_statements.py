@@ -301,6 +301,14 @@ def test_and_said_reaches_past_a_portfolio_before_the_title() -> None:
     assert _rows(article) == [("John Keane", "told", "indirect", "Ireland would continue to oppose the agreement")]
 
 
+def test_and_said_takes_the_person_named_in_apposition_to_the_opening_description() -> None:
+    for text in (
+        "The mayor, Gilberto Quispe, offered to mediate and said he had spoken to both sides.",
+        "The Catholic bishop of Abancay, Gilberto Quispe, offered to mediate and said he had spoken to both sides.",
+    ):
+        assert [row[0] for row in _rows(_parse(text))] == ["Gilberto Quispe"], text
+
+
 def test_a_clause_opener_before_the_first_actor_is_no_portfolio() -> None:
     article = _parse(
         "As the crowd began to chant, Silverman was joined on stage by Al Franken and joked that they were ridiculous."

@@ -333,6 +333,8 @@ class SubjectReader(StatementPart):
                 if tok.text[:1].isupper() and tok.text.isalpha() and tok.text.lower() not in CLAUSE_OPENERS:
                     portfolio = unfinished = True
                     continue
+                if tok.text == "," and i > 0 and not unfinished:
+                    return self._apposed_person(tokens, i, before)  # "The mayor, Gilberto Quispe, ..."
                 return None
             if self.quote_at(tok.start) is not None or self.kinds[hit[1]].kind is ActorKind.LOCATION:
                 return None
@@ -341,6 +343,10 @@ class SubjectReader(StatementPart):
             j = i
             while j < before and tokens[j].start < hit[0]:
                 j += 1
+            if j < before and tokens[j].text in (",", "of") and self.kinds[hit[1]].kind is ActorKind.PERSON:
+                named = self._apposed_person(tokens, j, before)  # "The Catholic bishop of Abancay, Gilberto Quispe,"
+                if named is not None:
+                    return named
             if j >= before or not tokens[j].text[:1].islower() or tokens[j].text in POSSESSIVES:
                 return None
             if any(
@@ -348,6 +354,24 @@ class SubjectReader(StatementPart):
                 for t in tokens[j:before]
             ):
                 return None  # a quotation closed before "and" may stand between: 'urged them to "vote" and said'
+            return hit[1]
+        return None
+
+    def _apposed_person(self, tokens: list[Token], j: int, before: int) -> str | None:
+        """The person named in apposition after a description ending at ``j``: ", Gilberto
+        Quispe," after "The mayor" or "The Catholic bishop of Abancay" (at most five words of
+        "of ..." first), when a verb in lower case follows the closing comma."""
+        if tokens[j].text == "of":
+            j = next((m for m in range(j + 1, min(j + 6, before)) if tokens[m].text == ","), before)
+        if j + 1 >= before or tokens[j].text != ",":
+            return None
+        hit = self.starting_at(tokens[j + 1].start)
+        if hit is None or self.kinds[hit[1]].kind is not ActorKind.PERSON:
+            return None
+        m = j + 1
+        while m < before and tokens[m].start < hit[0]:
+            m += 1
+        if m + 1 < before and tokens[m].text == "," and tokens[m + 1].text[:1].islower():
             return hit[1]
         return None
 
