@@ -809,6 +809,13 @@ def test_a_portfolio_after_for_ends_at_the_name() -> None:
     assert ["Penny Wong"] == [a.name for a in article.actors]
 
 
+def test_state_after_a_place_is_a_modifier_of_the_body() -> None:
+    article = _parse("The Chihuahua state government said it would sue. Officials in Texas state that it will.")
+    names = [a.name for a in article.actors]
+    assert "Chihuahua state government" in names
+    assert "state government" not in names
+
+
 def test_officers_of_elections_audits_and_talks_are_titles() -> None:
     for text, name, title in (
         ("Supervisor of Elections Meli Rokotuiwai denied fraud.", "Meli Rokotuiwai", "Supervisor of Elections"),

@@ -52,8 +52,10 @@ class OrgDescriptionReader(ReadingPart):
             w = tokens[h].text
             # "Sudan's army-backed government": a hyphenated modifier is a word of the phrase;
             # "Canada's minority Liberal government": so is a capitalised modifier
-            if not w.replace("-", "").isalpha() or w in AFTER_HEAD or w in self.lex.cue_forms:
+            if not w.replace("-", "").isalpha() or w in AFTER_HEAD:
                 break
+            if w in self.lex.cue_forms and w not in self.modifiers:
+                break  # a verb ("Iran said"), but "the Texas state government": a modifier
             if not w.islower() and w.lower() not in self.modifiers:
                 break
             if w in NOT_ADJUNCTS or w in MORE_PREPOSITIONS or w in DETERMINERS:
