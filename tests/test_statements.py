@@ -127,6 +127,15 @@ def test_according_to_before_the_content() -> None:
     assert _rows(article) == [("Acme Widget Agency", "According to", "indirect", "sales fell by a third")]
 
 
+def test_according_to_an_owner_is_the_owned_sources() -> None:
+    for text, speaker in (
+        ("According to Tajikistan's state news agency Khovar, the deal was signed in Khujand.", "Khovar"),
+        ("Hundreds of lorries were stranded, according to drivers' union leader Issa Dogo.", "Issa Dogo"),
+        ("The deal was signed, according to Iran's figures on Monday in Tehran.", "Iran"),
+    ):
+        assert [row[0] for row in _rows(_parse(text))] == [speaker], text
+
+
 def test_according_to_after_the_content() -> None:
     article = _parse("Sales fell by a third, according to Jane Doe.")
     assert _rows(article) == [("Jane Doe", "according to", "indirect", "Sales fell by a third")]

@@ -12,13 +12,17 @@ from __future__ import annotations
 from newsdoc._extract._content_bounds import BoundsReader
 from newsdoc._extract._statement_reading import Found, StatementPart, StatementReading
 from newsdoc._extract._statement_words import CLOSE, NP_STOP, OBJECT_PRONOUNS, OPEN, POLL_NOUNS
-from newsdoc._extract._words import POSSESSIVES, Token
+from newsdoc._extract._words import POSSESSIVES, Token, is_possessive
 from newsdoc._models import ActorKind, Span
 
 __all__ = ["AttributionReader"]
 
 # participles after a document source: "a draft seen by AFP", "a memo obtained by CNN"
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
+
+
+# words that end a possessive source phrase before its head: "according to Iran's figures, and ..."
+_OWNED_STOP = frozenset({",", ".", ";", ":", "and", "or", "who", "which", "that", "in", "on", "at", "for"})
 
 
 class AttributionReader(StatementPart):
@@ -31,6 +35,25 @@ class AttributionReader(StatementPart):
         # where the last "according to" phrase ended, and in which sentence
         self._according_end: tuple[int, int] = (-1, -1)
 
+    def _owned_source(self, tokens: list[Token], k: int, hit: tuple[int, str]) -> tuple[int, str]:
+        """The source a possessive owner introduces: "according to Tajikistan's state news
+        agency Khovar" is Khovar's, "according to Trump's campaign manager Kellyanne
+        Conway" Conway's; else the owner's own ``hit``."""
+        n = len(tokens)
+        m = k
+        while m < n and tokens[m].start < hit[0]:
+            m += 1
+        if m >= n or not is_possessive(tokens, m):
+            return hit
+        for q in range(m + 1, min(m + 7, n)):
+            if tokens[q].text in _OWNED_STOP or tokens[q].text in OPEN:
+                break
+            inner = self.starting_at(tokens[q].start)
+            if inner is not None:
+                kind = self.kinds[inner[1]].kind
+                return inner if kind in (ActorKind.PERSON, ActorKind.ORGANIZATION) else hit
+        return hit
+
     def according(self, tokens: list[Token], c: int, sentence: Span) -> Found | None:
         n = len(tokens)
         if c + 2 >= n:
@@ -41,6 +64,8 @@ class AttributionReader(StatementPart):
         hit = self.actor_at(tokens, k)
         if hit is None:  # "according to NYPD Commissioner James O'Neill", "a Reuters survey"
             hit = self._source_inside(tokens, k)
+        elif hit[1]:
+            hit = self._owned_source(tokens, k, hit)
         if hit is None:  # "according to the poll": a source that is no actor
             j = self.reading.next_stop(tokens)[k]
             hit = (tokens[j - 1].end if j > k else tokens[k].end, "")
