@@ -658,6 +658,29 @@ def test_coordinated_agents_may_open_with_the_or_a_possessive() -> None:
     assert {"Myanmar's military": "agent", "Arakan Army": "agent"} == _roles(article, "agreed")
 
 
+def test_the_sides_between_which_fighting_goes_on_are_its_agents() -> None:
+    article = _one(
+        "Mexico and Guatemala set up patrols along their border, where fighting between rival drug cartels "
+        "has forced thousands of people to flee."
+    )
+    assert {"cartels": "agent", "thousands of people": "target"} == _roles(article, "fighting")
+    article = _one("Clashes between police and protesters left two dead.")
+    assert {"police": "agent", "protesters": "agent"} == _roles(article, "Clashes")
+
+
+def test_the_host_of_talks_between_sides_stays_their_agent() -> None:
+    article = _one("President Jane Doe offered to host talks between ministers and NGO representatives next week.")
+    assert {"Jane Doe": "agent"} == _roles(article, "talks")
+
+
+def test_armed_and_criminal_groups_are_groups() -> None:
+    article = _one("Terrorists bombed the market. Gangs attacked a police station. Militias seized the port.")
+    kinds = {a.name: a.kind.value for a in article.actors}
+    assert {"Terrorists": "group", "Gangs": "group", "Militias": "group"} == {
+        name: kind for name, kind in kinds.items() if name in ("Terrorists", "Gangs", "Militias")
+    }
+
+
 def test_talks_after_which_actors_agreed_were_theirs() -> None:
     article = _one("Serbia and Kosovo agreed to reopen the crossings after two days of talks in Brussels.")
     assert {"Serbia": "agent", "Kosovo": "agent"} == _roles(article, "talks")

@@ -31,6 +31,10 @@ _NP_GAP = re.compile(r"(?:['\u2019]s?)?(?:\s+[\w\-]+){0,4}\s+\Z")
 _GAP_WORD = re.compile(r"[\w\-]+")
 _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towards", "over", "of", "into"])
 _AGENT_PREPS = frozenset({"by", "from"})
+# after an event noun, the sides that take part in it together: "fighting between the army and rebels"
+_MUTUAL_PREPS = frozenset({"between"})
+# a host before such a noun is its agent: "offered to host talks between ministers and NGOs"
+_HOSTED = re.compile(r"\b(?:host|broker|mediate|facilitate)(?:s|d|ed|ing)?\s+(?:(?:the|new|direct|fresh)\s+)?\Z")
 _LOCATION = ActorKind.LOCATION
 _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
 #: How far (in characters) a participant or place may stand from its trigger; bounds the
@@ -214,6 +218,9 @@ def find_roles(
             if m.prep in _AGENT_PREPS and (m.start - end <= 40 or (passive and _place_or_time(lowered, end, m.start))):
                 agent = m  # "signed in the northern city of Khujand by": a place may come between
                 break
+            if noun and m.prep in _MUTUAL_PREPS and m.start - end <= 40 and not _HOSTED.search(lowered, 0, start):
+                agent = m  # "fighting between rival drug cartels", "clashes between police and protesters"
+                break
         roles.strong = agent is not None
     if agent is None and noun:
         agent = _np_owner(mentions, lowered, clause, start) or _demonym_owner(text, clause, start, countries)
@@ -237,7 +244,9 @@ def find_roles(
             if comma >= 0:
                 found = mentions.indices(comma, min(sentence.end, comma + 30))
                 agent = mentions.ref(found[0]) if found else None
-    if agent is not None:
+    if agent is not None and agent.prep in _MUTUAL_PREPS and agent.start >= end:
+        roles.agents = _coordinated_after(mentions, agent, lowered, clause.end)
+    elif agent is not None:
         lo = clause.start if agent.start >= clause.start else sentence.start
         roles.agents = _coordinated_before(mentions, agent, lowered, lo)
     if passive:
