@@ -668,6 +668,22 @@ def test_the_sides_between_which_fighting_goes_on_are_its_agents() -> None:
     assert {"police": "agent", "protesters": "agent"} == _roles(article, "Clashes")
 
 
+def test_an_event_noun_after_in_takes_the_verbs_subject_not_its_object() -> None:
+    article = _one("Police arrested 600 people in raids last month. Boeing challenged the award in a formal protest.")
+    assert all(
+        "people" not in _roles(article, e.trigger) or _roles(article, e.trigger)["people"] != "agent"
+        for e in article.events
+    )
+    assert {"Boeing": "agent"} == _roles(article, "protest")
+
+
+def test_the_passive_subject_before_in_an_attack_suffered_it() -> None:
+    article = _one("Two people were killed in an attack on Monday.")
+    assert all(role != "agent" for e in article.events for role in _roles(article, e.trigger).values())
+    article = _one("At least 26 protesters and four police officers were injured in the clashes.")
+    assert "agent" in _roles(article, "clashes").values()
+
+
 def test_the_host_of_talks_between_sides_stays_their_agent() -> None:
     article = _one("President Jane Doe offered to host talks between ministers and NGO representatives next week.")
     assert {"Jane Doe": "agent"} == _roles(article, "talks")

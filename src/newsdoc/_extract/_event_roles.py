@@ -33,6 +33,27 @@ _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towar
 _AGENT_PREPS = frozenset({"by", "from"})
 # after an event noun, the sides that take part in it together: "fighting between the army and rebels"
 _MUTUAL_PREPS = frozenset({"between"})
+# an event noun placed by "in" or "during" after a verb and its object: "arrested 600 people in raids"
+_PLACING_TAIL = re.compile(r"\s(?:in|during)\s+(?:[a-z\-]+\s+){0,3}\Z")
+_VERB_FORM = re.compile(r"\b[a-z]+(?:ed|ing)\b")
+# event nouns whose sufferers take part in them: "were injured in the clashes"
+_MUTUAL_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes", "scuffles"})
+# a passive verb: "Two people were killed in an attack"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?\Z")
+
+
+def _placing_verb(lowered: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The verb whose object an event noun after "in" or "during" follows, as its span:
+    "arrested" in "Police arrested 600 people in raids" (no comma between)."""
+    tail = _PLACING_TAIL.search(lowered, max(lo, start - 40), start)
+    if tail is None:
+        return None
+    last = None
+    for m in _VERB_FORM.finditer(lowered, max(lo, tail.start() - 60), tail.start()):
+        last = m
+    if last is None or any(c in lowered[last.end() : tail.start()] for c in ",;:()"):
+        return None
+    return last.start(), last.end()
 # a host before such a noun is its agent: "offered to host talks between ministers and NGOs"
 _HOSTED = re.compile(r"\b(?:host|broker|mediate|facilitate)(?:s|d|ed|ing)?\s+(?:(?:the|new|direct|fresh)\s+)?\Z")
 _LOCATION = ActorKind.LOCATION
@@ -228,7 +249,18 @@ def find_roles(
     if agent is None and not passive and not noun:
         agent = _relative_subject(mentions, lowered, start)  # "at students who threw stones"
         roles.strong = agent is not None
-    if agent is None and not passive:
+    placed = False
+    if agent is None and noun:
+        verb = _placing_verb(lowered, clause.start, start)
+        if verb is not None:
+            # "Police arrested 600 people in raids": the verb's subject, not its object;
+            # "Two people were killed in an attack": a passive's subject suffered it, no agent
+            if _PASSIVE_BEFORE.search(lowered, clause.start, verb[0]) is None:
+                agent = _subject(mentions, lowered, clause.start, verb[0])
+                roles.strong = agent is not None
+            else:  # "four police officers were injured in the clashes": they took part in them
+                placed = lowered[start:end] not in _MUTUAL_NOUNS
+    if agent is None and not passive and not placed:
         agent = _subject(mentions, lowered, clause.start, start)
         roles.strong = agent is not None
         if agent is None and _VP_COORDINATION.match(lowered, clause.start) is not None:
