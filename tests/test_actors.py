@@ -809,6 +809,15 @@ def test_a_portfolio_after_for_ends_at_the_name() -> None:
     assert ["Penny Wong"] == [a.name for a in article.actors]
 
 
+def test_a_pronoun_passes_over_an_actor_after_a_preposition_of_place() -> None:
+    article = _parse(
+        "In Moscow, the Russian Defence Ministry said the corvette had escorted a civilian vessel. "
+        "It accused the Polish minehunter of obstructing the ship."
+    )
+    ministry = next(a for a in article.actors if a.kind.value == "organization")
+    assert "It" in [m.text for m in ministry.mentions]
+
+
 def test_state_after_a_place_is_a_modifier_of_the_body() -> None:
     article = _parse("The Chihuahua state government said it would sue. Officials in Texas state that it will.")
     names = [a.name for a in article.actors]

@@ -9,6 +9,7 @@ that has one (a subject is usually named first).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from itertools import islice
 
@@ -46,6 +47,10 @@ def gender_of(words: Iterable[str]) -> str | None:
     return None
 # heads of descriptions that may refer to any organisation named before
 _GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organization", "organisation", "club", "team"})
+
+
+# a preposition of place, or "of", right before a mention: "In Moscow", "the Gulf of Finland"
+_GOVERNING = re.compile(r"\b(?:[Ii]n|[Aa]t|of|from|near|across|into|off|inside|outside)\s+(?:the\s+)?\Z")
 
 
 @attrs.define(eq=False)
@@ -106,6 +111,9 @@ class Registry:
         self.sentence_mentions: list[list[tuple[int, int, Entity]]] = []
         self.sentence_quoted: list[bool] = []  # the sentence lies wholly inside a quotation
         self.mentions: list[tuple[int, int, Entity]] = []
+        #: starts of the mentions a preposition of place or "of" governs ("In Moscow", "the
+        #: Gulf of Finland"): a pronoun takes them only when nothing else fits
+        self.governed: set[int] = set()
 
     def begin_sentence(self, number: int, start: int, end: int) -> None:
         """Start sentence ``number``, which runs from ``start`` to ``end``."""
@@ -258,6 +266,8 @@ class Registry:
         self.mentions.append((start, end, entity))
         self.by_start.setdefault(start, []).append((end, entity))
         self.by_end.setdefault(end, []).append((start, entity))
+        if _GOVERNING.search(text, max(0, start - 16), start) is not None:
+            self.governed.add(start)
         if self.sentence_mentions:
             # ties at one start keep the order the mentions were found in: a deterministic
             # key (never the entity's address), so an article reads the same every time
@@ -339,13 +349,18 @@ class Registry:
             if back == 0 or not self.sentence_quoted[-1 - back]
         )
         for back, sentence in enumerate(islice(nearest, _PRONOUN_LOOKBACK)):
+            placed = None  # the first that fits after "in", "of"...: taken when no other does
             for start, _key, entity in islice(sentence, _SENTENCE_MENTION_CAP):
                 if self.quoted(start):
                     continue
                 if back == 0 and start >= offset:
                     break
                 if entity.kind.value in kinds and (excluded is None or entity.gender != excluded):
-                    return entity
+                    if start not in self.governed:
+                        return entity
+                    placed = placed or entity
+            if placed is not None:
+                return placed
         return None
 
     # -- results -----------------------------------------------------------------------
