@@ -111,9 +111,7 @@ class Registry:
         self.sentence_mentions: list[list[tuple[int, int, Entity]]] = []
         self.sentence_quoted: list[bool] = []  # the sentence lies wholly inside a quotation
         self.mentions: list[tuple[int, int, Entity]] = []
-        #: starts of the mentions a preposition of place or "of" governs ("In Moscow", "the
-        #: Gulf of Finland"): a pronoun takes them only when nothing else fits
-        self.governed: set[int] = set()
+        self._text = ""  # the article's text, as the mentions read it
 
     def begin_sentence(self, number: int, start: int, end: int) -> None:
         """Start sentence ``number``, which runs from ``start`` to ``end``."""
@@ -266,8 +264,7 @@ class Registry:
         self.mentions.append((start, end, entity))
         self.by_start.setdefault(start, []).append((end, entity))
         self.by_end.setdefault(end, []).append((start, entity))
-        if _GOVERNING.search(text, max(0, start - 16), start) is not None:
-            self.governed.add(start)
+        self._text = text
         if self.sentence_mentions:
             # ties at one start keep the order the mentions were found in: a deterministic
             # key (never the entity's address), so an article reads the same every time
@@ -349,14 +346,15 @@ class Registry:
             if back == 0 or not self.sentence_quoted[-1 - back]
         )
         for back, sentence in enumerate(islice(nearest, _PRONOUN_LOOKBACK)):
-            placed = None  # the first that fits after "in", "of"...: taken when no other does
+            placed = None
             for start, _key, entity in islice(sentence, _SENTENCE_MENTION_CAP):
                 if self.quoted(start):
                     continue
                 if back == 0 and start >= offset:
                     break
                 if entity.kind.value in kinds and (excluded is None or entity.gender != excluded):
-                    if start not in self.governed:
+                    # after "in", "of"...: taken only when no other actor fits ("In Moscow, ...")
+                    if _GOVERNING.search(self._text, max(0, start - 16), start) is None:
                         return entity
                     placed = placed or entity
             if placed is not None:
