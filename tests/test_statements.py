@@ -920,6 +920,25 @@ def test_the_one_accused_of_something_is_neither_speaker_nor_the_end_of_the_cont
         assert _rows(_parse(text)) == [("Khaing Min Lwin", "accused", "indirect", content)], text
 
 
+def test_the_occasion_of_a_promise_is_no_part_of_its_content() -> None:
+    for text, content in (
+        (
+            'China vowed to take "all necessary measures" to protect its companies after the EU imposed duties.',
+            'to take "all necessary measures" to protect its companies',
+        ),
+        (
+            "Egypt warned it would take all measures to protect its water after Ethiopia said it would fill the dam.",
+            "it would take all measures to protect its water",
+        ),
+        ("Officials said the deal collapsed after talks failed.", "the deal collapsed after talks failed"),
+        (
+            "Surasak Thanomsin said Bangkok would begin pulling back artillery only after Cambodia withdrew troops.",
+            "Bangkok would begin pulling back artillery only after Cambodia withdrew troops",
+        ),
+    ):
+        assert content == _rows(_parse(text))[0][3], text
+
+
 def test_told_an_agency_then_a_clause_without_that() -> None:
     article = _parse("A resident told AFP on Monday the road was closed.")
     statement = _only(article)

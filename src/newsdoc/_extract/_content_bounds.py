@@ -10,6 +10,7 @@ from the sentence's start, or its quotation's, to the break before the attributi
 
 from __future__ import annotations
 
+from newsdoc._extract._event_lexicon import verb_only_past_forms
 from newsdoc._extract._statement_reading import Found, StatementPart, StatementReading
 from newsdoc._extract._statement_words import CLOSE, OPEN, RELATIVES, TIME_PREPOSITIONS, before_parenthesis
 from newsdoc._extract._subjects import SubjectReader
@@ -34,6 +35,10 @@ _BREAKS = (",", ";", ":", "\u2013", "\u2014", '"', "\u201d", "\u00bb")
 _ADJUNCT_OPENERS = frozenset({"during", "while"})
 _MEDIUM_PREPOSITIONS = frozenset({"in", "on", "at", "by"})  # "in tweets", "by phone"
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+# words that make "after" part of what is said: "only after", "soon after"
+_AFTER_MODIFIERS = frozenset({"only", "even", "just", "shortly", "soon", "long", "right", "immediately", "until"})
 
 
 class BoundsReader(StatementPart):
@@ -74,6 +79,9 @@ class BoundsReader(StatementPart):
                 and self._coordinated_cue(tokens, j + 1)
             ):
                 return tok.start  # "vowed to continue his campaign and said he would ..."
+            if tok.text == "after" and j > k + 2 and self._reporters_occasion(tokens, k, j):
+                m = j - 2 if tokens[j - 1].text == "," else j - 1
+                return tokens[m].end  # "vowed to take all measures after the EU imposed duties"
             if stop_object and j > k and self._adjunct_at(tokens, j):
                 m = j - 1  # "declared victory shortly after 2 a.m.": the adverb goes with the adjunct
                 while m > k and (tokens[m].text in _DASHES or _adverb(tokens[m].text)):
@@ -99,6 +107,25 @@ class BoundsReader(StatementPart):
         while end > sentence.start and self.text[end - 1] in ".!?" and self.quote_at(end - 1) is None:
             end -= 1
         return end
+
+    def _reporters_occasion(self, tokens: list[Token], k: int, j: int) -> bool:
+        """Whether "after" at ``j`` opens the occasion of the reporting verb, not of the
+        content from ``k``: a promise or warning ("to take ...", "it would ...") and a clause
+        in the past after it ("after the European Union imposed duties", "after Ethiopia
+        said"); "said the deal collapsed after talks failed" keeps its clause."""
+        infinitive = tokens[k].text == "to"
+        if not (infinitive or any(t.text in ("would", "will") for t in tokens[k:j])):
+            return False
+        if tokens[j - 1].text.lower() in _AFTER_MODIFIERS or not self._clause_follows(tokens, j + 1):
+            return False  # "would begin pulling back only after ...": the content's own condition
+        past = verb_only_past_forms()
+        for t in tokens[j + 2 : j + 8]:
+            word = t.text
+            if word in (",", ";", ".") or word in OPEN:
+                return False
+            if word in self.cues or (infinitive and word.islower() and (word.endswith("ed") or word in past)):
+                return True  # "would take all measures after Ethiopia said ...": a reply
+        return False
 
     @staticmethod
     def _clause_follows(tokens: list[Token], k: int) -> bool:
