@@ -939,6 +939,26 @@ def test_the_occasion_of_a_promise_is_no_part_of_its_content() -> None:
         assert content == _rows(_parse(text))[0][3], text
 
 
+def test_a_participle_after_an_issued_document_speaks_for_its_issuer() -> None:
+    for text, row in (
+        (
+            "The ministry released a statement saying the brigade had fled.",
+            ("ministry", "saying", "indirect", "the brigade had fled"),
+        ),
+        (
+            "John Smith sent a letter urging the council to act.",
+            ("John Smith", "urging", "indirect", "the council to act"),
+        ),
+        (
+            'Jane Doe released a statement saying, "We are ready."',
+            ("Jane Doe", "saying", "direct", '"We are ready."'),
+        ),
+    ):
+        assert [row] == _rows(_parse(text)), text
+    rows = _rows(_parse("The army posted a video showing the brigade had fled."))
+    assert [] == [r for r in rows if r[1] == "showing"]
+
+
 def test_told_an_agency_then_a_clause_without_that() -> None:
     article = _parse("A resident told AFP on Monday the road was closed.")
     statement = _only(article)

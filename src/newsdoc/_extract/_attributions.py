@@ -222,6 +222,8 @@ class AttributionReader(StatementPart):
             k += 1
         if k < n and tokens[k].text == "that":
             k += 1
+        elif k + 1 < n and tokens[k].text in (",", ":") and tokens[k + 1].text in OPEN:
+            k += 1  # 'released a statement saying, "..."'
         if k >= n:
             return None
         start = tokens[k].start

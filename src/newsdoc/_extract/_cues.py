@@ -85,6 +85,16 @@ _MEDIA_HEADS = (
 )
 
 
+# what a body issues with words in it: "issued a statement saying", "sent a letter urging"
+_ISSUED_DOCUMENTS = frozenset(
+    {"statement", "communique", "communiqu\u00e9", "letter", "memo", "note", "post", "message", "tweet",
+     "declaration", "notice", "resolution"}
+)
+_DOCUMENT_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "joint", "separate", "brief"})
+# participles after a document that report what it shows, not what its author says
+_EVIDENCE_CUES = frozenset({"show", "find", "suggest", "indicate", "reveal"})
+
+
 class CueReader(StatementPart):
     """The statements of each sentence of one article, found at its cues."""
 
@@ -192,6 +202,19 @@ class CueReader(StatementPart):
                     or self.subjects.clause_subject(tokens, c)
                     or self.subjects.first_actor(tokens, c)
                 )
+                found = self.attributions.participle(tokens, c, base, subject, sentence)
+                if found is not None:
+                    out.append(found)
+                continue
+            if (
+                word.endswith("ing")
+                and prev in _ISSUED_DOCUMENTS
+                and c >= 3
+                and tokens[c - 2].text.lower() in _DOCUMENT_DETERMINERS
+                and base not in _EVIDENCE_CUES
+            ):
+                # "The ministry issued a statement saying ...": the words of the one who issued it
+                subject = main_speaker or self._first_speaker(out) or self.subjects.clause_subject(tokens, c)
                 found = self.attributions.participle(tokens, c, base, subject, sentence)
                 if found is not None:
                     out.append(found)

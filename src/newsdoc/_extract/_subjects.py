@@ -436,8 +436,11 @@ class SubjectReader(StatementPart):
             if not word.isalpha():
                 return None
             nxt = tokens[h + 1].text
-            if nxt.islower() and (nxt.endswith("ed") or nxt in CLAUSE_AUXILIARIES):
+            irregular = nxt in verb_past_forms()  # "John Smith sent a letter, urging ...": named subjects only
+            if nxt.islower() and (nxt.endswith("ed") or nxt in CLAUSE_AUXILIARIES or irregular):
                 hit = self.ending_at(tokens[h].end)
+                if hit is None and irregular and not nxt.endswith("ed"):
+                    return None
                 if hit is not None:
                     kind = self.kinds[hit[1]].kind
                     return hit[1] if kind is not ActorKind.LOCATION else None
