@@ -818,6 +818,12 @@ def test_a_pronoun_passes_over_an_actor_after_a_preposition_of_place() -> None:
     assert "It" in [m.text for m in ministry.mentions]
 
 
+def test_a_name_made_into_an_adjective_is_no_actor() -> None:
+    article = _parse("Expert Forum, a Bucharest-based think tank, said so. A Paris-based charity agreed.")
+    names = [a.name for a in article.actors]
+    assert "Bucharest-based" not in names and "Expert Forum" in names and "Paris-based charity" in names
+
+
 def test_state_after_a_place_is_a_modifier_of_the_body() -> None:
     article = _parse("The Chihuahua state government said it would sue. Officials in Texas state that it will.")
     names = [a.name for a in article.actors]

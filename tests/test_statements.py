@@ -959,6 +959,11 @@ def test_a_participle_after_an_issued_document_speaks_for_its_issuer() -> None:
     assert [] == [r for r in rows if r[1] == "showing"]
 
 
+def test_a_reporting_verb_after_an_article_in_an_apposition_is_a_noun() -> None:
+    article = _parse("Expert Forum, a think tank, said it had seen no evidence.")
+    assert _rows(article) == [("Expert Forum", "said", "indirect", "it had seen no evidence")]
+
+
 def test_told_an_agency_then_a_clause_without_that() -> None:
     article = _parse("A resident told AFP on Monday the road was closed.")
     statement = _only(article)

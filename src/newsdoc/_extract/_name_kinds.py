@@ -97,6 +97,13 @@ _COMPASS = frozenset(
 _ADJECTIVE_ENDINGS = ("ern", "ic", "al", "an", "ish", "ese", "-leaning")
 
 
+# the second half of an adjective made of a name and a participle: "Bucharest-based", "Iran-backed"
+_NAME_ADJECTIVE_ENDINGS = frozenset(
+    {"based", "led", "backed", "born", "run", "owned", "funded", "controlled", "held", "allied", "aligned",
+     "affiliated", "linked", "brokered", "sponsored", "supported", "style"}
+)
+
+
 class NameClassifier(ReadingPart):
     """What the names of one article name (see the module's docstring for the order)."""
 
@@ -115,8 +122,8 @@ class NameClassifier(ReadingPart):
         words = [t.text for t in tokens[i:j]]
         prev = tokens[i - 1].text if i > 0 else ""
         nxt = tokens[j].text if j < len(tokens) else ""
-        if len(words) == 1 and len(surface) == 1:
-            return None
+        if len(words) == 1 and (len(surface) == 1 or surface.rsplit("-", 1)[-1] in _NAME_ADJECTIVE_ENDINGS):
+            return None  # "a Bucharest-based think tank": an adjective, no name
         known = reg.lookup(surface)
         if known is not None and known.kind is ActorKind.ORGANIZATION and known.country is not None:
             possessor = self.reading.country_before(tokens, i)

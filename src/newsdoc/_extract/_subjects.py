@@ -256,7 +256,8 @@ class SubjectReader(StatementPart):
                     and not self.anonymity(tokens, k)  # "An official, who asked not to be named, said"
                     # "Noboa, who declared a state of emergency on Sunday, has said": the
                     # relative clause's verb reports nothing of the speaker's here
-                    and not (k >= 1 and tokens[k - 1].text.lower() in ("who", "which"))
+                    and not (k >= 1 and tokens[k - 1].text.lower() in ("who", "which", "that"))
+                    and not (k >= 1 and tokens[k - 1].text.lower() in ("a", "an", "the"))  # "a think tank"
                 )
             ):
                 break
