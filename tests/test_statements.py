@@ -964,6 +964,16 @@ def test_a_reporting_verb_after_an_article_in_an_apposition_is_a_noun() -> None:
     assert _rows(article) == [("Expert Forum", "said", "indirect", "it had seen no evidence")]
 
 
+def test_a_participle_after_a_quotation_closed_on_its_comma_is_a_statement_of_its_own() -> None:
+    article = _parse(
+        'Ted Cruz said Trump represents "New York values," stating during the debate that they are "liberal."'
+    )
+    assert _rows(article) == [
+        ("Ted Cruz", "said", "mixed", 'Trump represents "New York values,"'),
+        ("Ted Cruz", "stating", "mixed", 'they are "liberal."'),
+    ]
+
+
 def test_told_an_agency_then_a_clause_without_that() -> None:
     article = _parse("A resident told AFP on Monday the road was closed.")
     statement = _only(article)

@@ -21,6 +21,8 @@ __all__ = ["AttributionReader"]
 _SOURCE_PARTICIPLES = frozenset({"seen", "obtained", "published", "released", "reviewed", "cited", "leaked"})
 
 
+# prepositions that open the setting of a participle before its "that": "stating during the debate that"
+_PARTICIPLE_SETTINGS = frozenset({"during", "in", "at", "on", "after", "before", "to", "from"})
 # words that end a possessive source phrase before its head: "according to Iran's figures, and ..."
 _OWNED_STOP = frozenset({",", ".", ";", ":", "and", "or", "who", "which", "that", "in", "on", "at", "for"})
 
@@ -220,6 +222,13 @@ class AttributionReader(StatementPart):
             or (base in self.lex.addressee_cues and k + 1 < n and tokens[k + 1].text == "that")  # "telling them that"
         ):
             k += 1
+        if k < n and tokens[k].text.lower() in _PARTICIPLE_SETTINGS:
+            # "stating during the debate that ...": the words follow "that"
+            stops = ("that", ",", ";", ".")
+            reach = range(k + 1, min(k + 12, n))
+            j = next((m for m in reach if tokens[m].text in stops or tokens[m].text in OPEN), None)
+            if j is not None and tokens[j].text == "that":
+                k = j
         if k < n and tokens[k].text == "that":
             k += 1
         elif k + 1 < n and tokens[k].text in (",", ":") and tokens[k + 1].text in OPEN:

@@ -67,6 +67,15 @@ class BoundsReader(StatementPart):
                     j += 1
                 if quote[1] > sentence.end:
                     end = quote[1]
+                if (
+                    j < n
+                    and j - 1 > k
+                    and tokens[j - 1].text in CLOSE
+                    and tokens[j - 2].text == ","
+                    and tokens[j].text.endswith("ing")
+                    and tokens[j].text in self.cues
+                ):
+                    return quote[1]  # 'was "fully protected from external risks," noting that ...'
                 continue
             if (
                 tok.text in ("and", "but")

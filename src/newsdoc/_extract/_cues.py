@@ -195,7 +195,8 @@ class CueReader(StatementPart):
                 if found is not None:
                     out.append(found)
                 continue
-            if word.endswith("ing") and prev == ",":
+            after_comma = prev == "," or (prev in CLOSE and c >= 2 and tokens[c - 2].text == ",")  # '"...," saying'
+            if word.endswith("ing") and after_comma:
                 subject = (
                     main_speaker
                     or self._first_speaker(out)
