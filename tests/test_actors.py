@@ -824,6 +824,13 @@ def test_a_name_made_into_an_adjective_is_no_actor() -> None:
     assert "Bucharest-based" not in names and "Expert Forum" in names and "Paris-based charity" in names
 
 
+def test_a_sea_or_strait_of_a_place_is_one_location() -> None:
+    article = _parse("Jets flew over the Gulf of Finland. Tankers used the Strait of Hormuz. Bay Buchanan spoke.")
+    kinds = {a.name: a.kind.value for a in article.actors}
+    assert kinds.get("Gulf of Finland") == "location" and kinds.get("Strait of Hormuz") == "location"
+    assert "Finland" not in kinds and kinds.get("Bay Buchanan") != "location"
+
+
 def test_state_after_a_place_is_a_modifier_of_the_body() -> None:
     article = _parse("The Chihuahua state government said it would sue. Officials in Texas state that it will.")
     names = [a.name for a in article.actors]

@@ -26,6 +26,7 @@ __all__ = [
     "COUNT_NOUNS",
     "DESCRIPTION",
     "DETERMINERS",
+    "FEATURE_OPENERS",
     "JOINT_HEAD",
     "LOCATION_PREPS",
     "MORE_PREPOSITIONS",
@@ -122,6 +123,8 @@ ROLES = _WordRoles()
 REMIT_CONNECTORS = frozenset({"to", "on", "against", "Against"})
 #: Words after an organisation word inside a body's name: "Bank of Korea", "Joint Committee on Taxation".
 BODY_LINKS = frozenset({"of", "for", *REMIT_CONNECTORS})
+#: Words that open the name of a sea, strait or island "of" a place: "Strait of Hormuz", "Gulf of Finland".
+FEATURE_OPENERS = frozenset({"Gulf", "Bay", "Strait", "Straits", "Sea", "Isle", "Isles", "Bight", "Horn"})
 # words before a capital that make it a place, not its country: "the Hungarian capital Budapest"
 PLACE_HEADS = frozenset({"capital", "city", "town", "village", "port", "province", "region", "district"})
 LOCATION_PREPS = frozenset(

@@ -13,7 +13,7 @@ lower-case head after it ("North Korea's defense ministry") by :mod:`._org_descr
 
 from __future__ import annotations
 
-from newsdoc._extract._actor_words import BODY_LINKS, COUNT_NOUNS, is_acronym, is_cap, people_plural
+from newsdoc._extract._actor_words import BODY_LINKS, COUNT_NOUNS, FEATURE_OPENERS, is_acronym, is_cap, people_plural
 from newsdoc._extract._coref import Entity, place_info
 from newsdoc._extract._name_kinds import NameClassifier
 from newsdoc._extract._org_descriptions import OrgDescriptionReader
@@ -201,8 +201,8 @@ class ChunkReader(ReadingPart):
             if tokens[m].text != "of":
                 continue
             before = tokens[m - 1].text.lower().rstrip(".")
-            if before in org_words:
-                return None  # "Bank of Korea", "University of Michigan"
+            if before in org_words or tokens[m - 1].text in FEATURE_OPENERS:
+                return None  # "Bank of Korea", "University of Michigan", "Gulf of Finland"
             if before in self.titles:
                 continue  # "Secretary of State"
             place = self.text[tokens[m + 1].start : tokens[j - 1].end]

@@ -18,6 +18,7 @@ from functools import cache
 
 from newsdoc._extract._actor_words import (
     BODY_LINKS,
+    FEATURE_OPENERS,
     LOCATION_PREPS,
     PLACE_HEADS,
     PLACE_NOUNS,
@@ -205,7 +206,11 @@ class NameClassifier(ReadingPart):
                 entity = reg.location(surface, after.country if after is not None else getattr(state[0], "iso3", None))
                 reg.mention(entity, start, end, text)
                 return entity
-        if len(words) > 1 and (words[-1] in _place_words() or words[0] in _PLACE_OPENERS):
+        if len(words) > 1 and (
+            words[-1] in _place_words()
+            or words[0] in _PLACE_OPENERS
+            or (len(words) > 2 and words[0] in FEATURE_OPENERS and words[1] == "of")  # "Strait of Hormuz"
+        ):
             entity = reg.location(surface, None)
             reg.mention(entity, start, end, text)
             return entity
