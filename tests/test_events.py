@@ -684,6 +684,16 @@ def test_the_passive_subject_before_in_an_attack_suffered_it() -> None:
     assert "agent" in _roles(article, "clashes").values()
 
 
+def test_negated_talks_are_a_refusal() -> None:
+    for text in (
+        "John Brandl said the company would not negotiate with the union.",
+        "Jane Doe said Indonesia would never negotiate with separatists.",
+    ):
+        assert ["REJECT"] == [e.kind for e in _one(text).events if e.trigger == "negotiate"], text
+    conditional = _one("If the company did not negotiate, workers would strike.")
+    assert "REJECT" not in [e.kind for e in conditional.events]
+
+
 def test_the_host_of_talks_between_sides_stays_their_agent() -> None:
     article = _one("President Jane Doe offered to host talks between ministers and NGO representatives next week.")
     assert {"Jane Doe": "agent"} == _roles(article, "talks")

@@ -267,6 +267,8 @@ def absorb_topics(drafts: list[Draft], words: str) -> list[Draft]:
 _DOUBTS = HYPOTHETICAL - {"would"}
 #: Agreements whose negation is a refusal: "would not accept a deal", "did not agree to".
 _REFUSABLE = frozenset({"agree", "accept", "agree to"})
+#: Talks whose negation is a refusal: "would not negotiate", "refusing to negotiate".
+_REFUSABLE_TALKS = frozenset({"negotiate", "negotiate with", "hold talks", "talk to", "talk with"})
 _FAILING = frozenset({"failed", "fails", "fail"})  # failing to agree refuses nothing
 _REFUSING = NEGATING_VERBS - _FAILING
 
@@ -281,14 +283,16 @@ def refusals(drafts: list[Draft], words: str, text: str) -> None:
     agreement, and "failed to agree" refuses nothing.
     """
     for d in drafts:
-        if d.kind != "AGREE" or d.status is not EventStatus.NEGATED or d.noun:
+        if d.kind not in ("AGREE", "CONSULT") or d.status is not EventStatus.NEGATED or d.noun:
+            continue
+        if d.kind == "CONSULT" and d.entry.trigger not in _REFUSABLE_TALKS:
             continue
         before = words_before(words, d.clause.start, d.start, 12)
         infinitive = len(before) >= 2 and before[-1] == "to"
         if infinitive and before[-2] in _FAILING:
             continue
         if (
-            ((infinitive and before[-2] in _REFUSING) or d.entry.trigger in _REFUSABLE)
+            ((infinitive and before[-2] in _REFUSING) or d.entry.trigger in _REFUSABLE or d.kind == "CONSULT")
             and _DOUBTS.isdisjoint(before)
             and not is_relative_clause(text, d.clause)
         ):
