@@ -684,6 +684,16 @@ def test_the_passive_subject_before_in_an_attack_suffered_it() -> None:
     assert "agent" in _roles(article, "clashes").values()
 
 
+def test_a_promise_to_defeat_or_hold_to_account_is_a_threat() -> None:
+    for text in (
+        "The junta has vowed to defeat the insurgency.",
+        "Jane Doe promised that anyone found to have been negligent would be held accountable.",
+        "Republican leaders vowed to override the veto.",
+    ):
+        assert "THREATEN" in [e.kind for e in _one(text).events], text
+    assert ["AGREE"] == [e.kind for e in _one("Jane Doe promised to cut the state income tax.").events]
+
+
 def test_negated_talks_are_a_refusal() -> None:
     for text in (
         "John Brandl said the company would not negotiate with the union.",

@@ -178,7 +178,10 @@ _THREAT_OBJECTS = frozenset(
 _VOWED_FORCE = frozenset(
     {"retaliate", "retaliation", "respond", "response", "revenge", "avenge", "punish", "punishment",
      "reprisals", "countermeasures", "consequences", "crush", "destroy", "annihilate", "eliminate",
-     "justice", "measures", "prosecute", "hunt"}
+     "justice", "measures", "prosecute", "hunt",
+     # forms and acts against a rival: "promised that those responsible would be held accountable",
+     # "vowed to defeat the insurgency", "vowed to override the veto", "promised to cancel the contracts"
+     "prosecuted", "punished", "accountable", "defeat", "override", "overturn", "cancel", "revoke"}
 )
 
 
@@ -193,7 +196,7 @@ def vows_of_force(drafts: list[Draft], words: str) -> None:
     for d in drafts:
         if d.kind != "AGREE" or d.mode != "promise" or d.noun:
             continue
-        after = words_after(words, d.end, d.sentence.end, 6)  # "vowed that ...": past the clause
+        after = words_after(words, d.end, d.sentence.end, 12)  # "vowed that ...": past the clause
         if after[:1] == ["never"] or after[:2] == ["not", "to"]:
             d.kind, d.mode = "REJECT", None
         elif not _VOWED_FORCE.isdisjoint(after):
