@@ -974,6 +974,25 @@ def test_a_participle_after_a_quotation_closed_on_its_comma_is_a_statement_of_it
     ]
 
 
+def test_the_named_person_before_a_described_apposition_speaks() -> None:
+    for text, speaker in (
+        ("Kim Yo Jong, the powerful sister of leader Kim Jong Un, said the drills were a rehearsal.", "Kim Yo Jong"),
+        ("Brian Fallon, a spokesman for Hillary Clinton, said he had reached a new low.", "Brian Fallon"),
+        ("The director of the agency, Maria Costa, said the plan would work.", "Maria Costa"),
+        ("The High Representative, Christian Schmidt, said no one was above the law.", "Christian Schmidt"),
+    ):
+        assert [row[0] for row in _rows(_parse(text))] == [speaker], text
+
+
+def test_told_an_audience_then_a_place_then_that() -> None:
+    article = _parse(
+        "Her brother, Julio Ruiz, told reporters outside the morgue in the nearby city of Ciudad Altamirano "
+        "that the family would not bury her."
+    )
+    assert _rows(article) == [("Julio Ruiz", "told", "indirect", "the family would not bury her")]
+    assert _only(article).addressee is not None
+
+
 def test_told_an_agency_then_a_clause_without_that() -> None:
     article = _parse("A resident told AFP on Monday the road was closed.")
     statement = _only(article)

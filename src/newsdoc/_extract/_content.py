@@ -99,6 +99,19 @@ _PARTICLES = frozenset({"in", "into", "off", "up", "down", "away", "over", "back
 _MEDIUM_TAILS = frozenset({"page", "feed", "account", "media", "channel", "site", "platform", "record"})
 
 
+def _that_ahead(tokens: list[Token], j: int) -> bool:
+    """Whether a "that" follows within fifteen words of ``j``, before a comma or a quotation:
+    the words said come after it ("told reporters outside the morgue in the nearby city of
+    Ciudad Altamirano that ...")."""
+    for m in range(j, min(j + 15, len(tokens))):
+        word = tokens[m].text
+        if word == "that":
+            return True
+        if word in (",", ";", ".", ":") or word in OPEN:
+            return False
+    return False
+
+
 class ContentReader(StatementPart):
     """The contents and addressees of one article's statements, read after their verbs."""
 
@@ -176,6 +189,7 @@ class ContentReader(StatementPart):
                     or (
                         tokens[j].text.lower() in _PREPOSITIONS
                         and tokens[j].text != "of"  # "accused the army of breaking a truce": the charge
+                        and not _that_ahead(tokens, j)  # "told reporters outside the morgue that ..."
                         and self.trailing.break_before_speaker(tokens, c, speaker)
                     )
                 ):
@@ -482,6 +496,8 @@ class ContentReader(StatementPart):
             j += 1
         if j >= len(tokens) or tokens[j].text in _ADDRESSEE_NEXT or tokens[j].text in OPEN:
             return True
+        if base in TELL and tokens[j].text.lower() in _PREPOSITIONS and _that_ahead(tokens, j):
+            return True  # "told reporters outside the morgue ... that"
         word = tokens[j].text
         low = word.lower().replace("\u2019", "'").split("'")[0]  # "he'd"
         return base in TELL and (  # a clause opens after the audience, not a noun ("a veterans group")

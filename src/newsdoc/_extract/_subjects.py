@@ -230,6 +230,10 @@ class SubjectReader(StatementPart):
             # the aside is no apposition
             direct = None
         if direct is not None and self._named_person(direct[1]):
+            described = opening is not None and opening >= 1 and tokens[opening + 1].text.islower()
+            head = self.ending_at(tokens[opening - 1].end) if described and opening is not None else None
+            if head is not None and head[1] != direct[1] and self._named_person(head[1]):
+                return head[1]  # "Kim Yo Jong, the powerful sister of leader Kim Jong Un, said"
             return direct[1]  # "The director of X, Maria Costa, defended"
         while k > limit:
             if tokens[k].text == "," and k > 0:
