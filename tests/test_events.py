@@ -677,6 +677,16 @@ def test_an_event_noun_after_in_takes_the_verbs_subject_not_its_object() -> None
     assert {"Boeing": "agent"} == _roles(article, "protest")
 
 
+def test_a_number_or_an_acronym_between_the_verb_and_in_raids_keeps_the_subject() -> None:
+    for text in (
+        "Agents had detained 11,482 people in raids on construction sites.",
+        "Turkish police detained six mayors from the Republican People's Party (CHP) in dawn raids across Istanbul.",
+    ):
+        article = _one(text)
+        agents = [r for e in article.events for r in _roles(article, e.trigger).items() if r[1] == "agent"]
+        assert agents and all(name in ("Agents", "Turkish police") for name, _ in agents), text
+
+
 def test_the_passive_subject_before_in_an_attack_suffered_it() -> None:
     article = _one("Two people were killed in an attack on Monday.")
     assert all(role != "agent" for e in article.events for role in _roles(article, e.trigger).values())

@@ -34,8 +34,10 @@ _AGENT_PREPS = frozenset({"by", "from"})
 # after an event noun, the sides that take part in it together: "fighting between the army and rebels"
 _MUTUAL_PREPS = frozenset({"between"})
 # an event noun placed by "in" or "during" after a verb and its object: "arrested 600 people in raids"
-_PLACING_TAIL = re.compile(r"\s(?:in|during)\s+(?:[a-z\-]+\s+){0,3}\Z")
+_PLACING_TAIL = re.compile(r"\s(?:in|during)\s+(?:(?![a-z\-]*(?:ing|ed)\s)[a-z\-]+\s+){0,3}\Z")
 _VERB_FORM = re.compile(r"\b[a-z]+(?:ed|ing)\b")
+# a comma inside "11,482" breaks nothing, nor does a bracketed acronym: "(CHP)"
+_CLAUSE_BREAK = re.compile(r"[,;:](?!\d)|\((?![a-z]{2,6}\))|[\"\u201c\u201d]")
 # event nouns whose sufferers take part in them: "were injured in the clashes"
 _MUTUAL_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes", "scuffles"})
 # a passive verb: "Two people were killed in an attack"
@@ -49,9 +51,9 @@ def _placing_verb(lowered: str, lo: int, start: int) -> tuple[int, int] | None:
     if tail is None:
         return None
     last = None
-    for m in _VERB_FORM.finditer(lowered, max(lo, tail.start() - 60), tail.start()):
+    for m in _VERB_FORM.finditer(lowered, max(lo, tail.start() - 100), tail.start()):
         last = m
-    if last is None or any(c in lowered[last.end() : tail.start()] for c in ",;:()"):
+    if last is None or _CLAUSE_BREAK.search(lowered, last.end(), tail.start()) is not None:
         return None
     return last.start(), last.end()
 # a host before such a noun is its agent: "offered to host talks between ministers and NGOs"
