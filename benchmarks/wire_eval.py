@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred and seventy news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and eighty news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -64,7 +64,12 @@ deal. Articles 261-270: an opposition campaign manager detained, a deeper cut in
 output, evacuations after a volcanic eruption, a border patrol agreement, bail denied to
 an opposition leader, miners killed by separatist rebels, oil exports halted in a payment
 dispute, a march over rents, tear gas at a march on a capital, and a dispute over a
-water treaty.
+water treaty. Articles 271-280: a rocket attack blamed on a separatist front, diplomats
+expelled over an alleged plot, mass deportations across a border, a missile landing in a
+neighbour's waters during air drills, opposition mayors detained in a graft probe, a veto
+on the opening of accession talks, a ceasefire after clashes and an air strike,
+peacekeepers killed in an ambush, a protest against offshore drilling, and food rations
+cut for refugees.
 Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
