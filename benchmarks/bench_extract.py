@@ -46,7 +46,8 @@ def main() -> None:
     args = ap.parse_args()
     seeds = [p.read_text(encoding="utf-8") for p in sorted(ROOT.joinpath("seeds").glob("*.txt"))]
     newsdoc.parse(seeds[0])  # load the lexicons before timing
-    print(f"newsdoc {newsdoc.__version__}, {'compiled (mypyc)' if newsdoc.COMPILED else 'pure Python'} build")
+    compiled = getattr(newsdoc, "COMPILED", False)  # older versions had no compiled build
+    print(f"newsdoc {newsdoc.__version__}, {'compiled (mypyc)' if compiled else 'pure Python'} build")
     _report("seed", seeds, args.seconds)
     if POLNEAR.is_dir():
         texts = []
