@@ -33,6 +33,8 @@ _TARGET_PREPS = frozenset(["against", "on", "upon", "at", "to", "toward", "towar
 _AGENT_PREPS = frozenset({"by", "from"})
 # after an event noun, the sides that take part in it together: "fighting between the army and rebels"
 _MUTUAL_PREPS = frozenset({"between"})
+# a host before such a noun is its agent: "offered to host talks between ministers and NGOs"
+_HOSTED = re.compile(r"\b(?:host|broker|mediate|facilitate)(?:s|d|ed|ing)?\s+(?:(?:the|new|direct|fresh)\s+)?\Z")
 # an event noun placed by "in" or "during" after a verb and its object: "arrested 600 people in raids"
 _PLACING_TAIL = re.compile(r"\s(?:in|during)\s+(?:(?![a-z\-]*(?:ing|ed)\s)[a-z\-]+\s+){0,3}\Z")
 _VERB_FORM = re.compile(r"\b[a-z]+(?:ed|ing)\b")
@@ -56,8 +58,8 @@ def _placing_verb(lowered: str, lo: int, start: int) -> tuple[int, int] | None:
     if last is None or _CLAUSE_BREAK.search(lowered, last.end(), tail.start()) is not None:
         return None
     return last.start(), last.end()
-# a host before such a noun is its agent: "offered to host talks between ministers and NGOs"
-_HOSTED = re.compile(r"\b(?:host|broker|mediate|facilitate)(?:s|d|ed|ing)?\s+(?:(?:the|new|direct|fresh)\s+)?\Z")
+
+
 _LOCATION = ActorKind.LOCATION
 _PLACE_KINDS = (ActorKind.LOCATION, ActorKind.COUNTRY)
 #: How far (in characters) a participant or place may stand from its trigger; bounds the
@@ -241,7 +243,12 @@ def find_roles(
             if m.prep in _AGENT_PREPS and (m.start - end <= 40 or (passive and _place_or_time(lowered, end, m.start))):
                 agent = m  # "signed in the northern city of Khujand by": a place may come between
                 break
-            if noun and m.prep in _MUTUAL_PREPS and m.start - end <= 40 and not _HOSTED.search(lowered, 0, start):
+            if (
+                noun
+                and m.prep in _MUTUAL_PREPS
+                and m.start - end <= 40
+                and _HOSTED.search(lowered, max(0, start - 40), start) is None
+            ):
                 agent = m  # "fighting between rival drug cartels", "clashes between police and protesters"
                 break
         roles.strong = agent is not None
@@ -257,7 +264,7 @@ def find_roles(
         if verb is not None:
             # "Police arrested 600 people in raids": the verb's subject, not its object;
             # "Two people were killed in an attack": a passive's subject suffered it, no agent
-            if _PASSIVE_BEFORE.search(lowered, clause.start, verb[0]) is None:
+            if _PASSIVE_BEFORE.search(lowered, max(clause.start, verb[0] - 30), verb[0]) is None:
                 agent = _subject(mentions, lowered, clause.start, verb[0])
                 roles.strong = agent is not None
             else:  # "four police officers were injured in the clashes": they took part in them
