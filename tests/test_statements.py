@@ -993,6 +993,11 @@ def test_told_an_audience_then_a_place_then_that() -> None:
     assert _only(article).addressee is not None
 
 
+def test_local_media_reported_as_state_media_did() -> None:
+    article = _parse("Several hundred protesters gathered outside the office on Tuesday, local media reported.")
+    assert [row[0] for row in _rows(article)] == ["local media"]
+
+
 def test_told_an_agency_then_a_clause_without_that() -> None:
     article = _parse("A resident told AFP on Monday the road was closed.")
     statement = _only(article)

@@ -28,7 +28,10 @@ from newsdoc._models import ActorKind
 __all__ = ["OrgDescriptionReader"]
 
 # modifiers that make a bare lower-case organisation noun an actor without a determiner
-_BARE_ORG_MODIFIERS = frozenset({"state", "state-run", "government", "official"})
+_BARE_ORG_MODIFIERS = frozenset(
+    {"state", "state-run", "government", "official", "local", "national", "foreign", "international", "independent",
+     "opposition"}
+)
 # heads that name a body only after its owner, never as a bare description ("took office"):
 # "the UN human rights office", "Netanyahu's office", "Ukraine's security service"
 _OWNED_ORG_HEADS = frozenset({"office", "bureau", "service"})
