@@ -79,11 +79,11 @@ _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself",
 # words that make the words after a verb of finding a clause: "found the US was in breach"
 _FINITE = (BE | MODALS | CLAUSE_AUXILIARIES | {"do", "does", "did"}) - {"to", "be", "been", "being", *POSSESSIVES}
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
-# words that open a clause after the audience of "told": "told AFP the road was closed"
 # "told them ...": an audience pronoun before what was said ("her" may be a possessive)
 _AUDIENCE_PRONOUNS = frozenset({"them", "him", "us", "me", "you"})
 # words after such a pronoun that open no clause: "told them to leave", "told him about it"
 _AFTER_AUDIENCE = frozenset({"to", "about", "of", "and", "or", ",", ".", ";", ":", "!", "?", ")"})
+# words that open a clause after the audience of "told": "told AFP the road was closed"
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "his", "her", "their", "its"})
 # prepositions that open where or when words were said, not what: "said in a statement"
 # ("warned of famine", "spoke about the economy", "asked for a delay" say what)
@@ -97,19 +97,6 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 _PARTICLES = frozenset({"in", "into", "off", "up", "down", "away", "over", "back"})
 # last words of a medium's phrase besides the medium nouns: "on his Facebook page", "on social media"
 _MEDIUM_TAILS = frozenset({"page", "feed", "account", "media", "channel", "site", "platform", "record"})
-
-
-def _that_ahead(tokens: list[Token], j: int) -> bool:
-    """Whether a "that" follows within fifteen words of ``j``, before a comma or a quotation:
-    the words said come after it ("told reporters outside the morgue in the nearby city of
-    Ciudad Altamirano that ...")."""
-    for m in range(j, min(j + 15, len(tokens))):
-        word = tokens[m].text
-        if word == "that":
-            return True
-        if word in (",", ";", ".", ":") or word in OPEN:
-            return False
-    return False
 
 
 class ContentReader(StatementPart):
@@ -189,7 +176,7 @@ class ContentReader(StatementPart):
                     or (
                         tokens[j].text.lower() in _PREPOSITIONS
                         and tokens[j].text != "of"  # "accused the army of breaking a truce": the charge
-                        and not _that_ahead(tokens, j)  # "told reporters outside the morgue that ..."
+                        and self.that_after(tokens, j) is None  # "told reporters outside the morgue that ..."
                         and self.trailing.break_before_speaker(tokens, c, speaker)
                     )
                 ):
@@ -270,19 +257,7 @@ class ContentReader(StatementPart):
             and (base not in self.lex.object_cues or (tokens[k].text == "on" and self._medium_then_that(tokens, k + 1)))
         ):
             # "said during a rally in Michigan that ...": the content starts after "that"
-            j = k + 1
-            while (
-                j < n
-                and j < k + 15
-                and tokens[j].text not in (",", ";", ".")
-                and tokens[j].text not in OPEN
-                # "said at least 300 schools had been damaged and warned that": another verb's "that"
-                and not (tokens[j].text in ("and", "but") and j + 1 < n and tokens[j + 1].text in self.cues)
-            ):
-                if tokens[j].text == "that":
-                    k = j
-                    break
-                j += 1
+            k = self.that_after(tokens, k) or k
         elif base in TELL and addressee is None and k < n and tokens[k].text != "that":
             # "told Newsmax that ...", "told his supporters, '...'": an audience that is no
             # known actor, then "that" or a quotation within a few words
@@ -496,7 +471,7 @@ class ContentReader(StatementPart):
             j += 1
         if j >= len(tokens) or tokens[j].text in _ADDRESSEE_NEXT or tokens[j].text in OPEN:
             return True
-        if base in TELL and tokens[j].text.lower() in _PREPOSITIONS and _that_ahead(tokens, j):
+        if base in TELL and tokens[j].text.lower() in _PREPOSITIONS and self.that_after(tokens, j) is not None:
             return True  # "told reporters outside the morgue ... that"
         word = tokens[j].text
         low = word.lower().replace("\u2019", "'").split("'")[0]  # "he'd"

@@ -25,7 +25,7 @@ import attrs
 
 from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
-from newsdoc._extract._statement_words import CLAUSE_OPENERS, NP_HEADS, scan_words
+from newsdoc._extract._statement_words import CLAUSE_OPENERS, NP_HEADS, OPEN, scan_words
 from newsdoc._extract._words import Lexicons, Token, lexicons
 from newsdoc._lexicon import load_set
 from newsdoc._models import Actor, ActorKind, Mention, Span
@@ -229,6 +229,24 @@ class StatementPart:
         if low in self.lex.titles or word[:1].isupper():
             return word[:1].isalpha()
         return word.isalpha() and word.islower() and low not in self.cues and low not in CLAUSE_OPENERS
+
+    def that_after(self, tokens: list[Token], k: int, reach: int = 15) -> int | None:
+        """The index of the "that" after a phrase of setting that starts at token ``k``,
+        within ``reach`` tokens of it, which opens the words said: "said during a rally in
+        Michigan that ...", "told reporters outside the morgue in ... that ...", "stating
+        during the debate that ...". A comma, semicolon, colon, full stop or opening
+        quotation mark ends the search, and so does "and" or "but" before another reporting
+        verb ("said at least 300 schools had been damaged and warned that": another verb's)."""
+        n = len(tokens)
+        for j in range(k + 1, min(k + reach, n)):
+            word = tokens[j].text
+            if word == "that":
+                return j
+            if word in (",", ";", ".", ":") or word in OPEN:
+                return None
+            if word in ("and", "but") and j + 1 < n and tokens[j + 1].text in self.cues:
+                return None
+        return None
 
     def title_run(self, tokens: list[Token], k: int) -> tuple[int, bool]:
         """Walk back from ``k`` over at most five words of a title before a name.
