@@ -99,7 +99,8 @@ def _plain(name: str) -> str:
 class Registry:
     """The entities of one article, their mentions, and the indexes to link new ones."""
 
-    def __init__(self, quotes: list[tuple[int, int, bool]] | None = None) -> None:
+    def __init__(self, quotes: list[tuple[int, int, bool]] | None = None, text: str = "") -> None:
+        self.text = text  # the article's text, which the mentions index
         self.quotes = quotes or []
         self.quote_starts = [q[0] for q in self.quotes]
         self.entities: list[Entity] = []
@@ -111,7 +112,6 @@ class Registry:
         self.sentence_mentions: list[list[tuple[int, int, Entity]]] = []
         self.sentence_quoted: list[bool] = []  # the sentence lies wholly inside a quotation
         self.mentions: list[tuple[int, int, Entity]] = []
-        self._text = ""  # the article's text, as the mentions read it
 
     def begin_sentence(self, number: int, start: int, end: int) -> None:
         """Start sentence ``number``, which runs from ``start`` to ``end``."""
@@ -264,7 +264,6 @@ class Registry:
         self.mentions.append((start, end, entity))
         self.by_start.setdefault(start, []).append((end, entity))
         self.by_end.setdefault(end, []).append((start, entity))
-        self._text = text
         if self.sentence_mentions:
             # ties at one start keep the order the mentions were found in: a deterministic
             # key (never the entity's address), so an article reads the same every time
@@ -322,21 +321,20 @@ class Registry:
         if not kinds:
             return None
         excluded = _EXCLUDES.get(lower)
+
+        def fits(entity: Entity) -> bool:
+            return entity.kind.value in kinds and (excluded is None or entity.gender != excluded)
+
         if speaker_end is not None:
             speaker = self.entity_ending_at(speaker_end)
-            if speaker is not None and speaker.kind.value in kinds and (excluded is None or speaker.gender != excluded):
+            if speaker is not None and fits(speaker):
                 return speaker
         sentences = self.sentence_mentions
         if clause is not None and sentences:
             for start, _key, entity in islice(sentences[-1], _SENTENCE_MENTION_CAP):
                 if start >= offset:
                     break
-                if (
-                    start >= clause
-                    and entity.kind.value in kinds
-                    and (excluded is None or entity.gender != excluded)
-                    and not self.quoted(start)
-                ):
+                if start >= clause and fits(entity) and not self.quoted(start):
                     return entity
         # the nearest sentences, this one first; one wholly inside a quotation holds no
         # antecedent and does not count ('"We lost. They won," he said.')
@@ -352,9 +350,9 @@ class Registry:
                     continue
                 if back == 0 and start >= offset:
                     break
-                if entity.kind.value in kinds and (excluded is None or entity.gender != excluded):
+                if fits(entity):
                     # after "in", "of"...: taken only when no other actor fits ("In Moscow, ...")
-                    if _GOVERNING.search(self._text, max(0, start - 16), start) is None:
+                    if _GOVERNING.search(self.text, max(0, start - 16), start) is None:
                         return entity
                     placed = placed or entity
             if placed is not None:

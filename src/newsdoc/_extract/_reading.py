@@ -42,7 +42,7 @@ class Reading:
         self.lex = lexicons()
         sets = _word_sets(frozenset(extra_titles), frozenset(extra_first_names))
         self.titles, self.first_names, self.modifiers = sets
-        self.registry = Registry(doc.quotes)
+        self.registry = Registry(doc.quotes, doc.text)
         self.verbs: frozenset[str] = frozenset()  # capitalised verbs of a title-case headline
 
     def org_word(self, word: str) -> bool:
