@@ -19,8 +19,6 @@ from newsdoc._models import Span
 
 __all__ = ["BoundsReader"]
 
-# the marks that may part fronted content from its attribution ("..., officials said",
-# '"..." the editor responded')
 # words after a comma that open the reporter's own clause, past the content: "though the AU
 # mission noted", "while critics say", "but critics at home say", "as talks stalled"
 _REPORTER_LINKS = frozenset({"though", "although", "while", "whereas", "but", "as"})
@@ -30,15 +28,15 @@ _CLAUSE_STARTS = frozenset(
 )
 # relative words whose clause, closing the sentence after a comma, is the reporter's aside
 _CLOSING_RELATIVES = frozenset({"which", "where"})
+# words that make "after" part of what is said: "only after", "soon after"
+_AFTER_MODIFIERS = frozenset({"only", "even", "just", "shortly", "soon", "long", "right", "immediately", "until"})
+# the marks that may part fronted content from its attribution ("..., officials said",
+# '"..." the editor responded')
 _BREAKS = (",", ";", ":", "\u2013", "\u2014", '"', "\u201d", "\u00bb")
 #: Words that open an adjunct after the object of a speech act, never part of it.
 _ADJUNCT_OPENERS = frozenset({"during", "while"})
 _MEDIUM_PREPOSITIONS = frozenset({"in", "on", "at", "by"})  # "in tweets", "by phone"
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
-# words that make "after" part of what is said: "only after", "soon after"
-_AFTER_MODIFIERS = frozenset({"only", "even", "just", "shortly", "soon", "long", "right", "immediately", "until"})
 
 
 class BoundsReader(StatementPart):

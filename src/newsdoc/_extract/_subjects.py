@@ -55,6 +55,8 @@ _NOT_VERBS = frozenset(
     {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "in", "on", "even", "also",
      "still", "now", "often", "only", "never", "already", "just", "then", "once", "many", "some", "most", "all"}
 )
+# words after which a reporting verb in an apposition reports nothing: "who declared", "a think tank"
+_NO_SPEECH_BEFORE = frozenset({"who", "which", "that", "a", "an", "the"})
 # prepositions before a relative pronoun: "the lawsuit in which Democrats argued"
 _RELATIVE_PREPOSITIONS = frozenset({"in", "of", "under", "during", "by", "at", "on", "with", "for", "from", "after"})
 
@@ -230,10 +232,10 @@ class SubjectReader(StatementPart):
             # the aside is no apposition
             direct = None
         if direct is not None and self._named_person(direct[1]):
-            described = opening is not None and opening >= 1 and tokens[opening + 1].text.islower()
-            head = self.ending_at(tokens[opening - 1].end) if described and opening is not None else None
-            if head is not None and head[1] != direct[1] and self._named_person(head[1]):
-                return head[1]  # "Kim Yo Jong, the powerful sister of leader Kim Jong Un, said"
+            if opening is not None and opening >= 1 and tokens[opening + 1].text.islower():
+                head = self.ending_at(tokens[opening - 1].end)
+                if head is not None and head[1] != direct[1] and self._named_person(head[1]):
+                    return head[1]  # "Kim Yo Jong, the powerful sister of leader Kim Jong Un, said"
             return direct[1]  # "The director of X, Maria Costa, defended"
         while k > limit:
             if tokens[k].text == "," and k > 0:
@@ -259,9 +261,9 @@ class SubjectReader(StatementPart):
                     and self.cues[tokens[k].text] not in self.cue_nouns
                     and not self.anonymity(tokens, k)  # "An official, who asked not to be named, said"
                     # "Noboa, who declared a state of emergency on Sunday, has said": the
-                    # relative clause's verb reports nothing of the speaker's here
-                    and not (k >= 1 and tokens[k - 1].text.lower() in ("who", "which", "that"))
-                    and not (k >= 1 and tokens[k - 1].text.lower() in ("a", "an", "the"))  # "a think tank"
+                    # relative clause's verb reports nothing of the speaker's here; after an
+                    # article the word is a noun ("a think tank")
+                    and not (k >= 1 and tokens[k - 1].text.lower() in _NO_SPEECH_BEFORE)
                 )
             ):
                 break
