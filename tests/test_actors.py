@@ -1598,3 +1598,23 @@ def test_a_role_before_a_name_in_apposition_is_that_person() -> None:
 def test_a_role_before_a_list_of_names_is_folded_into_none() -> None:
     article = _parse("The minister, John Smith and Jane Doe met on Monday.")
     assert [a.name for a in article.actors if a.kind is ActorKind.PERSON] == ["minister", "John Smith", "Jane Doe"]
+
+
+def test_a_common_noun_owner_stays_in_a_description() -> None:
+    article = _parse(
+        "The country's two largest unions said they would strike. In Rameswaram, boat owners' "
+        "associations said the boats would stay in harbour. The farmers' unions said prices fell."
+    )
+    assert _kinds(article) == [
+        ("country's two largest unions", "group"),
+        ("boat owners' associations", "group"),
+        ("farmers' unions", "group"),
+    ]
+    assert _mentions(article, "country's two largest unions")[0] == "The country's two largest unions"
+
+
+def test_a_name_or_a_pronoun_before_a_possessive_is_no_common_owner() -> None:
+    article = _parse("The Texas senator's allies said he would run. It's what the mine's Workers' Union said.")
+    names = [a.name for a in article.actors]
+    assert "Texas senator" in names
+    assert not any(name.startswith(("It's", "mine's")) for name in names)

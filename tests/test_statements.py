@@ -726,7 +726,7 @@ def test_an_aside_with_like_is_no_apposition_of_the_subject() -> None:
 
 def test_a_things_person_speaks() -> None:
     article = _parse('"It is smart," the ad\u2019s narrator says.')
-    assert _rows(article) == [("the ad\u2019s narrator", "says", "direct", '"It is smart,"')]
+    assert _rows(article) == [("ad\u2019s narrator", "says", "direct", '"It is smart,"')]
 
 
 def test_a_participle_after_the_main_clause_speaks_as_its_subject() -> None:

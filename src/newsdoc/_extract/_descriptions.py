@@ -30,7 +30,7 @@ from newsdoc._extract._event_lexicon import verb_only_past_forms, verb_past_form
 from newsdoc._extract._joint import JointReferences, is_complement
 from newsdoc._extract._openings import Opening, OpeningReader
 from newsdoc._extract._reading import Reading, ReadingPart
-from newsdoc._extract._words import POSSESSIVES, Token
+from newsdoc._extract._words import POSSESSIVES, Token, is_possessive
 from newsdoc._models import ActorKind
 
 __all__ = ["POSTNOMINAL_ADJECTIVES", "DescriptionReader"]
@@ -53,6 +53,8 @@ _MEMBER_NEXT = frozenset({",", "who", "was", "is", "has", "had", "will", "would"
 _THIRD_PERSON_AUXILIARIES = frozenset({"has", "was", "does", "goes", "seems", "remains", "wants", "needs"})
 # plural nouns after a person noun that make it their modifier: "member states"
 _MEMBER_BODIES = frozenset({"states", "countries", "nations", "governments", "organisations", "organizations"})
+# a plural owner's bare apostrophe ("the farmers' unions")
+_APOSTROPHES = frozenset({"'", "\u2019"})
 # verbs right after a noun phrase that show it has ended ("supporters of independence
 # were", "relatives of the victims did")
 _PHRASE_END_VERBS = frozenset({"did", "do", "does", "can", "may", "must", "should", "might", "shall"})
@@ -115,6 +117,13 @@ class DescriptionReader(ReadingPart):
                 continue  # a title before a name ("leader Kim") or an adjective ("official KCNA")
             if h + 1 < n and tokens[h + 1].text in interesting and tokens[h + 1].text not in lex.pronouns:
                 continue  # "chief executive", "police spokesman": the last noun is the head
+            if (
+                h + 2 < n
+                and tokens[h + 2].text in interesting
+                and tokens[h + 1].text in _APOSTROPHES
+                and is_possessive(tokens, h + 1)
+            ):
+                continue  # "the farmers' unions", "the victims' families": the owner is in the name
             if not plural and lower in self.modifiers and h + 1 < n and self._plural_noun(tokens[h + 1].text):
                 continue  # "the official results": an adjective before a plural noun
             if h + 1 < n and tokens[h + 1].text in non_actor_heads():

@@ -29,7 +29,7 @@ from newsdoc._extract._actor_words import (
 from newsdoc._extract._coref import Entity
 from newsdoc._extract._joint import joint_count, joint_nouns
 from newsdoc._extract._reading import ReadingPart
-from newsdoc._extract._words import NUMBER_WORDS, POSSESSIVES, Token
+from newsdoc._extract._words import NUMBER_WORDS, POSSESSIVES, Token, is_possessive
 from newsdoc._models import ActorKind
 
 __all__ = ["Opening", "OpeningReader"]
@@ -93,6 +93,10 @@ class OpeningReader(ReadingPart):
             if w in POSSESSIVES and k > 0 and reg.entity_ending_at(tokens[k - 1].end) is not None:
                 k -= 1
                 continue
+            owned = self._common_owner(tokens, k) if tokens[h].text.islower() else None
+            if owned is not None:
+                k = owned  # "the country's two largest unions", "farmers' groups": the owner is in the name
+                continue
             demonym = reg.demonym_country(tokens[k].start)
             if demonym is not None and is_cap(w):
                 country = country or demonym
@@ -153,6 +157,52 @@ class OpeningReader(ReadingPart):
             k -= 2
         count = joint_count(tokens, k, h) if plural and head in joint_nouns() else 0
         return Opening(k=k, count=count, affiliation=affiliation, country=country, mixed=mixed)
+
+    def _common_owner(self, tokens: list[Token], k: int) -> int | None:
+        """The index the walk goes on from when the token at ``k`` is the possessive ending of a
+        lower-case noun that owns the description: "the country's" in "the country's two
+        largest unions", "farmers'" in "farmers' groups", "boat owners'" in "boat owners'
+        associations" ("Parents' groups" at a sentence's start too); ``None`` otherwise.
+
+        An owner in "'s" needs a determiner before it; a plural owner with a bare
+        apostrophe may have one noun before it, and then a determiner, a preposition or a
+        mark opens the phrase. No pronoun, verb form or clause word is an owner ("that's",
+        "it's"), and a name is read before ("Pakistan's").
+        """
+        if k < 1 or not is_possessive(tokens, k):
+            return None
+        noun = tokens[k - 1].text
+        before = tokens[k - 2].text if k >= 2 else ""
+        if not self._owner_word(noun) and not (noun.isalpha() and noun[1:].islower() and not before.isalpha()):
+            return None
+        if tokens[k].text in POSSESSIVES:
+            return k - 2 if before.lower() in DETERMINERS else None
+        if self._opens_owner(before):
+            return k - 2
+        if self._owner_word(before) and not before.endswith(("ed", "ing", "ly")) and k >= 3:
+            return k - 3 if self._opens_owner(tokens[k - 3].text) else None
+        return None
+
+    def _owner_word(self, word: str) -> bool:
+        """Whether ``word`` may be a lower-case noun in an owner ("country", "boat owners")."""
+        low = word.lower()
+        return (
+            word.isalpha()
+            and word.islower()
+            and low not in self.lex.pronouns
+            and low not in NOT_ADJUNCTS
+            and low not in self.lex.cue_forms
+            and low not in SUBORDINATORS
+            and low not in DETERMINERS
+            and low not in POSSESSIVE_DETS
+        )
+
+    @staticmethod
+    def _opens_owner(word: str) -> bool:
+        """Whether ``word`` opens the phrase of a plural owner: a determiner, a preposition
+        or a mark ("the farmers' groups", "from farmers' groups", ", farmers' groups")."""
+        low = word.lower()
+        return low in DETERMINERS or low in MORE_PREPOSITIONS or low in NOT_ADJUNCTS or not word.isalpha()
 
     def _noun_adjunct(self, tokens: list[Token], k: int, plural: bool) -> bool:
         """Whether the lower-case word at ``k`` modifies the noun after it inside a phrase a
