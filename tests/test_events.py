@@ -1447,6 +1447,15 @@ def test_a_relative_clause_between_subject_and_verb_names_no_agent() -> None:
     assert ["Houthis"] == [article.actor(p.actor).name for p in struck.participants if p.role.value == "agent"]
 
 
+def test_the_main_verb_after_a_relative_clause_is_an_event_of_its_own() -> None:
+    article = _one("Mali's military government, which seized power in 2021, expelled French troops.")
+    rows = [(e.kind, e.trigger, [article.actor(p.actor).name for p in e.participants]) for e in article.events]
+    assert rows == [
+        ("COERCE", "seized", ["Mali's military government"]),
+        ("COERCE", "expelled", ["Mali's military government", "French troops"]),
+    ]
+
+
 def test_a_subject_after_a_clause_opener_is_no_object_of_a_preposition() -> None:
     article = _one(
         "The agency suspended food aid in Yemen's northern Saada province after Houthi authorities detained"

@@ -25,6 +25,8 @@ __all__ = ["date_drafts", "emit_events", "merge_drafts"]
 
 _LEAD_GAP = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}\Z")
 _FUTURE_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+# a relative clause set off by a comma: ", which seized power in 2021,"
+_RELATIVE_OPENING = re.compile(r",\s*(?:which|who|whose)\b")
 _AGENT, _TARGET, _OTHER = Role.AGENT, Role.TARGET, Role.OTHER
 
 
@@ -43,6 +45,8 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Draft]:
             if k.kind != d.kind or (k.statement is not None and d.statement is not None):
                 continue
             same_clause = k.clause == d.clause
+            if same_clause and _main_verb_after_relative(d, text):
+                continue
             elaborates = is_relative_clause(text, d.clause) and k.clause.end <= d.clause.start
             # "weapons tests by Pyongyang ... data on North Korean missile launches": one activity
             renamed = k.noun and d.noun and k.mode == d.mode and bool(k.roles.agent_ids & d.roles.agent_ids)
@@ -70,6 +74,19 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Draft]:
         if host.statement is None:
             host.statement = d.statement
     return kept
+
+
+def _main_verb_after_relative(d: Draft, text: str) -> bool:
+    """Whether the verb of ``d`` comes right after the comma that closes a relative clause
+    set off by commas, as the sentence's main verb: "Mali's military government, which
+    seized power in 2021, expelled French troops" is two events, not one."""
+    return (
+        not d.noun
+        and not d.form.endswith("ing")
+        and text.startswith(", ", d.start - 2)
+        and is_relative_clause(text, d.clause)
+        and _RELATIVE_OPENING.match(text, d.clause.start) is not None
+    )
 
 
 def date_drafts(doc: Doc, drafts: list[Draft], text: str) -> None:
