@@ -1618,3 +1618,9 @@ def test_a_name_or_a_pronoun_before_a_possessive_is_no_common_owner() -> None:
     names = [a.name for a in article.actors]
     assert "Texas senator" in names
     assert not any(name.startswith(("It's", "mine's")) for name in names)
+
+
+def test_a_junta_and_a_tribunal_are_bodies() -> None:
+    article = _parse("The junta expelled the French ambassador. An arbitral tribunal in The Hague ruled in 2016.")
+    assert ("junta", "organization") in _kinds(article)
+    assert ("arbitral tribunal in The Hague", "organization") in _kinds(article)
