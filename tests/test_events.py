@@ -1601,3 +1601,11 @@ def test_a_plural_subject_after_a_noun_and_that_is_no_object_of_a_preposition() 
     article = _one("The ministry said in a statement that Afghan forces had opened fire on its posts.")
     fire = next(e for e in article.events if e.trigger == "opened fire")
     assert [article.actor(p.actor).name for p in fire.participants if p.role.value == "agent"] == ["Afghan forces"]
+
+
+def test_ask_before_a_question_is_no_request() -> None:
+    article = _one(
+        "Investors are asking how long Dakar can keep paying. Dlamini asked at a briefing why the mine"
+        " had reopened. Reporters ask uncomfortable questions. Kenya asked the court to halt the deployment."
+    )
+    assert [(e.kind, e.trigger) for e in article.events if e.kind == "REQUEST"] == [("REQUEST", "asked")]

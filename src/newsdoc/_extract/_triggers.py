@@ -170,8 +170,10 @@ def _figurative(
     ambassador to protest" is the summons, no demonstration.
     """
     kind = entry.kind
-    if form == "asked":
-        return clause.start == start
+    if form == "asked" and clause.start == start:
+        return True
+    if entry.trigger == "ask" and entry.pos == "verb":
+        return _asks_a_question(text, start + len(form), sentence.end)
     if entry.trigger == "meet" and entry.pos == "verb":
         # "meet the requirements", "met all legal standards", "once its needs were met":
         # a standard is satisfied, no one meets
@@ -248,6 +250,10 @@ def _choose(
 
 
 _ANONYMITY = frozenset({"anonymity", "anonymous"})
+# after "ask": the words of a question asked, and those of a request made
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "question", "questions", "about"})
+_ASK_TO = frozenset({"to", "for", "that"})
+_PHRASE_END = re.compile(r"[,;:.!?\"\u201c\u201d]")
 # what one "meets" when a standard is satisfied, not a person met
 _MET_STANDARDS = frozenset(
     {"requirement", "requirements", "target", "targets", "obligation", "obligations", "standard", "standards",
@@ -275,6 +281,20 @@ def _sourcing(words: str, clause: Range, start: int, following: list[str]) -> bo
         return False
     before = words_before(words, clause.start, start - 3, 1)
     return bool(before) and before[0] in _LEAVE
+
+
+def _asks_a_question(text: str, end: int, sentence_end: int) -> bool:
+    """Whether "ask" ending at ``end`` asks a question, no one to act: "asked whether it
+    was safe", "asked at a briefing why", "ask uncomfortable questions", "asked about
+    the talks" (not "asked the court to", "asked for help"). Up to five words after the
+    verb are read, to the first punctuation mark."""
+    after = _PHRASE_END.split(text[end : min(sentence_end, end + 60)], 1)[0].lower().split()[:5]
+    for word in after:
+        if word in _ASK_TO:
+            return False
+        if word in _QUESTION_WORDS:
+            return True
+    return False
 
 
 def _opens_sentence(text: str, at: int) -> bool:
