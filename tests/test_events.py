@@ -1609,3 +1609,20 @@ def test_ask_before_a_question_is_no_request() -> None:
         " had reopened. Reporters ask uncomfortable questions. Kenya asked the court to halt the deployment."
     )
     assert [(e.kind, e.trigger) for e in article.events if e.kind == "REQUEST"] == [("REQUEST", "asked")]
+
+
+def test_the_wounded_and_a_count_of_wounded_are_no_event() -> None:
+    article = _one(
+        "The ministry said 19 people had been killed and 57 wounded. A medic said 31 wounded had been"
+        " brought in. The wounded were taken to hospital. The teams received 19 wounded patients."
+    )
+    assert [(e.kind, e.trigger) for e in article.events] == [("ASSAULT", "killed")]
+    assert [p.role.value for p in article.events[0].participants] == ["target"]  # the 19 people
+
+
+def test_a_casualty_verb_after_and_is_the_same_assault() -> None:
+    article = _one("A drone strike on a market killed at least 43 people and wounded more than 70.")
+    assert [(e.kind, e.trigger) for e in article.events] == [("ASSAULT", "drone strike")]
+    assert [(article.actor(p.actor).name, p.role.value) for p in article.events[0].participants] == [
+        ("people", "target")
+    ]

@@ -34,11 +34,13 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Draft]:
     """One event per clause and kind: "exercises ... to include a drill" is one event.
 
     A participle after a comma tells the outcome of the event of its kind before it:
-    "troops exchanged heavy fire, killing two soldiers" is one assault.
+    "troops exchanged heavy fire, killing two soldiers" is one assault, and so does a
+    casualty verb after "and": "a drone strike killed 43 people and wounded 70".
     """
     kept: list[Draft] = []
     for d in sorted(drafts, key=lambda x: x.start):
         host = None
+        joined = False  # "killed 43 people and wounded 70": the second verb's "subject" is an object
         for k in reversed(kept):
             if k.sentence != d.sentence or k.end < d.start - 600:
                 break
@@ -50,7 +52,8 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Draft]:
             elaborates = is_relative_clause(text, d.clause) and k.clause.end <= d.clause.start
             # "weapons tests by Pyongyang ... data on North Korean missile launches": one activity
             renamed = k.noun and d.noun and k.mode == d.mode and bool(k.roles.agent_ids & d.roles.agent_ids)
-            outcome = d.form.endswith("ing") and k.end <= d.start and text.startswith(", ", d.start - 2)
+            joined = _casualties_joined(k, d, text)
+            outcome = joined or (d.form.endswith("ing") and k.end <= d.start and text.startswith(", ", d.start - 2))
             if not (same_clause or elaborates or renamed or outcome):
                 continue
             compatible = (
@@ -67,13 +70,24 @@ def merge_drafts(drafts: list[Draft], text: str) -> list[Draft]:
         if host is None:
             kept.append(d)
             continue
-        if not host.roles.agents:
+        if not host.roles.agents and not joined:
             host.roles.agents = d.roles.agents
         if host.location is None:
             host.location = d.location
         if host.statement is None:
             host.statement = d.statement
     return kept
+
+
+def _casualties_joined(k: Draft, d: Draft, text: str) -> bool:
+    """Whether ``d`` is a casualty verb joined by "and" to the event ``k`` before it: "a
+    drone strike killed at least 43 people and wounded more than 70" is one assault."""
+    return (
+        d.entry.requires == "agent"
+        and k.end <= d.start
+        and d.start - k.end < 80
+        and text[k.end : d.start].endswith(" and ")
+    )
 
 
 def _main_verb_after_relative(d: Draft, text: str) -> bool:

@@ -43,6 +43,7 @@ from newsdoc._extract._event_lexicon import (
     noun_modifier_heads,
 )
 from newsdoc._extract._trigger_requirements import required
+from newsdoc._extract._words import NUMBER_WORDS
 
 __all__ = ["find_drafts"]
 
@@ -119,6 +120,8 @@ def find_drafts(
             previous = words_before(words, clause.start, start, 1)
             if previous and (previous[0] in ("a", "an", "the") or previous[0] in _ADJECTIVE_AFTER):
                 continue
+        if entry.requires == "agent" and form.endswith("ed") and _counted(words, clause, start):
+            continue  # "the wounded", "31 wounded had been brought in", "19 wounded patients"
         if not noun and not form.endswith(("ed", "ing")):
             # a verb lemma after a determiner is used as a noun: "the release of hostages"
             if previous is None:
@@ -281,6 +284,19 @@ def _sourcing(words: str, clause: Range, start: int, following: list[str]) -> bo
         return False
     before = words_before(words, clause.start, start - 3, 1)
     return bool(before) and before[0] in _LEAVE
+
+
+def _counted(words: str, clause: Range, start: int) -> bool:
+    """Whether the participle at ``start`` follows "the" or a count and names people, not
+    what was done to them: "the wounded", "57 wounded", "19 wounded patients" (a year
+    is no count: "an attack in 2024 wounded")."""
+    previous = words_before(words, clause.start, start, 1)
+    if not previous:
+        return False
+    word = previous[0]
+    if word == "the" or word in NUMBER_WORDS:
+        return True
+    return word.replace(",", "").isdigit() and not (len(word) == 4 and word[:2] in ("19", "20"))
 
 
 def _asks_a_question(text: str, end: int, sentence_end: int) -> bool:
