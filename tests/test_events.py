@@ -1626,3 +1626,11 @@ def test_a_casualty_verb_after_and_is_the_same_assault() -> None:
     assert [(article.actor(p.actor).name, p.role.value) for p in article.events[0].participants] == [
         ("people", "target")
     ]
+
+
+def test_an_offer_to_act_is_that_act() -> None:
+    article = _one(
+        "The Ecuadorian Episcopal Conference offered to mediate between the two sides. Morocco has offered the"
+        " territory wide self-rule."
+    )
+    assert [(e.kind, e.trigger) for e in article.events] == [("CONSULT", "offered"), ("AGREE", "offered")]

@@ -40,6 +40,7 @@ from newsdoc._extract._implied_roles import (
     talks_of_the_parties,
 )
 from newsdoc._extract._speech_acts import (
+    absorb_offered_acts,
     absorb_request_contents,
     absorb_threat_contents,
     absorb_topics,
@@ -98,6 +99,7 @@ class EventsStep:
         # these read no participant, so the drafts they drop need none
         drafts = absorb_threat_contents(drafts, words)
         drafts = absorb_request_contents(drafts, words)
+        drafts = absorb_offered_acts(drafts, words)
         if "THREATEN" in self.lexicon.kinds:
             vows_of_force(drafts, words)
         drafts = drop_warnings_of_dangers(drafts, words)

@@ -4,7 +4,8 @@ A statement's cue verb that is an act ("warned", "urged", "slammed") becomes the
 of that statement (:func:`link_speech_acts`). What a threat or a request is about is its
 content, not an event of its own ("threatened to impose tariffs", "urged Russia to
 withdraw its troops"), and its kind becomes the mode of the speech act
-(:func:`absorb_threat_contents`, :func:`absorb_request_contents`); so are the topics of
+(:func:`absorb_threat_contents`, :func:`absorb_request_contents`), while an offer to act is
+that act, offered ("offered to mediate", :func:`absorb_offered_acts`); so are the topics of
 talks and demands ("discussed a ceasefire", :func:`absorb_topics`). A promise of force is
 a threat and a promise not to act a refusal (:func:`vows_of_force`); a warning of a
 danger is no threat (:func:`drop_warnings_of_dangers`); "would not accept a deal" and
@@ -28,6 +29,7 @@ from newsdoc._extract._event_drafts import Draft
 from newsdoc._models import EventStatus, Statement
 
 __all__ = [
+    "absorb_offered_acts",
     "absorb_request_contents",
     "absorb_threat_contents",
     "absorb_topics",
@@ -144,6 +146,31 @@ def absorb_request_contents(drafts: list[Draft], words: str) -> list[Draft]:
                 t.kind = content.kind
         elif t.mode is None:
             t.mode = content.kind.lower()
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def absorb_offered_acts(drafts: list[Draft], words: str) -> list[Draft]:
+    """ "offered to mediate", "offered to host talks": an offer to act is that act, offered.
+
+    An event that opens the infinitive right after an offer verb (mode ``offer``: "to"
+    and at most two words before the trigger) gives the offer its kind and mode, and is
+    no event of its own: "offered to mediate between the two sides" is one ``CONSULT``
+    event with the offer's trigger and agent. An offer of anything else stays ``AGREE``.
+    """
+    offers = [t for t in drafts if t.mode == "offer" and t.kind == "AGREE" and not t.noun]
+    if not offers:
+        return drafts
+    dropped: set[int] = set()
+    starts = [d.start for d in drafts]
+    for t in offers:
+        for d in drafts[bisect.bisect_left(starts, t.end) : bisect.bisect_left(starts, t.clause.end)]:
+            if d is t or id(d) in dropped:
+                continue
+            between = words_after(words, t.end, d.start, 4)
+            if between[:1] == ["to"] and len(between) <= 3 and d.kind not in ("AGREE", "REQUEST"):
+                t.kind, t.mode = d.kind, d.mode
+                dropped.add(id(d))
+            break
     return [d for d in drafts if id(d) not in dropped]
 
 
