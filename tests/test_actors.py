@@ -1624,3 +1624,11 @@ def test_a_junta_and_a_tribunal_are_bodies() -> None:
     article = _parse("The junta expelled the French ambassador. An arbitral tribunal in The Hague ruled in 2016.")
     assert ("junta", "organization") in _kinds(article)
     assert ("arbitral tribunal in The Hague", "organization") in _kinds(article)
+
+
+def test_a_noun_before_a_plural_speaker_after_a_conjunction_stays_in_it() -> None:
+    article = _parse(
+        "The toll rose to 61 and aid workers said districts were cut off. The move, which "
+        "neighbouring governments condemned, was rare."
+    )
+    assert _kinds(article) == [("aid workers", "group"), ("neighbouring governments", "group")]

@@ -34,6 +34,9 @@ from newsdoc._models import ActorKind
 
 __all__ = ["Opening", "OpeningReader"]
 
+# what opens a clause right before an attribution's noun and head: ", security sources
+# said", "and aid workers said", "while security sources said"
+_ATTRIBUTION_OPENERS = frozenset({",", "and", "but", "while", "where", "as"})
 # what joins two nationalities before one noun: "Egyptian and Qatari mediators"
 _DEMONYM_JOINERS = frozenset({"and", "or", ","})
 
@@ -230,9 +233,9 @@ class OpeningReader(ReadingPart):
             low = before.lower()
             if low in DETERMINERS or low in POSSESSIVE_DETS:
                 return True
-            if before == "," and plural and m == k - 1 and k + 2 < len(tokens):
-                # ", security sources said", ", electoral officials said": a trailing
-                # attribution opens at its comma
+            if low in _ATTRIBUTION_OPENERS and plural and m == k - 1 and k + 2 < len(tokens):
+                # ", security sources said", ", electoral officials said", "and aid
+                # workers said": an attribution opens at its comma or conjunction
                 return tokens[k + 2].text in self.lex.cue_forms
             if plural and self._opens_plural_phrase(tokens, m):
                 return True  # "about 200 young climate activists": a count opens the phrase
