@@ -1632,3 +1632,21 @@ def test_a_noun_before_a_plural_speaker_after_a_conjunction_stays_in_it() -> Non
         "neighbouring governments condemned, was rare."
     )
     assert _kinds(article) == [("aid workers", "group"), ("neighbouring governments", "group")]
+
+
+def test_three_groups_in_a_list_are_one_group_too() -> None:
+    article = _parse(
+        "Only a few firms were sold, according to officials, bankers and diplomats. The wing of the "
+        "teachers unions, teachers and union officials told reporters it was strong."
+    )
+    listed = _actor(article, "officials, bankers and diplomats")
+    assert listed.kind == "group"
+    assert sorted(article.actor(m).name for m in listed.members) == ["bankers", "diplomats", "officials"]
+    assert article.statements[0].speaker == listed.id
+    assert "teachers unions, teachers and union officials" not in [a.name for a in article.actors]
+
+
+def test_an_ing_noun_before_a_plural_stays_in_a_description() -> None:
+    article = _parse("Analysts and shipping sources say the measures will fail. Mining companies said prices rose.")
+    names = [a.name for a in article.actors]
+    assert "shipping sources" in names and "Mining companies" in names

@@ -716,7 +716,8 @@ def test_negated_talks_are_a_refusal() -> None:
 
 def test_the_host_of_talks_between_sides_stays_their_agent() -> None:
     article = _one("President Jane Doe offered to host talks between ministers and NGO representatives next week.")
-    assert {"Jane Doe": "agent"} == _roles(article, "talks")
+    assert [("CONSULT", "offered")] == [(e.kind, e.trigger) for e in article.events]  # the offer of talks
+    assert {"Jane Doe": "agent"} == _roles(article, "offered")
 
 
 def test_armed_and_criminal_groups_are_groups() -> None:

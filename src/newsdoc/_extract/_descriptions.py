@@ -10,6 +10,8 @@ reads past the tokens that pass 1 (:mod:`._names`) found inside names.
 
 from __future__ import annotations
 
+import re
+
 from newsdoc._extract._actor_words import (
     CLAUSE_MARK,
     COMPLEMENT_STOPS,
@@ -53,6 +55,10 @@ _MEMBER_NEXT = frozenset({",", "who", "was", "is", "has", "had", "will", "would"
 _THIRD_PERSON_AUXILIARIES = frozenset({"has", "was", "does", "goes", "seems", "remains", "wants", "needs"})
 # plural nouns after a person noun that make it their modifier: "member states"
 _MEMBER_BODIES = frozenset({"states", "countries", "nations", "governments", "organisations", "organizations"})
+# what stands between the groups of a list: "farmers, traders and analysts"
+_LIST_COMMA = re.compile(r",\s+")
+_LIST_END = re.compile(r",?\s+(?:and|or)\s+")
+_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?\Z")
 # a plural owner's bare apostrophe ("the farmers' unions")
 _APOSTROPHES = frozenset({"'", "\u2019"})
 # verbs right after a noun phrase that show it has ended ("supporters of independence
@@ -131,6 +137,52 @@ class DescriptionReader(ReadingPart):
             if h + 1 < n and tokens[h + 1].text in _MEMBER_BODIES:
                 continue  # "several member states": no "member" is named
             self._person_description(tokens, h, found, plural)
+        self._lists()
+
+    def _lists(self) -> None:
+        """ "farmers, traders and analysts", "officials, bankers and diplomats": three or
+        more groups by description listed with commas and a last "and" or "or" are one
+        group too, whose members they are, mentioned over the whole list (a speaker of
+        "according to officials, bankers and diplomats" is all of them)."""
+        reg = self.registry
+        if not reg.sentence_mentions:
+            return
+        text = self.text
+        pronouns = self.lex.pronouns
+        groups = []
+        for start, key, entity in reg.sentence_mentions[-1]:
+            end = reg.mentions[key - 1][1]
+            if entity.kind is ActorKind.GROUP and not entity.members and text[start:end].lower() not in pronouns:
+                groups.append((start, end, entity))
+        if len(groups) < 3:
+            return
+        run: list[tuple[int, int, Entity]] = []
+        for item in groups:
+            if run and item[0] < run[-1][1]:
+                continue  # a mention inside the last one
+            gap = text[run[-1][1] : item[0]] if run else ""
+            if run and _LIST_COMMA.fullmatch(gap):
+                run.append(item)
+                continue
+            if len(run) >= 2 and _LIST_END.fullmatch(gap) and item[2] not in [r[2] for r in run]:
+                run.append(item)
+                self._list_group(run)
+                run = []
+                continue
+            run = [item]
+
+    def _list_group(self, run: list[tuple[int, int, Entity]]) -> None:
+        """Mention the group a list of groups by description stands for."""
+        start, end = run[0][0], run[-1][1]
+        if _AFTER_OF.search(self.text, max(0, start - 8), start):
+            return  # "the wing of the teachers unions, teachers and union officials told": no one list
+        name = self.text[start:end]
+        first = name.split(" ", 1)[0]
+        if first.lower() in DETERMINERS:
+            name = name[len(first) + 1 :]
+        head = run[-1][2].head or name.rsplit(" ", 1)[-1].lower()
+        entity = self.joints.group(name, head, [item[2] for item in run])
+        self.registry.mention(entity, start, end, self.text)
 
     def _member(self, tokens: list[Token], h: int, found: dict[int, Entity]) -> None:
         """ "A Republican said", "one Ukrainian told AFP": a party member or a national.
