@@ -1650,3 +1650,15 @@ def test_an_ing_noun_before_a_plural_stays_in_a_description() -> None:
     article = _parse("Analysts and shipping sources say the measures will fail. Mining companies said prices rose.")
     names = [a.name for a in article.actors]
     assert "shipping sources" in names and "Mining companies" in names
+
+
+def test_a_mission_office_or_association_in_a_country_is_named_with_it() -> None:
+    article = _parse(
+        "Armenia said a soldier died. The UN Verification Mission in Colombia said it was ready. The "
+        "United Nations Integrated Office in Haiti (BINUH) said 1.4 million were displaced. The Ministry "
+        "of Defence in Ukraine said drones attacked."
+    )
+    names = {a.name: a for a in article.actors}
+    assert "UN Verification Mission in Colombia" in names
+    assert "BINUH" in names["United Nations Integrated Office in Haiti"].aliases
+    assert "Ministry of Defence" in names and "Ukraine" in names

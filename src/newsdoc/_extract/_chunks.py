@@ -21,6 +21,11 @@ from newsdoc._extract._reading import Reading, ReadingPart
 from newsdoc._extract._words import NUMBER_WORDS, Token
 from newsdoc._models import ActorKind
 
+# the body words a name goes on after with "in" and a country when no acronym follows
+_IN_COUNTRY_HEADS = frozenset({"mission", "office", "association"})
+# how a place names a country or territory (not a city: "the Ministry of Defence in Kyiv")
+_COUNTRY_ROLES = frozenset({"name", "alias", "region"})
+
 __all__ = ["ChunkReader"]
 
 # words before a count that make it rough: "about 30 Afghans", "at least 200"
@@ -266,39 +271,57 @@ class ChunkReader(ReadingPart):
 
     def _place_in_name(self, tokens: list[Token], i: int, j: int) -> int:
         """Where a body's name ends when "in" and a place belong to it: "American Institute
-        in Taiwan (AIT)", "European Union Monitoring Mission in Armenia (EUMA)".
+        in Taiwan (AIT)", "European Union Monitoring Mission in Armenia (EUMA)", "UN
+        Verification Mission in Colombia", "Association of Banks in Lebanon".
 
-        Only when a bracketed acronym follows whose letters are initials of the words,
-        the place's included, in order, the first and the last among them.
+        When a bracketed acronym follows, its letters must be initials of the words, the
+        place's included, in order, the first and the last among them. With none, the
+        name must hold "Mission", "Office" or "Association" and the place be a country or
+        territory: a ministry or an embassy "in" a place is where it stands.
         """
         n = len(tokens)
-        if j + 1 >= n or tokens[j].text != "in" or not self.reading.org_word(tokens[j - 1].text):
+        if j + 1 >= n or tokens[j].text != "in":
             return j
         e = j + 1
-        while e < n and e - j <= 3 and is_cap(tokens[e].text):
+        while e < n and e - j <= 3 and is_cap(tokens[e].text) and tokens[e].text.isalpha():
             e += 1
-        if e == j + 1 or e + 2 >= n or tokens[e].text != "(" or tokens[e + 2].text != ")":
+        if e == j + 1:
+            return j
+        named = any(tokens[h].text.lower() in _IN_COUNTRY_HEADS for h in range(i, j))
+        place = self.text[tokens[j + 1].start : tokens[e - 1].end]
+        if named and any(m.role in _COUNTRY_ROLES for m in place_info.places(place)):
+            return e
+        if e + 2 >= n or tokens[e].text != "(" or tokens[e + 2].text != ")":
             return j
         letters = tokens[e + 1].text.replace(".", "")
         initials = "".join(t.text[0] for t in tokens[i:e] if is_cap(t.text))
-        if not is_acronym(letters) or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        if (
+            not self.reading.org_word(tokens[j - 1].text)
+            or not is_acronym(letters)
+            or letters[0] != initials[0]
+            or letters[-1] != initials[-1]
+        ):
             return j
         rest = iter(initials[1:-1])
         return e if all(letter in rest for letter in letters[1:-1]) else j
 
     def _placed_body(self, tokens: list[Token], i: int, j: int, found: dict[int, Entity]) -> int:
         """Read the body named by ``tokens[i:j]``, a name with "in" and a place in it, and
-        its bracketed acronym after it; return where to go on. The body's country is left
-        open: the American Institute in Taiwan is no Taiwanese body."""
+        its bracketed acronym after it if any; return where to go on. The body's country is
+        left open: the American Institute in Taiwan is no Taiwanese body."""
         start, end = tokens[i].start, tokens[j - 1].end
         surface = self.text[start:end]
         reg = self.registry
         entity = reg.organization(surface, None, (), surface)
         reg.mention(entity, start, end, self.text)
+        for k in range(i, j):
+            found[k] = entity
+        if not (j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"):
+            return j
         acronym = tokens[j + 1]
         reg.add_alias(entity, acronym.text)
         reg.mention(entity, acronym.start, acronym.end, self.text)
-        for k in range(i, j + 2):
+        for k in range(j, j + 2):
             found[k] = entity
         return j + 3
 
