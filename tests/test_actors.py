@@ -1662,3 +1662,10 @@ def test_a_mission_office_or_association_in_a_country_is_named_with_it() -> None
     assert "UN Verification Mission in Colombia" in names
     assert "BINUH" in names["United Nations Integrated Office in Haiti"].aliases
     assert "Ministry of Defence" in names and "Ukraine" in names
+
+
+def test_an_embassy_in_a_country_is_the_embassy_not_the_country() -> None:
+    article = _parse("The British Embassy in Iraq said it was closed.")
+    embassy = _actor(article, "British Embassy")
+    assert (embassy.kind, embassy.country) == ("organization", "GBR")
+    assert article.statements[0].speaker == embassy.id
