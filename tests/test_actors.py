@@ -1669,3 +1669,13 @@ def test_an_embassy_in_a_country_is_the_embassy_not_the_country() -> None:
     embassy = _actor(article, "British Embassy")
     assert (embassy.kind, embassy.country) == ("organization", "GBR")
     assert article.statements[0].speaker == embassy.id
+
+
+def test_nouns_before_a_plural_speaker_after_a_comma_or_an_opening_but_stay_in_it() -> None:
+    article = _parse(
+        "About 2,300 people fled their homes, civil protection officials said. But aid officials, speaking "
+        "on condition of anonymity, said the pledges fell short. And yet officials said it was over."
+    )
+    names = [a.name for a in article.actors]
+    assert "civil protection officials" in names and "aid officials" in names
+    assert not any(name.startswith("yet") for name in names)

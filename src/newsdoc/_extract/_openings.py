@@ -37,6 +37,8 @@ __all__ = ["Opening", "OpeningReader"]
 # what opens a clause right before an attribution's noun and head: ", security sources
 # said", "and aid workers said", "while security sources said"
 _ATTRIBUTION_OPENERS = frozenset({",", "and", "but", "while", "where", "as"})
+# adverbs that stand where a noun before a head could: "even GOP voters", "yet officials"
+_ADVERBS = frozenset({"yet", "even", "still", "now", "then", "only", "just", "too", "already", "again", "never"})
 # what joins two nationalities before one noun: "Egyptian and Qatari mediators"
 _DEMONYM_JOINERS = frozenset({"and", "or", ","})
 
@@ -147,7 +149,7 @@ class OpeningReader(ReadingPart):
             ):
                 k -= 1  # "several legal experts": an adjective right after a quantifier
                 continue
-            if self._noun_adjunct(tokens, k, plural):
+            if self._noun_adjunct(tokens, k, h, plural):
                 k -= 1  # "a senior Indian security official": a noun before the head noun
                 continue
             joined = plural and k >= 2 and tokens[k - 1].text == "and"
@@ -207,7 +209,7 @@ class OpeningReader(ReadingPart):
         low = word.lower()
         return low in DETERMINERS or low in MORE_PREPOSITIONS or low in NOT_ADJUNCTS or not word.isalpha()
 
-    def _noun_adjunct(self, tokens: list[Token], k: int, plural: bool) -> bool:
+    def _noun_adjunct(self, tokens: list[Token], k: int, h: int, plural: bool) -> bool:
         """Whether the lower-case word at ``k`` modifies the noun after it inside a phrase a
         determiner opens, or a nationality before a plural: "security" in "a senior Indian
         security official" and "Ecuadorian security forces" ("Chinese coast guard", a
@@ -224,8 +226,8 @@ class OpeningReader(ReadingPart):
             return False
         if w in SUBORDINATORS or w in COMPLEMENT_STOPS or w in MORE_PREPOSITIONS:
             return False  # "on Feb. 2 when gunmen": a clause word, no noun
-        if w in self.lex.cue_forms:
-            return False
+        if w in self.lex.cue_forms or w in _ADVERBS:
+            return False  # "and yet Vatican officials said": no noun
         reg = self.registry
         m = k - 1
         while m >= 0 and m >= k - 3:
@@ -233,10 +235,26 @@ class OpeningReader(ReadingPart):
             low = before.lower()
             if low in DETERMINERS or low in POSSESSIVE_DETS:
                 return True
-            if low in _ATTRIBUTION_OPENERS and plural and m == k - 1 and k + 2 < len(tokens):
-                # ", security sources said", ", electoral officials said", "and aid
-                # workers said": an attribution opens at its comma or conjunction
-                return tokens[k + 2].text in self.lex.cue_forms
+            if low in _ATTRIBUTION_OPENERS and plural and m == k - 1 and h + 1 < len(tokens):
+                # ", security sources said", ", civil protection officials said", "and aid
+                # workers said", "But aid officials, speaking on condition of anonymity,
+                # said": an attribution opens at its comma or conjunction
+                after = tokens[h + 1].text
+                return after in self.lex.cue_forms or (after == "," and before[:1].isupper())
+            if (
+                plural
+                and m == k - 1
+                and h == k + 1
+                and m >= 1
+                and tokens[m - 1].text in (",", "and")
+                and before.isalpha()
+                and before.islower()
+                and before not in NOT_ADJUNCTS
+                and not before.endswith(("ed", "ing", "ly"))
+                and h + 1 < len(tokens)
+                and tokens[h + 1].text in self.lex.cue_forms
+            ):
+                return True  # ", civil protection officials said": two nouns before the head
             if plural and self._opens_plural_phrase(tokens, m):
                 return True  # "about 200 young climate activists": a count opens the phrase
             if is_cap(before) and reg.demonym_country(tokens[m].start) is not None:
