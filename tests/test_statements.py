@@ -1431,3 +1431,17 @@ def test_a_relative_clause_closing_the_sentence_is_no_trailing_attribution() -> 
         "which only Turkey recognises."
     )
     assert [s.cue for s in article.statements] == ["urged"]
+
+
+def test_a_lower_case_title_or_an_apposition_after_a_quotation_reports_it() -> None:
+    article = _parse(
+        '"This reform takes away rights," CGT co-secretary general Mariela Fontan told a news conference. '
+        '"The scale is enormous," the UN resident coordinator in Madagascar, Helena Marques, told a news '
+        'conference in Antananarivo. "The rules are clear," Executive Vice-President for Competition Elena '
+        "Marchetti told a news conference in Brussels."
+    )
+    assert _rows(article) == [
+        ("Mariela Fontan", "told", "direct", '"This reform takes away rights,"'),
+        ("Helena Marques", "told", "direct", '"The scale is enormous,"'),
+        ("Elena Marchetti", "told", "direct", '"The rules are clear,"'),
+    ]

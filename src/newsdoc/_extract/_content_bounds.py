@@ -195,6 +195,22 @@ class BoundsReader(StatementPart):
                 return False
         return False
 
+    def _apposition_after_quote(self, tokens: list[Token], k: int) -> int | None:
+        """The index of the closing quotation mark before a description in apposition that
+        ends with the comma at ``k`` before the speaker's name: '"...," the UN resident
+        coordinator in Madagascar, Helena Marques, told'; ``None`` when no quotation closes
+        within ten words before it."""
+        m = k - 1
+        while m >= 0 and m >= k - 10:
+            word = tokens[m].text
+            if word in CLOSE:
+                # the quotation closes with a comma: '"...," the UN resident coordinator'
+                return m if m < k - 1 and m > 0 and tokens[m - 1].text == "," else None
+            if not (self.title_word(word) or word in ("in", "of", "for")):
+                return None
+            m -= 1
+        return None
+
     def content_before(
         self, tokens: list[Token], c: int, speaker: str, sentence: Span, after: int
     ) -> Found | None:
@@ -214,6 +230,11 @@ class BoundsReader(StatementPart):
                 if titled < k:
                     attribution = tokens[titled + 1].start
                     k = titled
+                elif k >= 0 and tokens[k].text == ",":
+                    opened = self._apposition_after_quote(tokens, k)
+                    if opened is not None:  # '"...," the UN resident coordinator in Madagascar, Helena Marques, told'
+                        attribution = tokens[opened + 1].start
+                        k = opened
                 if k >= 0 and (lower if tokens[k].text == "," else tokens[k].text not in CLOSE):
                     attribution = hit[0]  # the capitalised words were the content's own
                 break

@@ -224,11 +224,15 @@ class StatementPart:
         return word.lower().rstrip(".") in self.lex.titles
 
     def title_word(self, word: str) -> bool:
-        """Whether a word may stand in a title before a name: "the", "panel", "Chairman", "Rep."."""
+        """Whether a word may stand in a title before a name: "the", "panel", "Chairman",
+        "Rep.", "co-secretary"."""
         low = word.lower().rstrip(".")
         if low in self.lex.titles or word[:1].isupper():
             return word[:1].isalpha()
-        return word.isalpha() and word.islower() and low not in self.cues and low not in CLAUSE_OPENERS
+        # "co-secretary general": a hyphenated rank too
+        return (
+            word.replace("-", "").isalpha() and word.islower() and low not in self.cues and low not in CLAUSE_OPENERS
+        )
 
     def that_after(self, tokens: list[Token], k: int, reach: int = 15) -> int | None:
         """The index of the "that" after a phrase of setting that starts at token ``k``,

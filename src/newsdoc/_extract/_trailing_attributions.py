@@ -25,6 +25,28 @@ from newsdoc._models import ActorKind
 
 __all__ = ["TrailingReader"]
 
+# function words that never stand in a title before a name: they open a clause
+_NO_TITLE_WORDS = frozenset(
+    {"and", "but", "or", "as", "while", "when", "after", "before", "because", "which", "who", "that", "to",
+     "in", "at", "on", "with", "by", "said", "says", "told", "he", "she", "they", "it", "we", "then", "also"}
+)  # fmt: skip
+
+
+# what a description in apposition before the speaker's name may hold besides its words
+_APPOSITION_MARKS = frozenset({",", "in"})
+
+
+def _title_word(tokens: list[Token], k: int) -> bool:
+    """Whether the lower-case token at ``k`` may be a word of a title before a name: the
+    body it names ("union" in "union leader"), a hyphenated rank ("co-secretary"), or
+    "for" or "of" before a capitalised word ("Executive Vice-President for Competition")."""
+    word = tokens[k].text
+    if not word.replace("-", "").isalpha() or not word.islower() or word in _NO_TITLE_WORDS:
+        return False
+    if word in ("for", "of"):
+        return k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+    return True
+
 
 class TrailingReader(StatementPart):
     """The speakers of one article's attributions that follow their content."""
@@ -145,7 +167,9 @@ class TrailingReader(StatementPart):
         """Whether a quotation closes right before the speaker ('"...," Smith told CNN').
 
         Titles and the words that name the title's body may stand between: '"...," IEBC
-        chairman Daniel Ragot told a news conference'.
+        chairman Daniel Ragot told a news conference', '"...," CGT co-secretary general
+        Mariela Fontán told', '"...," Executive Vice-President for Competition Elena
+        Marchetti told'.
         """
         k = c - 1
         while k >= 0 and k > c - 30:
@@ -155,13 +179,21 @@ class TrailingReader(StatementPart):
                 while k >= 0 and tokens[k].start > hit[0]:
                     k -= 1
                 k -= 1
-                floor = k - 5
-                while k >= 0 and k > floor and (
-                    self.is_title(tokens[k].text) or tokens[k].text.lower() == "the" or tokens[k].text[:1].isupper()
-                ):
-                    k -= 1
+                floor = k - 10
+                plain = True  # only titles and capitalised words so far
+                while k >= 0 and k > floor:
+                    word = tokens[k].text
+                    if self.is_title(word) or word.lower() == "the" or word[:1].isupper():
+                        k -= 1
+                    elif _title_word(tokens, k) or word in _APPOSITION_MARKS:
+                        plain = False  # "CGT co-secretary general", "the UN resident coordinator in Madagascar,"
+                        k -= 1
+                    else:
+                        break
                 if k < 0 or tokens[k].text not in CLOSE:
                     return False
+                if not plain and (k == 0 or tokens[k - 1].text != ","):
+                    return False  # '"...," union leader X told': the quotation closes with a comma
                 quote = self.quote_at(tokens[k].start)
                 return quote is not None and quote[1] == tokens[k].end
             k -= 1
