@@ -1445,3 +1445,14 @@ def test_a_lower_case_title_or_an_apposition_after_a_quotation_reports_it() -> N
         ("Helena Marques", "told", "direct", '"The scale is enormous,"'),
         ("Elena Marchetti", "told", "direct", '"The rules are clear,"'),
     ]
+
+
+def test_an_audience_that_ends_the_sentence_leaves_the_content_before_the_speaker() -> None:
+    article = _parse(
+        "Partner states owe $90 million, Grace Atieno told the summit. The talks failed, Ali Daoud told AFP by "
+        "telephone."
+    )
+    assert [(r[0], r[3]) for r in _rows(article)] == [
+        ("Grace Atieno", "Partner states owe $90 million"),
+        ("Ali Daoud", "The talks failed"),
+    ]

@@ -55,6 +55,7 @@ _PREPOSITIONS = frozenset(
         "for",
         "following",
         "ahead",
+        "by",
     }
 )
 _TIME_NOUNS = frozenset(
@@ -99,6 +100,10 @@ _PARTICLES = frozenset({"in", "into", "off", "up", "down", "away", "over", "back
 _MEDIUM_TAILS = frozenset({"page", "feed", "account", "media", "channel", "site", "platform", "record"})
 
 
+# what may not stand in the phrase of an audience that ends a sentence ("told the summit.")
+_NO_AUDIENCE_WORDS = frozenset({"that", "how", "what", "why", "whether", "if", "to", "it", "he", "she", "they", "we"})
+
+
 class ContentReader(StatementPart):
     """The contents and addressees of one article's statements, read after their verbs."""
 
@@ -106,6 +111,22 @@ class ContentReader(StatementPart):
         super().__init__(reading)
         self.bounds = bounds
         self.trailing = trailing
+
+    def _audience_to_end(self, tokens: list[Token], k: int) -> bool:
+        """Whether the words from ``k`` to the end of the sentence only name an audience and
+        where it was: "the summit", "a news conference in Arusha", "parliament on Tuesday"
+        (at most ten words, no clause word, reporting verb, quotation mark or comma)."""
+        n = len(tokens)
+        m = k
+        while m < n and tokens[m].text not in (".", "!", "?"):
+            word = tokens[m].text
+            low = word.lower()
+            if m - k >= 10 or not word.replace("'", "").replace("-", "").isalnum():
+                return False
+            if low in _NO_AUDIENCE_WORDS or low in self.cues or low in BE or low in MODALS:
+                return False
+            m += 1
+        return m > k
 
     def content(
         self, tokens: list[Token], c: int, base: str, speaker: str, inverted: bool, sentence: Span
@@ -233,6 +254,17 @@ class ContentReader(StatementPart):
                 ):
                     return found
                 # "Still, The Times reported at the time that ...": the clause after "that" is the content
+        if (
+            base in TELL
+            and k < n
+            and self._audience_to_end(tokens, k)
+            and self.trailing.break_before_speaker(tokens, c, speaker)
+        ):
+            # "Partner states owe $90 million, Grace Atieno told the summit.": whom she told
+            # ends the sentence, and the words before the speaker are what she told them
+            found = self.bounds.content_before(tokens, c, speaker, sentence, cue.end)
+            if found is not None:
+                return found
         hit = self.starting_at(tokens[k].start) if k < n else None
         if base in self.lex.addressee_cues and hit is not None and self._addressed(tokens, k, hit[0], base):
             addressee = hit[1]
