@@ -1679,3 +1679,10 @@ def test_nouns_before_a_plural_speaker_after_a_comma_or_an_opening_but_stay_in_i
     names = [a.name for a in article.actors]
     assert "civil protection officials" in names and "aid officials" in names
     assert not any(name.startswith("yet") for name in names)
+
+
+def test_a_place_after_an_article_names_the_body_after_it() -> None:
+    article = _parse("A Nairobi court sentenced the man to 10 years. The Oklahoma legislature passed the bill.")
+    court = _actor(article, "Nairobi court")
+    assert (court.kind, court.country) == ("organization", "KEN")
+    assert ("Oklahoma legislature", "organization") in _kinds(article)

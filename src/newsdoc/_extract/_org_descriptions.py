@@ -74,9 +74,14 @@ class OrgDescriptionReader(ReadingPart):
             ) and (
                 h + 1 >= len(tokens)
                 or (
-                    (k > j or (entity is None and self.registry.demonym_country(tokens[i].start) is not None))
+                    (
+                        k > j
+                        or (entity is None and self.registry.demonym_country(tokens[i].start) is not None)
+                        or self._placed_by_article(tokens, i, entity)
+                    )
                     and _past_verb(_after_adverb(tokens, h + 1))
-                )  # "Colombia's central bank raised", "the Chinese central bank cut", "narrowly survived"
+                )  # "Colombia's central bank raised", "the Chinese central bank cut", "narrowly survived",
+                # "A Nairobi court sentenced"
                 or tokens[h + 1].text in AFTER_HEAD
                 or tokens[h + 1].text in self.titles
                 or tokens[h + 1].text in self.lex.person_nouns
@@ -100,6 +105,17 @@ class OrgDescriptionReader(ReadingPart):
                 found[h] = org
                 return h + 1
         return j
+
+    @staticmethod
+    def _placed_by_article(tokens: list[Token], i: int, entity: Entity | None) -> bool:
+        """Whether the name at ``i`` is a place an article opens, as in "A Nairobi court" or
+        "the Beijing court": the body after it is of that place."""
+        return (
+            entity is not None
+            and entity.kind in (ActorKind.LOCATION, ActorKind.COUNTRY)
+            and i > 0
+            and tokens[i - 1].text.lower() in ("a", "an", "the")
+        )
 
     def org_description(self, tokens: list[Token], h: int, found: dict[int, Entity]) -> None:
         """ "the regulator", "his party", "state media": a lower-case organisation description."""
