@@ -1686,3 +1686,10 @@ def test_a_place_after_an_article_names_the_body_after_it() -> None:
     court = _actor(article, "Nairobi court")
     assert (court.kind, court.country) == ("organization", "KEN")
     assert ("Oklahoma legislature", "organization") in _kinds(article)
+
+
+def test_an_adverb_and_a_participle_stay_in_a_body_description() -> None:
+    article = _parse("The internationally recognised government in Aden called on the UN to act.")
+    government = _actor(article, "internationally recognised government")
+    assert government.kind == "organization"
+    assert article.statements[0].speaker == government.id

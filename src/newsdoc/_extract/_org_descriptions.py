@@ -130,6 +130,9 @@ class OrgDescriptionReader(ReadingPart):
             tokens[k].text in self.modifiers or _hyphenated_modifier(tokens[k].text)
         ):
             k -= 1  # "the ruling party", "the army-backed government"
+        adverb = tokens[k - 1].text if k >= 1 else ""
+        if tokens[k].text.endswith("ed") and adverb.endswith("ly") and adverb.islower():
+            k -= 2  # "the internationally recognised government", "the democratically elected government"
         det = tokens[k].text if k >= 0 else ""
         lower_det = det.lower()
         reg = self.registry
