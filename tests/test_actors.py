@@ -1693,3 +1693,9 @@ def test_an_adverb_and_a_participle_stay_in_a_body_description() -> None:
     government = _actor(article, "internationally recognised government")
     assert government.kind == "organization"
     assert article.statements[0].speaker == government.id
+
+
+def test_a_lower_or_upper_house_after_its_country_is_a_body() -> None:
+    article = _parse("The Dutch lower house of parliament on Tuesday approved a bill. Poland's upper house rejected it.")
+    assert ("Dutch lower house", "organization") in _kinds(article)
+    assert ("Poland's upper house", "organization") in _kinds(article)
