@@ -1696,6 +1696,22 @@ def test_an_adverb_and_a_participle_stay_in_a_body_description() -> None:
 
 
 def test_a_lower_or_upper_house_after_its_country_is_a_body() -> None:
-    article = _parse("The Dutch lower house of parliament on Tuesday approved a bill. Poland's upper house rejected it.")
+    article = _parse(
+        "The Dutch lower house of parliament on Tuesday approved a bill. Poland's upper house rejected it."
+    )
     assert ("Dutch lower house", "organization") in _kinds(article)
     assert ("Poland's upper house", "organization") in _kinds(article)
+
+
+def test_a_pronoun_means_the_body_a_country_owns_not_the_country() -> None:
+    article = newsdoc.parse(
+        " date 2024-03-14 H\n\nKazakhstan's Prosecutor General's Office said it had provided guarantees. "
+        "It said it had frozen assets. Russia's defence ministry said it shot down drones. It said 40 fell."
+    )
+    speakers = [article.actor(s.speaker or "").name for s in article.statements]
+    assert speakers == [
+        "Prosecutor General's Office",
+        "Prosecutor General's Office",
+        "Russia's defence ministry",
+        "Russia's defence ministry",
+    ]

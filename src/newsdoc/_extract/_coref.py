@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import islice
 
 import attrs
@@ -50,6 +50,10 @@ _GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organization", "org
 
 
 # a preposition of place, or "of", right before a mention: "In Moscow", "the Gulf of Finland"
+# the kinds of actor whose own organisation a pronoun means rather than them ("Russia's defence ministry")
+_OWNERS = frozenset({ActorKind.COUNTRY, ActorKind.LOCATION, ActorKind.ORGANIZATION})
+# what stands between an owner's mention and the mention of what it owns: "Kazakhstan's "
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 _GOVERNING = re.compile(r"\b(?:[Ii]n|[Aa]t|of|from|near|across|into|off|inside|outside)\s+(?:the\s+)?\Z")
 
 
@@ -345,12 +349,13 @@ class Registry:
         )
         for back, sentence in enumerate(islice(nearest, _PRONOUN_LOOKBACK)):
             placed = None
-            for start, _key, entity in islice(sentence, _SENTENCE_MENTION_CAP):
+            for i, (start, key, entity) in enumerate(islice(sentence, _SENTENCE_MENTION_CAP)):
                 if self.quoted(start):
                     continue
                 if back == 0 and start >= offset:
                     break
                 if fits(entity):
+                    entity = self._longest_at(sentence, i, start, key, entity, fits)
                     # after "in", "of"...: taken only when no other actor fits ("In Moscow, ...")
                     if _GOVERNING.search(self.text, max(0, start - 16), start) is None:
                         return entity
@@ -358,6 +363,32 @@ class Registry:
             if placed is not None:
                 return placed
         return None
+
+    def _longest_at(
+        self,
+        sentence: list[tuple[int, int, Entity]],
+        i: int,
+        start: int,
+        key: int,
+        entity: Entity,
+        fits: Callable[[Entity], bool],
+    ) -> Entity:
+        """Of the fitting mentions that start where the ``i``-th of ``sentence`` does, the
+        organisation of the longest, or of the one the ``i``-th owns, when that one is a
+        country, place or organisation: in "Russia's defence ministry said ... It said" and
+        "Kazakhstan's Prosecutor General's Office said ... It said", "It" is the body, not
+        its owner."""
+        if entity.kind not in _OWNERS:
+            return entity  # "Elliott's father recalled ... He": the person may be either
+        end = first_end = self.mentions[key - 1][1]
+        for other_start, other_key, other in sentence[i + 1 : i + 4]:
+            owned = other_start > start and _POSSESSIVE_GAP.fullmatch(self.text, first_end, other_start) is not None
+            if other_start != start and not owned:
+                break
+            other_end = self.mentions[other_key - 1][1]
+            if other_end > end and other.kind is ActorKind.ORGANIZATION and fits(other):
+                entity, end = other, other_end
+        return entity
 
     # -- results -----------------------------------------------------------------------
 
