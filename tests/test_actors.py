@@ -1715,3 +1715,9 @@ def test_a_pronoun_means_the_body_a_country_owns_not_the_country() -> None:
         "Russia's defence ministry",
         "Russia's defence ministry",
     ]
+
+
+def test_it_after_a_naming_verb_is_a_thing_not_an_actor() -> None:
+    article = _parse('The agency said the reactor was running, calling it "deeply regrettable".')
+    agency = _actor(article, "agency")
+    assert [m.text for m in agency.mentions] == ["The agency"]

@@ -59,6 +59,11 @@ _MEMBER_BODIES = frozenset({"states", "countries", "nations", "governments", "or
 _LIST_COMMA = re.compile(r",\s+")
 _LIST_END = re.compile(r",?\s+(?:and|or)\s+")
 _AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?\Z")
+# verbs whose "it" is what they name, a thing: "calling it a provocation", "described it as"
+_NAMING_VERBS = frozenset(
+    {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "label", "labelled",
+     "labeled", "labelling", "labeling", "branded", "branding", "termed", "terming", "deemed", "deeming"}
+)  # fmt: skip
 # a plural owner's bare apostrophe ("the farmers' unions")
 _APOSTROPHES = frozenset({"'", "\u2019"})
 # verbs right after a noun phrase that show it has ended ("supporters of independence
@@ -110,6 +115,8 @@ class DescriptionReader(ReadingPart):
             if lower in lex.pronouns and (word.islower() or word[1:].islower()):
                 if reg.quoted(tokens[h].start):
                     continue  # inside a quotation the speaker's "it" and "they" are not the narrator's
+                if lower == "it" and h > 0 and tokens[h - 1].text.lower() in _NAMING_VERBS:
+                    continue  # "calling it deeply regrettable": what is named is a thing, no actor
                 entity = reg.resolve_pronoun(word, tokens[h].start, clause, self._speaker_end(tokens, h))
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
