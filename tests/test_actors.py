@@ -1721,3 +1721,12 @@ def test_it_after_a_naming_verb_is_a_thing_not_an_actor() -> None:
     article = _parse('The agency said the reactor was running, calling it "deeply regrettable".')
     agency = _actor(article, "agency")
     assert [m.text for m in agency.mentions] == ["The agency"]
+
+
+def test_a_directorate_or_an_inspectorate_is_a_body_even_after_general() -> None:
+    article = _parse(
+        "Police detained nine protesters, the General Police Inspectorate said. The General Directorate of "
+        "Migration (DGM) said raids would continue."
+    )
+    assert ("General Police Inspectorate", "organization") in _kinds(article)
+    assert ("General Directorate of Migration", "organization") in _kinds(article)
