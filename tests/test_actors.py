@@ -1730,3 +1730,12 @@ def test_a_directorate_or_an_inspectorate_is_a_body_even_after_general() -> None
     )
     assert ("General Police Inspectorate", "organization") in _kinds(article)
     assert ("General Directorate of Migration", "organization") in _kinds(article)
+
+
+def test_a_mission_after_a_body_or_a_country_is_a_body() -> None:
+    article = _parse(
+        "The U.N. mission in South Sudan said 340 civilians had been killed. Sanders's mission is to win."
+    )
+    assert ("U.N. mission", "organization") in _kinds(article)
+    assert article.actor(article.statements[0].speaker or "").name == "U.N. mission"
+    assert "Sanders's mission" not in [a.name for a in article.actors]

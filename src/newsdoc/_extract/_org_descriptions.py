@@ -33,8 +33,9 @@ _BARE_ORG_MODIFIERS = frozenset(
      "opposition"}
 )
 # heads that name a body only after its owner, never as a bare description ("took office"):
-# "the UN human rights office", "Netanyahu's office", "Ukraine's security service"
-_OWNED_ORG_HEADS = frozenset({"office", "bureau", "service"})
+# "the UN human rights office", "Netanyahu's office", "Ukraine's security service", "the
+# U.N. mission" (a mission only after a body or a country: "Sanders's mission" is a goal)
+_OWNED_ORG_HEADS = frozenset({"office", "bureau", "service", "mission"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
@@ -71,7 +72,7 @@ class OrgDescriptionReader(ReadingPart):
             if (
                 w in self.lex.org_nouns
                 or (w in _OWNED_ORG_HEADS and (k > j or (entity is not None and entity.kind is ActorKind.ORGANIZATION)))
-            ) and (
+            ) and not (w == "mission" and (entity is None or entity.kind is ActorKind.PERSON)) and (
                 h + 1 >= len(tokens)
                 or (
                     (
