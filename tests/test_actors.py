@@ -1739,3 +1739,12 @@ def test_a_mission_after_a_body_or_a_country_is_a_body() -> None:
     assert ("U.N. mission", "organization") in _kinds(article)
     assert article.actor(article.statements[0].speaker or "").name == "U.N. mission"
     assert "Sanders's mission" not in [a.name for a in article.actors]
+
+
+def test_it_in_a_trailing_attribution_is_the_source_before_not_a_place_it_reports() -> None:
+    article = newsdoc.parse(
+        " date 2024-03-14 H\n\nThe Guyana Defence Force said the patrol came under fire. Two of the soldiers "
+        "were airlifted to Georgetown, where one was in critical condition, it said."
+    )
+    speakers = [article.actor(s.speaker or "").name for s in article.statements]
+    assert speakers == ["Guyana Defence Force", "Guyana Defence Force"]

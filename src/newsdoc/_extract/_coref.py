@@ -52,6 +52,9 @@ _GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organization", "org
 # a preposition of place, or "of", right before a mention: "In Moscow", "the Gulf of Finland"
 # the kinds of actor whose own organisation a pronoun means rather than them ("Russia's defence ministry")
 _OWNERS = frozenset({ActorKind.COUNTRY, ActorKind.LOCATION, ActorKind.ORGANIZATION})
+# a reporting verb right after a mention, or right before it: its actor is a source
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|reported|announced|stated)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+(?:the\s+)?\Z")
 # what stands between an owner's mention and the mention of what it owns: "Kazakhstan's "
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 _GOVERNING = re.compile(r"\b(?:[Ii]n|[Aa]t|of|from|near|across|into|off|inside|outside)\s+(?:the\s+)?\Z")
@@ -306,7 +309,12 @@ class Registry:
         return i >= 0 and self.quotes[i][0] < offset < self.quotes[i][1]
 
     def resolve_pronoun(
-        self, word: str, offset: int, clause: int | None = None, speaker_end: int | None = None
+        self,
+        word: str,
+        offset: int,
+        clause: int | None = None,
+        speaker_end: int | None = None,
+        trailing: bool = False,
     ) -> Entity | None:
         """The actor a pronoun refers to: the first compatible one of the nearest sentence.
 
@@ -319,6 +327,9 @@ class Registry:
             speaker_end: Where the subject of a reporting verb right before the pronoun
                 ends ("the European Union said it had released"): a compatible actor
                 ending there is the one meant.
+            trailing: Whether the pronoun speaks in a trailing attribution ("..., it
+                said."): the source is looked for in the sentences before, not among the
+                actors of the words it reports, unless none fits there.
         """
         lower = word.lower()
         kinds = lexicons().pronouns.get(lower)
@@ -347,6 +358,10 @@ class Registry:
             for back in range(len(sentences))
             if back == 0 or not self.sentence_quoted[-1 - back]
         )
+        if trailing and lower == "it" and len(sentences) > 1:
+            before = self._resolve_before(sentences, fits)
+            if before is not None:
+                return before
         for back, sentence in enumerate(islice(nearest, _PRONOUN_LOOKBACK)):
             placed = None
             for i, (start, key, entity) in enumerate(islice(sentence, _SENTENCE_MENTION_CAP)):
@@ -362,6 +377,35 @@ class Registry:
                     placed = placed or entity
             if placed is not None:
                 return placed
+        return None
+
+    def _resolve_before(
+        self, sentences: list[list[tuple[int, int, Entity]]], fits: Callable[[Entity], bool]
+    ) -> Entity | None:
+        """The source of the nearest sentence before this one that names a fitting actor, or
+        else its first fitting actor outside quotations, one after "in" or "of" last (at
+        most three back; sentences wholly inside a quotation skipped)."""
+        looked = 0
+        for back in range(1, len(sentences)):
+            if self.sentence_quoted[-1 - back]:
+                continue
+            looked += 1
+            if looked > _PRONOUN_LOOKBACK:
+                break
+            sentence = sentences[-1 - back]
+            first = placed = None
+            for i, (start, key, entity) in enumerate(islice(sentence, _SENTENCE_MENTION_CAP)):
+                if self.quoted(start) or not fits(entity):
+                    continue
+                end = self.mentions[key - 1][1]
+                if _SAID_AFTER.match(self.text, end) or _SAID_BEFORE.search(self.text, max(0, start - 12), start):
+                    return entity  # the source of that sentence: ", the Estonian Defence Forces said."
+                if _GOVERNING.search(self.text, max(0, start - 16), start) is None:
+                    first = first or self._longest_at(sentence, i, start, key, entity, fits)
+                else:
+                    placed = placed or entity
+            if first is not None or placed is not None:
+                return first or placed
         return None
 
     def _longest_at(

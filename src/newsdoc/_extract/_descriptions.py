@@ -64,6 +64,8 @@ _NAMING_VERBS = frozenset(
     {"call", "calls", "called", "calling", "describe", "describes", "described", "describing", "label", "labelled",
      "labeled", "labelling", "labeling", "branded", "branding", "termed", "terming", "deemed", "deeming"}
 )  # fmt: skip
+# what may follow a trailing "it said": the sentence's end or a phrase of time or place
+_TRAILING_ENDS = frozenset({".", "on", "in", "at", "late", "early", "last"})
 # a plural owner's bare apostrophe ("the farmers' unions")
 _APOSTROPHES = frozenset({"'", "\u2019"})
 # verbs right after a noun phrase that show it has ended ("supporters of independence
@@ -117,7 +119,9 @@ class DescriptionReader(ReadingPart):
                     continue  # inside a quotation the speaker's "it" and "they" are not the narrator's
                 if lower == "it" and h > 0 and tokens[h - 1].text.lower() in _NAMING_VERBS:
                     continue  # "calling it deeply regrettable": what is named is a thing, no actor
-                entity = reg.resolve_pronoun(word, tokens[h].start, clause, self._speaker_end(tokens, h))
+                entity = reg.resolve_pronoun(
+                    word, tokens[h].start, clause, self._speaker_end(tokens, h), self._trailing_source(tokens, h)
+                )
                 if entity is not None:
                     reg.mention(entity, tokens[h].start, tokens[h].end, self.text, pronoun=True)
                 continue
@@ -315,6 +319,20 @@ class DescriptionReader(ReadingPart):
             entity = reg.described(name, kind, head, None if opening.mixed else country, affiliation)
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
+
+    def _trailing_source(self, tokens: list[Token], h: int) -> bool:
+        """Whether the pronoun at ``h`` is "it" or "they" speaking in a trailing attribution:
+        "Most of the oil was bought by refineries in China's Shandong province, it said."
+        The source is named before the sentence, not among the words it reports."""
+        n = len(tokens)
+        return (
+            tokens[h].text in ("it", "they")
+            and h >= 1
+            and tokens[h - 1].text == ","
+            and h + 1 < n
+            and tokens[h + 1].text in self.lex.cue_forms
+            and (h + 2 >= n or tokens[h + 2].text in _TRAILING_ENDS)
+        )
 
     def _speaker_end(self, tokens: list[Token], h: int) -> int | None:
         """Where the subject of a reporting verb right before the pronoun at ``h`` ends:
