@@ -1456,3 +1456,16 @@ def test_an_audience_that_ends_the_sentence_leaves_the_content_before_the_speake
         ("Grace Atieno", "Partner states owe $90 million"),
         ("Ali Daoud", "The talks failed"),
     ]
+
+
+def test_a_subject_before_a_relative_clause_speaks_named_or_not() -> None:
+    article = _parse(
+        "The Britain-based Observatory, which relies on sources, said 11 civilians died. The Tarija "
+        "prosecutor's office, which is handling the case, said it would appeal. The Finnish Transport "
+        "Workers' Union AKT said cargo handling had stopped."
+    )
+    assert [r[0] for r in _rows(article)] == [
+        "Observatory",
+        "The Tarija prosecutor's office",
+        "Finnish Transport Workers' Union AKT",
+    ]

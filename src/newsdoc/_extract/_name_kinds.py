@@ -156,6 +156,13 @@ class NameClassifier(ReadingPart):
             return None  # "elected Chief Executive": a title alone names no one
         if len(words) > 1 and (
             self.reading.org_word(words[-1])
+            # "the Finnish Transport Workers' Union AKT": a body's name, then its acronym
+            or (
+                len(words) > 2
+                and is_acronym(words[-1])
+                and self.reading.org_word(words[-2])
+                and not words[-2].isupper()  # "ELEVEN POLICE KILLED": a heading in capitals
+            )
             or words[0].lower() in self.lex.org_heads  # "Institut Pasteur du Cambodge"
             or words[-1].lower() in DOCUMENT_NOUNS  # "the Gallup Poll", "the Drudge Report"
             or any(  # "Bank of Korea", "Center for Veterans Studies"
@@ -169,6 +176,8 @@ class NameClassifier(ReadingPart):
             )
             if owner is not None and owner.kind is ActorKind.COUNTRY:
                 reg.add_alias(entity, f"{owner.name}'s {surface}")  # "Armenia's Defence Ministry"
+            if len(words) > 2 and is_acronym(words[-1]) and not self.reading.org_word(words[-1]):
+                reg.add_alias(entity, words[-1])  # "AKT" after "... Workers' Union AKT"
             reg.mention(entity, start, end, text)
             return entity
         if len(words) == 1 and is_acronym(surface):
@@ -218,7 +227,7 @@ class NameClassifier(ReadingPart):
             return None  # "Democrats", "Virologists say": a group, read with the descriptions
         if (
             len(words) == 1
-            and prev.lower() == "the"
+            and (prev.lower() == "the" or prev.endswith("-based"))  # "the Britain-based Observatory"
             and surface.lower() in self.lex.org_words
             and nxt not in ("of", "for", "on", "to")  # "the Office of the U.S. Trade Representative"
             and not self._inside_title_name(tokens, i)

@@ -283,6 +283,17 @@ class SubjectReader(StatementPart):
             # "Pakistan's military media wing, Inter-Services Public Relations (ISPR), said":
             # a description before the apposition names no actor; the body named in it speaks
             return direct[1]
+        if (
+            best is None
+            and opening is not None
+            and opening >= 1
+            and tokens[opening + 1].text in ("which", "who")
+            and tokens[opening - 1].text.islower()
+            and comma + 1 < len(tokens)
+        ):
+            # "The Tarija prosecutor's office, which is handling the case, said": a noun
+            # phrase no actor names, before a relative clause, speaks
+            return self.nouns.noun_subject(tokens, opening - 1, comma + 1)
         return best
 
     @staticmethod
