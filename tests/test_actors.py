@@ -1748,3 +1748,14 @@ def test_it_in_a_trailing_attribution_is_the_source_before_not_a_place_it_report
     )
     speakers = [article.actor(s.speaker or "").name for s in article.statements]
     assert speakers == ["Guyana Defence Force", "Guyana Defence Force"]
+
+
+def test_a_relational_group_keeps_a_nationality_and_its_place() -> None:
+    article = _parse(
+        "Leaders of the Hungarian community in Zakarpattia urged both governments to calm tensions. The "
+        "United Nations Interim Force in Lebanon said it was concerned. The Russian Air Force in Syria struck."
+    )
+    names = [a.name for a in article.actors]
+    assert "Leaders of the Hungarian community in Zakarpattia" in names
+    assert "United Nations Interim Force in Lebanon" in names
+    assert "Russian Air Force" in names and "Syria" in names

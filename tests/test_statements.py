@@ -1469,3 +1469,13 @@ def test_a_subject_before_a_relative_clause_speaks_named_or_not() -> None:
         "The Tarija prosecutor's office",
         "Finnish Transport Workers' Union AKT",
     ]
+
+
+def test_an_owner_before_a_trailing_speaker_and_a_named_apposition() -> None:
+    article = _parse(
+        '"The regime has chosen war," Eritrea\'s Information Ministry said in a statement. Somalia\'s minister '
+        "for humanitarian affairs, Fadumo Hassan Nur, urged Somalis to give. She accused al-Shabaab of theft."
+    )
+    rows = _rows(article)
+    assert rows[0] == ("Information Ministry", "said", "direct", '"The regime has chosen war,"')
+    assert [r[0] for r in rows[1:]] == ["Fadumo Hassan Nur", "Fadumo Hassan Nur"]

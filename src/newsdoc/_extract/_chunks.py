@@ -23,6 +23,10 @@ from newsdoc._models import ActorKind
 
 # the body words a name goes on after with "in" and a country when no acronym follows
 _IN_COUNTRY_HEADS = frozenset({"mission", "office", "association"})
+# words that make a force an international mission's
+_INTERNATIONAL_FORCE = frozenset(
+    {"UN", "U.N.", "United", "Interim", "Multinational", "Stabilization", "Stabilisation", "Peacekeeping"}
+)
 # how a place names a country or territory (not a city: "the Ministry of Defence in Kyiv")
 _COUNTRY_ROLES = frozenset({"name", "alias", "region"})
 
@@ -276,8 +280,9 @@ class ChunkReader(ReadingPart):
 
         When a bracketed acronym follows, its letters must be initials of the words, the
         place's included, in order, the first and the last among them. With none, the
-        name must hold "Mission", "Office" or "Association" and the place be a country or
-        territory: a ministry or an embassy "in" a place is where it stands.
+        name must hold "Mission", "Office" or "Association" (or "Force" with a word of an
+        international mission: "United Nations Interim Force in Lebanon") and the place be
+        a country or territory: a ministry or an embassy "in" a place is where it stands.
         """
         n = len(tokens)
         if j + 1 >= n or tokens[j].text != "in":
@@ -287,7 +292,12 @@ class ChunkReader(ReadingPart):
             e += 1
         if e == j + 1:
             return j
-        named = any(tokens[h].text.lower() in _IN_COUNTRY_HEADS for h in range(i, j))
+        words = [tokens[h].text for h in range(i, j)]
+        named = any(w.lower() in _IN_COUNTRY_HEADS for w in words) or (
+            # "United Nations Interim Force in Lebanon": a force is named with its country when
+            # it is an international mission's ("the Russian Air Force in Syria" is deployed there)
+            "Force" in words and not _INTERNATIONAL_FORCE.isdisjoint(words)
+        )
         place = self.text[tokens[j + 1].start : tokens[e - 1].end]
         if named and any(m.role in _COUNTRY_ROLES for m in place_info.places(place)):
             return e

@@ -55,6 +55,9 @@ _OWNERS = frozenset({ActorKind.COUNTRY, ActorKind.LOCATION, ActorKind.ORGANIZATI
 # a reporting verb right after a mention, or right before it: its actor is a source
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|reported|announced|stated)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+(?:the\s+)?\Z")
+# what stands between a described person and the name in apposition to it: a comma,
+# after the description's complement ("minister for humanitarian affairs, Fadumo Hassan Nur")
+_APPOSITION_GAP = re.compile(r"(?:\s+(?:for|of|at|in)\s+[^,;.\"\u201c\u201d]{1,50})?,\s+")
 # what stands between an owner's mention and the mention of what it owns: "Kazakhstan's "
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
 _GOVERNING = re.compile(r"\b(?:[Ii]n|[Aa]t|of|from|near|across|into|off|inside|outside)\s+(?:the\s+)?\Z")
@@ -421,10 +424,22 @@ class Registry:
         organisation of the longest, or of the one the ``i``-th owns, when that one is a
         country, place or organisation: in "Russia's defence ministry said ... It said" and
         "Kazakhstan's Prosecutor General's Office said ... It said", "It" is the body, not
-        its owner."""
+        its owner. A described person followed by a name in apposition stands for the named
+        person."""
+        end = first_end = self.mentions[key - 1][1]
+        if entity.kind is ActorKind.PERSON and entity.head is not None:
+            # "Somalia's minister for humanitarian affairs, Fadumo Hassan Nur, announced ...
+            # She": the name in apposition to the description is the one meant
+            for other_start, _other_key, other in sentence[i + 1 : i + 6]:
+                if (
+                    other.kind is ActorKind.PERSON
+                    and other.head is None
+                    and fits(other)
+                    and _APPOSITION_GAP.fullmatch(self.text, first_end, other_start)
+                ):
+                    return other
         if entity.kind not in _OWNERS:
             return entity  # "Elliott's father recalled ... He": the person may be either
-        end = first_end = self.mentions[key - 1][1]
         for other_start, other_key, other in sentence[i + 1 : i + 4]:
             owned = other_start > start and _POSSESSIVE_GAP.fullmatch(self.text, first_end, other_start) is not None
             if other_start != start and not owned:

@@ -429,6 +429,9 @@ class DescriptionReader(ReadingPart):
         j = g
         while j < n and j - g < 4:
             word = tokens[j].text
+            if j == g and is_cap(word) and self.registry.demonym_country(tokens[j].start) is not None:
+                j += 1  # "Leaders of the Hungarian community": a nationality opens the phrase
+                continue
             if not (word.isalpha() and word.islower()) or word in COMPLEMENT_STOPS or word in self.lex.cue_forms:
                 break
             if word.endswith(("ed", "ing", "ly")) or word in verb_past_forms() or word in DETERMINERS:
@@ -440,6 +443,15 @@ class DescriptionReader(ReadingPart):
             return None  # "allies of free thought": an adjective cannot end it
         if j < n and tokens[j].text in POSSESSIVES:
             return None  # "members of the mine's workers"
+        if j + 2 < n and tokens[j].text == "in":
+            place = self.registry.longest_starting_at(tokens[j + 1].start)
+            if place is not None and place.kind in (ActorKind.LOCATION, ActorKind.COUNTRY):
+                # "Leaders of the Hungarian community in Zakarpattia urged": where the
+                # community lives belongs to it
+                last = j + 1
+                while last + 1 < n and tokens[last + 1].end <= self.registry.end_of(place, tokens[j + 1].start):
+                    last += 1
+                j = last + 1
         if j < n and tokens[j].text.isalpha():
             # the phrase must end there: a verb or a clause word follows ("Relatives of the
             # victims welcomed"), not a name or a noun ("families of the Bondi victims",

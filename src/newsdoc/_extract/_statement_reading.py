@@ -26,7 +26,7 @@ import attrs
 from newsdoc._extract._actors import MENTIONS_KEY
 from newsdoc._extract._doc import Doc
 from newsdoc._extract._statement_words import CLAUSE_OPENERS, NP_HEADS, OPEN, scan_words
-from newsdoc._extract._words import Lexicons, Token, lexicons
+from newsdoc._extract._words import POSSESSIVES, Lexicons, Token, lexicons
 from newsdoc._lexicon import load_set
 from newsdoc._models import Actor, ActorKind, Mention, Span
 
@@ -229,6 +229,8 @@ class StatementPart:
         low = word.lower().rstrip(".")
         if low in self.lex.titles or word[:1].isupper():
             return word[:1].isalpha()
+        if word in POSSESSIVES:
+            return True  # "Eritrea's Information Ministry": the owner before the name
         # "co-secretary general": a hyphenated rank too
         return (
             word.replace("-", "").isalpha() and word.islower() and low not in self.cues and low not in CLAUSE_OPENERS

@@ -183,8 +183,8 @@ class TrailingReader(StatementPart):
                 plain = True  # only titles and capitalised words so far
                 while k >= 0 and k > floor:
                     word = tokens[k].text
-                    if self.is_title(word) or word.lower() == "the" or word[:1].isupper():
-                        k -= 1
+                    if self.is_title(word) or word.lower() == "the" or word[:1].isupper() or word in POSSESSIVES:
+                        k -= 1  # "Eritrea's Information Ministry": an owner's possessive too
                     elif _title_word(tokens, k) or word in _APPOSITION_MARKS:
                         plain = False  # "CGT co-secretary general", "the UN resident coordinator in Madagascar,"
                         k -= 1
