@@ -1759,3 +1759,12 @@ def test_a_relational_group_keeps_a_nationality_and_its_place() -> None:
     assert "Leaders of the Hungarian community in Zakarpattia" in names
     assert "United Nations Interim Force in Lebanon" in names
     assert "Russian Air Force" in names and "Syria" in names
+
+
+def test_two_nouns_after_a_nationality_stay_in_a_group_and_personnel_is_one() -> None:
+    article = _parse(
+        "Chinese law enforcement personnel seized the catch. Kenyan court suspends teachers over strike."
+    )
+    names = [a.name for a in article.actors]
+    assert "Chinese law enforcement personnel" in names
+    assert "Kenyan court suspends teachers" not in names
