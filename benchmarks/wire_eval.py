@@ -1,4 +1,4 @@
-"""Score newsdoc on a hundred and eighty news articles with hand-made gold, with the seed's scorer.
+"""Score newsdoc on a hundred and ninety news articles with hand-made gold, with the seed's scorer.
 
 Run: python benchmarks/wire_eval.py [DIR]
 
@@ -69,7 +69,11 @@ expelled over an alleged plot, mass deportations across a border, a missile land
 neighbour's waters during air drills, opposition mayors detained in a graft probe, a veto
 on the opening of accession talks, a ceasefire after clashes and an air strike,
 peacekeepers killed in an ambush, a protest against offshore drilling, and food rations
-cut for refugees.
+cut for refugees. Articles 281-290: a tariff and power-supply row between neighbours,
+diplomats expelled over a spy ring, migrants deported across a border, arrests after
+blackout protests, fishermen beaten at sea, a drone strike and a complaint to the UN,
+sanctions on judges over executions, opposition figures convicted of treason, a drought
+appeal and an ambushed aid convoy, and a border build-up before an emergency summit.
 Each is scored with ``../shared/eval/score.py``
 (the scorer of the seed article); the script prints each article's line and the mean of
 each F1. They are a development set: rules are checked against them, so unseen articles
