@@ -1479,3 +1479,14 @@ def test_an_owner_before_a_trailing_speaker_and_a_named_apposition() -> None:
     rows = _rows(article)
     assert rows[0] == ("Information Ministry", "said", "direct", '"The regime has chosen war,"')
     assert [r[0] for r in rows[1:]] == ["Fadumo Hassan Nur", "Fadumo Hassan Nur"]
+
+
+def test_a_plural_noun_after_of_is_no_cue_and_a_medium_may_end_with_a_colon() -> None:
+    article = _parse(
+        "The judge said the evidence, including recordings of video calls, showed a plot. The minister "
+        'wrote on X: "Washington knows it."'
+    )
+    assert _rows(article) == [
+        ("judge", "said", "indirect", "the evidence, including recordings of video calls, showed a plot"),
+        ("minister", "wrote", "direct", '"Washington knows it."'),
+    ]

@@ -288,8 +288,10 @@ class ContentReader(StatementPart):
             and tokens[k].text.lower() in _PREPOSITIONS
             and (base not in self.lex.object_cues or (tokens[k].text == "on" and self._medium_then_that(tokens, k + 1)))
         ):
-            # "said during a rally in Michigan that ...": the content starts after "that"
-            k = self.that_after(tokens, k) or k
+            # "said during a rally in Michigan that ...": the content starts after "that";
+            # 'wrote on X: "..."': or after the colon that ends the medium's phrase
+            colon = self._medium_colon(tokens, k)
+            k = self.that_after(tokens, k) or (colon + 1 if colon is not None else k)
         elif base in TELL and addressee is None and k < n and tokens[k].text != "that":
             # "told Newsmax that ...", "told his supporters, '...'": an audience that is no
             # known actor, then "that" or a quotation within a few words
@@ -478,18 +480,32 @@ class ContentReader(StatementPart):
             return not self._medium_then_that(tokens, k + 1)  # "said on Facebook that"
         return True
 
+    def _medium_colon(self, tokens: list[Token], k: int) -> int | None:
+        """The index of the colon that closes a medium's phrase opened by "on" at ``k``:
+        'wrote on X: "..."', "said on Facebook: ..."; ``None`` when there is none."""
+        if tokens[k].text != "on" or not self._medium_then_that(tokens, k + 1):
+            return None
+        for j in range(k + 1, min(k + 9, len(tokens) - 1)):
+            if tokens[j].text == "that":
+                return None
+            if tokens[j].text == ":":
+                return j
+        return None
+
     def _medium_then_that(self, tokens: list[Token], k: int) -> bool:
-        """Whether a medium's phrase opens at ``k`` and "that" follows it: "on Twitter that",
-        "on his Facebook page that", "on X that", "on state broadcaster MBC that". The word
+        """Whether a medium's phrase opens at ``k`` and "that" (or a colon) follows it: "on
+        Twitter that", "on his Facebook page that", "on X that", 'on X: "..."', "on state
+        broadcaster MBC that". The word
         before "that" is a medium noun or a name, within eight words, with no punctuation,
         "to", conjunction or relative word between: "called on the government to reverse
         the ruling that" holds none."""
         for j in range(k, min(k + 8, len(tokens))):
             w = tokens[j].text
-            if w == "that":
+            if w == "that" or (w == ":" and j + 1 < len(tokens)):
+                # "on X that ...", 'wrote on X: "..."'
                 before = tokens[j - 1].text
                 return j > k and (before.lower() in self.medium_nouns or before in _MEDIUM_TAILS or is_cap(before))
-            if w in (",", ".", ";", ":", "to", "and", "or", "who", "which") or w in OPEN:
+            if w in (",", ".", ";", "to", "and", "or", "who", "which") or w in OPEN:
                 return False  # "called on the government to reverse the ruling that ..."
         return False
 

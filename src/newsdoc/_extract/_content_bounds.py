@@ -14,7 +14,7 @@ from newsdoc._extract._event_lexicon import verb_only_past_forms
 from newsdoc._extract._statement_reading import Found, StatementPart, StatementReading
 from newsdoc._extract._statement_words import CLOSE, OPEN, RELATIVES, TIME_PREPOSITIONS, before_parenthesis
 from newsdoc._extract._subjects import SubjectReader
-from newsdoc._extract._words import POSSESSIVES, Token
+from newsdoc._extract._words import POSSESSIVES, Token, noun_after_of
 from newsdoc._models import Span
 
 __all__ = ["BoundsReader"]
@@ -182,7 +182,11 @@ class BoundsReader(StatementPart):
         """Whether ``tokens[k:]`` read "<actor> <cue> [time]." (a trailing attribution)."""
         n = len(tokens)
         for j in range(k, min(n, k + 12)):
-            if tokens[j].text in self.cues and self.subjects.subject(tokens, j) is not None:
+            if (
+                tokens[j].text in self.cues
+                and not noun_after_of(tokens, j)  # "recordings of video calls, showed"
+                and self.subjects.subject(tokens, j) is not None
+            ):
                 rest = j + 1
                 while rest < n and (
                     tokens[rest].text.lower() in self.skip

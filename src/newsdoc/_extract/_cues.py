@@ -33,7 +33,7 @@ from newsdoc._extract._statement_words import (
 )
 from newsdoc._extract._subjects import SubjectReader
 from newsdoc._extract._trailing_attributions import TrailingReader
-from newsdoc._extract._words import OBJECT_FIRST, Token
+from newsdoc._extract._words import OBJECT_FIRST, Token, noun_after_of
 from newsdoc._models import ActorKind, Span
 
 __all__ = ["CueReader"]
@@ -160,6 +160,8 @@ class CueReader(StatementPart):
                 continue  # a noun: "the states", "his comments", "Clinton's plan"
             if nounish and prev in ("and", "or") and tokens[c - 2].text.lower() in self.modifiers:
                 continue  # a noun after coordinated modifiers: "federal and state law"
+            if nounish and word != base and noun_after_of(tokens, c):
+                continue  # a plural noun: "recordings of video calls, showed", "a list of demands."
             if prev in _NOUN_PREPOSITIONS and word == base:
                 continue  # a noun after a preposition: "in favour", "in support of", "for comment"
             if prev in BE and not word.endswith("ing"):

@@ -80,6 +80,24 @@ def is_possessive(tokens: list[Token], k: int) -> bool:
     )
 
 
+# what follows a plural noun, never a verb's object: "recordings of video calls, showed"
+_AFTER_PLURAL_NOUN = frozenset({",", ".", ";", ":", ")", "and", "or", "with", "from", "between"})
+
+
+def noun_after_of(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` (a verb form in "s", say) is the plural noun of a phrase
+    "of" opens: "recordings of video calls, showed", "a list of demands." - "of", one
+    lower-case word, the word, then a mark or a conjunction."""
+    return (
+        k >= 2
+        and tokens[k - 2].text == "of"
+        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text.islower()
+        and tokens[k].text.endswith("s")
+        and (k + 1 >= len(tokens) or tokens[k + 1].text in _AFTER_PLURAL_NOUN)
+    )
+
+
 class Token(NamedTuple):
     """A word or mark, with its offsets in the text."""
 
