@@ -1768,3 +1768,9 @@ def test_two_nouns_after_a_nationality_stay_in_a_group_and_personnel_is_one() ->
     names = [a.name for a in article.actors]
     assert "Chinese law enforcement personnel" in names
     assert "Kenyan court suspends teachers" not in names
+
+
+def test_one_person_named_by_where_they_are_keeps_the_place() -> None:
+    article = _parse('A teacher in Adigrat told AFP: "We cannot survive another war." Reporters in Brussels asked.')
+    assert _actor(article, "teacher in Adigrat").kind == "person"
+    assert "Reporters" in [a.name for a in article.actors]

@@ -280,7 +280,7 @@ class DescriptionReader(ReadingPart):
         has_det = det in DETERMINERS or det in POSSESSIVE_DETS
         modified = first < h
         end = tokens[h].end
-        complement = self._head_complement(tokens, h, head)
+        complement = self._head_complement(tokens, h, head, det if not plural else "")
         if complement is not None:
             end, owner = complement
             modified = True
@@ -344,14 +344,18 @@ class DescriptionReader(ReadingPart):
             return tokens[k - 1].end
         return None
 
-    def _head_complement(self, tokens: list[Token], h: int, head: str) -> tuple[int, Entity | None] | None:
+    def _head_complement(
+        self, tokens: list[Token], h: int, head: str, det: str = ""
+    ) -> tuple[int, Entity | None] | None:
         """Where a complement after the head noun at ``h`` that belongs in the description
         ends, and the actor it names when that is no person: "a spokesperson for the
         ministry" (the ministry), "Relatives of the victims", "people familiar with the
         matter" (none).
 
         A person there is someone else ("a lawyer for Mr. Kim"), and so is a place after
-        "in" ("reporters in Brussels": where they are, not who they are). After a
+        "in" ("reporters in Brussels": where they are, not who they are), except after one
+        person ``det`` names as "a" or "one" ("a teacher in Adigrat": the place names her).
+        After a
         spokesperson noun, "for the" and a phrase naming no actor stays in the description
         ("a spokesman for the prime minister's office").
         """
@@ -363,8 +367,8 @@ class DescriptionReader(ReadingPart):
             if tokens[g].text.lower() == "the" and g + 1 < n:
                 g += 1
             owner = reg.longest_starting_at(tokens[g].start) or reg.longest_starting_at(tokens[h + 2].start)
-            if owner is not None and nxt == "in" and owner.kind is ActorKind.LOCATION:
-                owner = None
+            if owner is not None and nxt == "in" and owner.kind is ActorKind.LOCATION and det not in _ONE_DETS:
+                owner = None  # "reporters in Brussels": where they are; but "a teacher in Adigrat" is named so
             if owner is not None and owner.kind is not ActorKind.PERSON:
                 return max(reg.end_of(owner, tokens[g].start), reg.end_of(owner, tokens[h + 2].start)), owner
             if owner is None and nxt == "of" and head in RELATIONAL_HEADS:
