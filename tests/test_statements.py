@@ -1104,7 +1104,7 @@ def test_the_speaker_before_a_place_and_an_anonymity_aside_speaks() -> None:
         "A senior Indian security official in Srinagar, who requested anonymity, said the army had moved troops."
     )
     statement = article.statements[0]
-    assert ("senior Indian security official", "the army had moved troops") == (
+    assert ("senior Indian security official in Srinagar", "the army had moved troops") == (
         article.actor(statement.speaker).name,
         statement.content,
     )
