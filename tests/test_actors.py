@@ -1774,3 +1774,9 @@ def test_one_person_named_by_where_they_are_keeps_the_place() -> None:
     article = _parse('A teacher in Adigrat told AFP: "We cannot survive another war." Reporters in Brussels asked.')
     assert _actor(article, "teacher in Adigrat").kind == "person"
     assert "Reporters" in [a.name for a in article.actors]
+
+
+def test_a_based_word_stays_in_a_spokesperson_s_body() -> None:
+    article = _parse("A spokesperson for the bloc's Lima-based secretariat said the teams would meet.")
+    speaker = article.actor(article.statements[0].speaker or "")
+    assert speaker.name == "spokesperson for the bloc's Lima-based secretariat"

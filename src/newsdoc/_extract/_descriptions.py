@@ -411,8 +411,8 @@ class DescriptionReader(ReadingPart):
         j = g
         while j < n and j - g < 5:
             word = tokens[j].text
-            if word in POSSESSIVES:
-                j += 1
+            if word in POSSESSIVES or (word.endswith("-based") and j > g):
+                j += 1  # "the prime minister's office", "the bloc's Lima-based secretariat"
                 continue
             if not (word.isalpha() and word.islower()) or word in COMPLEMENT_STOPS or word in self.lex.cue_forms:
                 break
