@@ -290,7 +290,9 @@ def test_event_noun_modifying_another_noun_is_not_an_event() -> None:
 
 
 def test_trigger_inside_a_short_quoted_label_is_not_an_event() -> None:
-    assert run(make_doc('Pyongyang called it a "war provocation by the U.S." on Monday.')).events == ()
+    # the charge of calling it one is an event; the provocation in the label is none
+    events = run(make_doc('Pyongyang called it a "war provocation by the U.S." on Monday.')).events
+    assert [(e.kind, e.trigger) for e in events] == [("ACCUSE", "called")]
 
 
 def test_custom_taxonomy_from_tsv(tmp_path: Path) -> None:
@@ -553,11 +555,20 @@ def test_every_way_of_finding_forms_equals_newsdoc_0_1(text: str) -> None:
     lexicon = EventLexicon.default()
     starters = _starters(lexicon, text)
     expected = _forms_by_word_search(lexicon, text)
-    assert (expected, expected, expected) == (
+    assert (expected, expected) == (
         list(lexicon._by_scan(text, starters)),
         list(lexicon._by_word(text, starters)),
-        list(lexicon._by_piece(text)),
     )
+    # the word-by-word pass serves plain lexicons only ("won't tolerate" makes the default
+    # one not plain): it is checked on the default rows whose forms are all plain
+    rows = [
+        {"trigger": e.trigger, "pos": e.pos, "kind": e.kind}
+        for e in lexicon.entries
+        if "'" not in e.trigger and "\u2019" not in e.trigger
+    ]
+    plain = EventLexicon(rows)
+    assert plain._plain
+    assert _forms_by_word_search(plain, text) == list(plain._by_piece(text))
 
 
 def test_a_text_with_many_starting_words_is_read_in_one_scan() -> None:
@@ -943,7 +954,7 @@ def test_a_launch_verb_beside_an_event_noun_after_during_keeps_its_event() -> No
 def test_an_unknown_requirement_names_the_known_ones() -> None:
     rows = [{"trigger": "swap", "pos": "verb", "kind": "CONCEDE", "requires": "hostage"}]
     known = (
-        "agent, aid, aimed, asset, border, captive, court, crowd, economy, envoy, evacuee, fire, labour, "
+        "agent, aid, aimed, asset, border, captive, charge, court, crowd, economy, envoy, evacuee, fire, labour, "
         "legislation, operations, restriction, riot, road, ruling"
     )
     with pytest.raises(newsdoc.ParseError, match=known):
@@ -1319,7 +1330,7 @@ def test_a_counting_word_anchors_an_event_noun() -> None:
 
 
 def test_a_participant_after_an_event_noun_anchors_it() -> None:
-    assert ["attack"] == [t for _, t in _kinds("Officials called it an attack on civilians.")]
+    assert ["called", "attack"] == [t for _, t in _kinds("Officials called it an attack on civilians.")]
 
 
 def test_a_past_verb_after_an_event_noun_anchors_it() -> None:
@@ -1635,3 +1646,14 @@ def test_an_offer_to_act_is_that_act() -> None:
         " territory wide self-rule."
     )
     assert [(e.kind, e.trigger) for e in article.events] == [("CONSULT", "offered"), ("AGREE", "offered")]
+
+
+def test_calling_something_a_provocation_is_a_charge() -> None:
+    article = _one(
+        "Foreign Minister Gabor Nemeth called the arrests a staged provocation. The embassy called for calm."
+    )
+    assert [(e.kind, e.trigger) for e in article.events] == [
+        ("ACCUSE", "called"),
+        ("COERCE", "arrests"),
+        ("REQUEST", "called for"),
+    ]

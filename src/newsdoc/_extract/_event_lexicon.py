@@ -36,7 +36,7 @@ POS = frozenset({"verb", "noun", "fixed"})
 NO_EVENT = "-"
 REQUIREMENTS = frozenset(
     {"", "asset", "captive", "restriction", "aimed", "aid", "envoy", "fire", "labour", "agent", "economy",
-     "legislation", "road", "court", "ruling", "evacuee", "border", "crowd", "riot", "operations"}
+     "legislation", "road", "court", "ruling", "evacuee", "border", "crowd", "riot", "operations", "charge"}
 )
 
 _VOWELS = "aeiou"
@@ -604,6 +604,12 @@ def economy_nouns() -> frozenset[str]:
 def legislation_nouns() -> frozenset[str]:
     """Bills, laws and vetoes whose passing or overriding is a legislative event (``legislation_nouns.txt``)."""
     return load_set("legislation_nouns.txt")
+
+
+def charge_words() -> frozenset[str]:
+    """Characterisations that make "called X ..." a charge: provocation, sham, illegal
+    (``charge_words.txt``)."""
+    return load_set("charge_words.txt")
 
 
 def riot_objects() -> frozenset[str]:

@@ -19,6 +19,7 @@ from newsdoc._extract._event_lexicon import (
     aid_nouns,
     border_nouns,
     captive_nouns,
+    charge_words,
     court_nouns,
     crowd_nouns,
     economy_nouns,
@@ -38,6 +39,8 @@ from newsdoc._models import ActorKind
 
 __all__ = ["required", "strikes_of_labour", "words_near"]
 
+# words right after "call" that make it another verb than a charge
+_NO_CHARGE_OPENERS = frozenset({"for", "on", "upon", "off", "up", "out", "in", "into", "back"})
 # forces whose gathering is no demonstration
 _SECURITY_NOUNS = frozenset({"police", "officers", "troops", "soldiers", "forces", "policemen", "guards"})
 _CURRENCY_SIGNS = ("$", "\u20ac", "\u00a3", "\u00a5")  # $ euro pound yen
@@ -80,6 +83,11 @@ def required(
         before = words_before(words, clause.start, start, 6)
         # "hundreds of police officers gathered": forces that gather are no demonstration
         return not crowd_nouns().isdisjoint(before) and _SECURITY_NOUNS.isdisjoint(before)
+    if requires == "charge":
+        # "called the decision a provocation", "calling the arrests a staged provocation";
+        # "called for", "called on", "called off" are other verbs
+        after = words_after(words, end, clause.end, 9)
+        return bool(after) and after[0] not in _NO_CHARGE_OPENERS and not charge_words().isdisjoint(after[1:])
     if requires == "aimed":
         # "opened fire with small arms and mortars on Indian posts"
         return _aimed(words_after(words, end, clause.end, 9))
