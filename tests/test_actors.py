@@ -1780,3 +1780,13 @@ def test_a_based_word_stays_in_a_spokesperson_s_body() -> None:
     article = _parse("A spokesperson for the bloc's Lima-based secretariat said the teams would meet.")
     speaker = article.actor(article.statements[0].speaker or "")
     assert speaker.name == "spokesperson for the bloc's Lima-based secretariat"
+
+
+def test_a_family_speaks_and_people_at_an_unnamed_body_keep_it() -> None:
+    article = _parse(
+        "His family said he had been tortured. Two officials at the state lithium company said the deal stalled."
+    )
+    assert [article.actor(s.speaker or "").name for s in article.statements] == [
+        "His family",
+        "Two officials at the state lithium company",
+    ]

@@ -66,6 +66,8 @@ _NAMING_VERBS = frozenset(
 )  # fmt: skip
 # what may follow a trailing "it said": the sentence's end or a phrase of time or place
 _TRAILING_ENDS = frozenset({".", "on", "in", "at", "late", "early", "last"})
+# prepositions that say where a person works: "officials at the state company"
+_WORKPLACE_PREPS = frozenset({"at", "from", "for"})
 # a plural owner's bare apostrophe ("the farmers' unions")
 _APOSTROPHES = frozenset({"'", "\u2019"})
 # verbs right after a noun phrase that show it has ended ("supporters of independence
@@ -377,6 +379,12 @@ class DescriptionReader(ReadingPart):
             if owner is None and nxt == "for" and head in _SPOKESPEOPLE and tokens[h + 2].text.lower() == "the":
                 end = self._body_phrase_end(tokens, h + 3)  # "a spokesman for the prime minister's office"
                 return None if end is None else (end, None)
+            if owner is None and nxt in _WORKPLACE_PREPS and tokens[h + 2].text.lower() == "the":
+                # "Two officials at the state lithium company said": a body no name gives,
+                # where they work, up to its organisation noun
+                end = self._body_phrase_end(tokens, h + 3)
+                if end is not None and self.text[:end].rsplit(None, 1)[-1].lower() in self.lex.org_nouns:
+                    return end, None
             return None
         if POSTNOMINAL_ADJECTIVES.get(nxt.lower()) == (tokens[h + 2].text.lower() if h + 2 < n else ""):
             end = self._complement_end(tokens, h + 3)  # "people familiar with the matter"
@@ -414,8 +422,10 @@ class DescriptionReader(ReadingPart):
             if word in POSSESSIVES or (word.endswith("-based") and j > g):
                 j += 1  # "the prime minister's office", "the bloc's Lima-based secretariat"
                 continue
-            if not (word.isalpha() and word.islower()) or word in COMPLEMENT_STOPS or word in self.lex.cue_forms:
+            if not (word.isalpha() and word.islower()) or word in COMPLEMENT_STOPS:
                 break
+            if word in self.lex.cue_forms and word not in self.modifiers:
+                break  # a verb; but "the state lithium company": "state" is a modifier
             if word.endswith(("ed", "ing", "ly")) or word in verb_past_forms() or word in DETERMINERS:
                 break
             j += 1
