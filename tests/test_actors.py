@@ -1790,3 +1790,9 @@ def test_a_family_speaks_and_people_at_an_unnamed_body_keep_it() -> None:
         "His family",
         "Two officials at the state lithium company",
     ]
+
+
+def test_a_count_of_a_group_is_part_of_it() -> None:
+    article = _parse("One of the bankers said buyers walked away. Some of the protesters threw stones.")
+    assert ("One of the bankers", "person") in _kinds(article)
+    assert ("Some of the protesters", "group") in _kinds(article)

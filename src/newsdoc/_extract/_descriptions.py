@@ -66,6 +66,8 @@ _NAMING_VERBS = frozenset(
 )  # fmt: skip
 # what may follow a trailing "it said": the sentence's end or a phrase of time or place
 _TRAILING_ENDS = frozenset({".", "on", "in", "at", "late", "early", "last"})
+# counts that take part of a group: "one of the bankers", "two of the members"
+_PARTITIVE_COUNTS = frozenset({"one", "two", "three", "four", "five", "several", "some", "many", "most"})
 # prepositions that say where a person works: "officials at the state company"
 _WORKPLACE_PREPS = frozenset({"at", "from", "for"})
 # a plural owner's bare apostrophe ("the farmers' unions")
@@ -299,6 +301,17 @@ class DescriptionReader(ReadingPart):
         is_compound = compound in self.lex.org_nouns
         body = is_compound or head in self.lex.org_nouns
         kind = ActorKind.ORGANIZATION if body else ActorKind.GROUP if plural else ActorKind.PERSON
+        part = self._partitive(tokens, k) if plural and has_det and kind is ActorKind.GROUP else None
+        if part is not None:
+            # "one of the bankers said", "Two of the council's 10 members voted": some of the
+            # group, named with the count; one of them is a person
+            mention_start = tokens[part].start
+            name = text[mention_start:end]
+            kind = ActorKind.PERSON if tokens[part].text.lower() == "one" else ActorKind.GROUP
+            part_of = reg.described(name, kind, head, country, affiliation)
+            reg.mention(part_of, mention_start, end, text)
+            found[h] = part_of
+            return
         if is_compound and det == "the" and first == h - 1:
             # "the coast guard" after "the Philippine Coast Guard": the body named before
             entity = reg.by_head(compound, (kind,))
@@ -321,6 +334,20 @@ class DescriptionReader(ReadingPart):
             entity = reg.described(name, kind, head, None if opening.mixed else country, affiliation)
         reg.mention(entity, mention_start, end, text)
         found[h] = entity
+
+    @staticmethod
+    def _partitive(tokens: list[Token], k: int) -> int | None:
+        """The index of the count that takes part of the group whose determiner is at
+        ``k``: "one" in "one of the bankers", "Two" in "Two of the council's 10 members";
+        ``None`` when no count and "of" stand before it."""
+        if k < 2 or tokens[k - 1].text != "of":
+            return None
+        count = tokens[k - 2].text.lower()
+        if count not in _PARTITIVE_COUNTS:
+            return None
+        if k >= 3 and tokens[k - 3].text.lower() in ("a", "an", "the"):
+            return None  # "a number of the", "the two of the": another phrase
+        return k - 2
 
     def _trailing_source(self, tokens: list[Token], h: int) -> bool:
         """Whether the pronoun at ``h`` is "it" or "they" speaking in a trailing attribution:
