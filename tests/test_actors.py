@@ -1796,3 +1796,10 @@ def test_a_count_of_a_group_is_part_of_it() -> None:
     article = _parse("One of the bankers said buyers walked away. Some of the protesters threw stones.")
     assert ("One of the bankers", "person") in _kinds(article)
     assert ("Some of the protesters", "group") in _kinds(article)
+
+
+def test_a_description_with_a_participle_and_a_nationality_folds_into_the_name() -> None:
+    article = _parse("Karim Haddad, a jailed Tunisian opposition politician, began a hunger strike, his family said.")
+    haddad = _actor(article, "Karim Haddad")
+    assert [m.text for m in haddad.mentions][:2] == ["Karim Haddad", "a jailed Tunisian opposition politician"]
+    assert "jailed Tunisian opposition politician" not in [a.name for a in article.actors]

@@ -124,6 +124,9 @@ class OpeningReader(ReadingPart):
             if w.lower() in self.modifiers and (w.islower() or is_cap(w)):
                 k -= 1
                 continue
+            if w.islower() and w.endswith("ed") and k > 0 and tokens[k - 1].text.lower() in ("a", "an", "the"):
+                k -= 1  # "a jailed Tunisian opposition politician": a participle right after the article
+                continue
             if is_cap(w) and w.isalpha() and w not in self.lex.not_names and k == h - 1:
                 k -= 1  # "Union leaders", "Shop owners"
                 continue

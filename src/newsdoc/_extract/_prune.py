@@ -88,7 +88,7 @@ def _fold_appositions(doc: Doc) -> None:
                 bodies.append((actor, first.start - 2))
         if actor.kind is ActorKind.PERSON and actor.mentions:
             first = actor.mentions[0]
-            if first.text[:2] in _INDEFINITE and text[first.start - 2 : first.start] == ", " and common_noun(actor):
+            if first.text[:2] in _INDEFINITE and text[first.start - 2 : first.start] == ", " and _described(actor):
                 after.append((actor, first.start - 2))
             elif text.startswith(", ", first.end) and _role_named(actor):
                 before.append((actor, first.end + 2))
@@ -193,6 +193,13 @@ def _subject(text: str, end: int) -> bool:
         return False
     word = found.group(1)
     return word in _AUXILIARIES or word.endswith("ed") or word in lexicons().cue_forms
+
+
+def _described(actor: Actor) -> bool:
+    """Whether a person is named by a description whose head is a common noun, maybe with
+    a nationality in it: "a shopkeeper", "a jailed Tunisian opposition politician"."""
+    last = actor.name.rsplit(" ", 1)[-1]
+    return common_noun(actor) or (last.isalpha() and last.islower() and actor.name[:1].islower())
 
 
 def common_noun(actor: Actor) -> bool:
