@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
 import attrs
@@ -49,7 +49,6 @@ def gender_of(words: Iterable[str]) -> str | None:
 _GENERIC_ORG_HEADS = frozenset({"company", "firm", "group", "organization", "organisation", "club", "team"})
 
 
-# a preposition of place, or "of", right before a mention: "In Moscow", "the Gulf of Finland"
 # the kinds of actor whose own organisation a pronoun means rather than them ("Russia's defence ministry")
 _OWNERS = frozenset({ActorKind.COUNTRY, ActorKind.LOCATION, ActorKind.ORGANIZATION})
 # a reporting verb right after a mention, or right before it: its actor is a source
@@ -60,6 +59,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|according to)\s+(?:the\s+)?\Z")
 _APPOSITION_GAP = re.compile(r"(?:\s+(?:for|of|at|in)\s+[^,;.\"\u201c\u201d]{1,50})?,\s+")
 # what stands between an owner's mention and the mention of what it owns: "Kazakhstan's "
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s?\s+")
+# a preposition of place, or "of", right before a mention: "In Moscow", "the Gulf of Finland"
 _GOVERNING = re.compile(r"\b(?:[Ii]n|[Aa]t|of|from|near|across|into|off|inside|outside)\s+(?:the\s+)?\Z")
 
 
@@ -356,16 +356,19 @@ class Registry:
                     return entity
         # the nearest sentences, this one first; one wholly inside a quotation holds no
         # antecedent and does not count ('"We lost. They won," he said.')
-        nearest = (
-            sentences[-1 - back]
-            for back in range(len(sentences))
-            if back == 0 or not self.sentence_quoted[-1 - back]
-        )
+        def nearest() -> Iterator[list[tuple[int, int, Entity]]]:
+            return (
+                sentences[-1 - back]
+                for back in range(len(sentences))
+                if back == 0 or not self.sentence_quoted[-1 - back]
+            )
+
         if trailing and lower == "it" and len(sentences) > 1:
-            before = self._resolve_before(sentences, fits)
+            # the sentences before this one: at most as many as a pronoun looks back over
+            before = self._resolve_before(islice(nearest(), 1, 1 + _PRONOUN_LOOKBACK), fits)
             if before is not None:
                 return before
-        for back, sentence in enumerate(islice(nearest, _PRONOUN_LOOKBACK)):
+        for back, sentence in enumerate(islice(nearest(), _PRONOUN_LOOKBACK)):
             placed = None
             for i, (start, key, entity) in enumerate(islice(sentence, _SENTENCE_MENTION_CAP)):
                 if self.quoted(start):
@@ -373,7 +376,7 @@ class Registry:
                 if back == 0 and start >= offset:
                     break
                 if fits(entity):
-                    entity = self._longest_at(sentence, i, start, key, entity, fits)
+                    entity = self._antecedent_at(sentence, i, start, key, entity, fits)
                     # after "in", "of"...: taken only when no other actor fits ("In Moscow, ...")
                     if _GOVERNING.search(self.text, max(0, start - 16), start) is None:
                         return entity
@@ -383,19 +386,12 @@ class Registry:
         return None
 
     def _resolve_before(
-        self, sentences: list[list[tuple[int, int, Entity]]], fits: Callable[[Entity], bool]
+        self, sentences: Iterable[list[tuple[int, int, Entity]]], fits: Callable[[Entity], bool]
     ) -> Entity | None:
-        """The source of the nearest sentence before this one that names a fitting actor, or
-        else its first fitting actor outside quotations, one after "in" or "of" last (at
-        most three back; sentences wholly inside a quotation skipped)."""
-        looked = 0
-        for back in range(1, len(sentences)):
-            if self.sentence_quoted[-1 - back]:
-                continue
-            looked += 1
-            if looked > _PRONOUN_LOOKBACK:
-                break
-            sentence = sentences[-1 - back]
+        """The source of the nearest of ``sentences`` (those before the pronoun's, nearest
+        first) that names a fitting actor, or else its first fitting actor outside
+        quotations, one after "in" or "of" last."""
+        for sentence in sentences:
             first = placed = None
             for i, (start, key, entity) in enumerate(islice(sentence, _SENTENCE_MENTION_CAP)):
                 if self.quoted(start) or not fits(entity):
@@ -404,14 +400,14 @@ class Registry:
                 if _SAID_AFTER.match(self.text, end) or _SAID_BEFORE.search(self.text, max(0, start - 12), start):
                     return entity  # the source of that sentence: ", the Estonian Defence Forces said."
                 if _GOVERNING.search(self.text, max(0, start - 16), start) is None:
-                    first = first or self._longest_at(sentence, i, start, key, entity, fits)
+                    first = first or self._antecedent_at(sentence, i, start, key, entity, fits)
                 else:
                     placed = placed or entity
             if first is not None or placed is not None:
                 return first or placed
         return None
 
-    def _longest_at(
+    def _antecedent_at(
         self,
         sentence: list[tuple[int, int, Entity]],
         i: int,

@@ -410,8 +410,10 @@ class DescriptionReader(ReadingPart):
                 # "Two officials at the state lithium company said": a body no name gives,
                 # where they work, up to its organisation noun
                 end = self._body_phrase_end(tokens, h + 3)
-                if end is not None and self.text[:end].rsplit(None, 1)[-1].lower() in self.lex.org_nouns:
-                    return end, None
+                if end is not None:
+                    last = next((t.text for t in tokens[h + 3 :] if t.end == end), "")
+                    if last.lower() in self.lex.org_nouns:
+                        return end, None
             return None
         if POSTNOMINAL_ADJECTIVES.get(nxt.lower()) == (tokens[h + 2].text.lower() if h + 2 < n else ""):
             end = self._complement_end(tokens, h + 3)  # "people familiar with the matter"

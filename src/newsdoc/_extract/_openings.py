@@ -249,30 +249,23 @@ class OpeningReader(ReadingPart):
                 and m == k - 1
                 and h == k + 1
                 and m >= 1
-                and tokens[m - 1].text in (",", "and")
                 and before.isalpha()
                 and before.islower()
                 and before not in NOT_ADJUNCTS
                 and not before.endswith(("ed", "ing", "ly"))
-                and h + 1 < len(tokens)
-                and tokens[h + 1].text in self.lex.cue_forms
             ):
-                return True  # ", civil protection officials said": two nouns before the head
-            if (
-                plural
-                and m == k - 1
-                and h == k + 1
-                and m >= 1
-                and before.isalpha()
-                and before.islower()
-                and before not in NOT_ADJUNCTS
-                and before not in self.lex.cue_forms
-                and not before.endswith(("ed", "ing", "ly", "s"))
-                and not w.endswith("s")  # "Kenyan court suspends teachers": a verb, no noun
-                and is_cap(tokens[m - 1].text)
-                and reg.demonym_country(tokens[m - 1].start) is not None
-            ):
-                return True  # "Chinese law enforcement personnel": two nouns after a nationality
+                # two nouns before a plural head, and what opens the phrase before them
+                opener = tokens[m - 1].text
+                if opener in (",", "and") and h + 1 < len(tokens) and tokens[h + 1].text in self.lex.cue_forms:
+                    return True  # ", civil protection officials said"
+                if (
+                    before not in self.lex.cue_forms
+                    and not before.endswith("s")
+                    and not w.endswith("s")  # "Kenyan court suspends teachers": a verb, no noun
+                    and is_cap(opener)
+                    and reg.demonym_country(tokens[m - 1].start) is not None
+                ):
+                    return True  # "Chinese law enforcement personnel": after a nationality
             if plural and self._opens_plural_phrase(tokens, m):
                 return True  # "about 200 young climate activists": a count opens the phrase
             if is_cap(before) and reg.demonym_country(tokens[m].start) is not None:

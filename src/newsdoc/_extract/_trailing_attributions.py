@@ -30,8 +30,6 @@ _NO_TITLE_WORDS = frozenset(
     {"and", "but", "or", "as", "while", "when", "after", "before", "because", "which", "who", "that", "to",
      "in", "at", "on", "with", "by", "said", "says", "told", "he", "she", "they", "it", "we", "then", "also"}
 )  # fmt: skip
-
-
 # what a description in apposition before the speaker's name may hold besides its words
 _APPOSITION_MARKS = frozenset({",", "in"})
 
