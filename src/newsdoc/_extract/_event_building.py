@@ -98,8 +98,7 @@ def _main_verb_after_relative(d: Draft, text: str) -> bool:
         not d.noun
         and not d.form.endswith("ing")
         and text.startswith(", ", d.start - 2)
-        and is_relative_clause(text, d.clause)
-        and _RELATIVE_OPENING.match(text, d.clause.start) is not None
+        and _RELATIVE_OPENING.match(text, d.clause.start) is not None  # a relative clause's own comma
     )
 
 
